@@ -1,0 +1,118 @@
+#include "app/input_script.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace kiosk {
+namespace {
+
+std::optional<InputScript::KeyStep> parse_key(std::string name) {
+    InputScript::KeyStep step;
+    for (;;) {
+        const auto plus = name.find('+');
+        if (plus == std::string::npos || plus == 0 || plus + 1 == name.size()) break;
+        const std::string modifier = name.substr(0, plus);
+        if (modifier == "Shift") step.modifiers |= KMOD_LSHIFT;
+        else if (modifier == "Ctrl") step.modifiers |= KMOD_LCTRL;
+        else if (modifier == "Alt") step.modifiers |= KMOD_LALT;
+        else return std::nullopt;
+        name = name.substr(plus + 1);
+    }
+    step.key = SDL_GetKeyFromName(name.c_str());
+    if (step.key == SDLK_UNKNOWN) return std::nullopt;
+    return step;
+}
+
+std::optional<InputScript::Step> parse_line(const std::string& line) {
+    std::istringstream in(line);
+    std::string verb;
+    in >> verb;
+    if (verb == "key") {
+        std::string name;
+        std::getline(in >> std::ws, name);
+        if (auto key = parse_key(name)) return *key;
+    } else if (verb == "tap") {
+        InputScript::TapStep tap;
+        if (in >> tap.x >> tap.y) return tap;
+    } else if (verb == "wait") {
+        InputScript::WaitStep wait;
+        if (in >> wait.ms && wait.ms >= 0) return wait;
+    } else if (verb == "quit") {
+        return InputScript::QuitStep{};
+    }
+    return std::nullopt;
+}
+
+void push_key(const InputScript::KeyStep& step) {
+    SDL_Event event{};
+    event.key.keysym.sym = step.key;
+    event.key.keysym.scancode = SDL_GetScancodeFromKey(step.key);
+    event.key.keysym.mod = step.modifiers;
+    event.key.state = SDL_PRESSED;
+    event.type = SDL_KEYDOWN;
+    SDL_PushEvent(&event);
+    event.type = SDL_KEYUP;
+    event.key.state = SDL_RELEASED;
+    SDL_PushEvent(&event);
+}
+
+void push_tap(const InputScript::TapStep& step) {
+    SDL_Event event{};
+    event.button.button = SDL_BUTTON_LEFT;
+    event.button.x = step.x;
+    event.button.y = step.y;
+    event.button.clicks = 1;
+    event.type = SDL_MOUSEBUTTONDOWN;
+    event.button.state = SDL_PRESSED;
+    SDL_PushEvent(&event);
+    event.type = SDL_MOUSEBUTTONUP;
+    event.button.state = SDL_RELEASED;
+    SDL_PushEvent(&event);
+}
+
+}  // namespace
+
+std::optional<InputScript> InputScript::load(const std::string& path, std::string& error) {
+    std::ifstream in(path);
+    if (!in) {
+        error = path + ": cannot open script";
+        return std::nullopt;
+    }
+    InputScript script;
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        const auto start = line.find_first_not_of(" \t\r");
+        if (start == std::string::npos || line[start] == '#') continue;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        auto step = parse_line(line.substr(start));
+        if (!step) {
+            error = path + ":" + std::to_string(number) + ": cannot understand '" + line + "'";
+            return std::nullopt;
+        }
+        script.steps_.push_back(*step);
+    }
+    return script;
+}
+
+bool InputScript::play_due(Clock::time_point now) {
+    while (next_ < steps_.size()) {
+        if (due_ && now < *due_) return true;
+        const Step& step = steps_[next_++];
+        due_.reset();
+        if (const auto* key = std::get_if<KeyStep>(&step)) push_key(*key);
+        if (const auto* tap = std::get_if<TapStep>(&step)) push_tap(*tap);
+        if (const auto* wait = std::get_if<WaitStep>(&step)) due_ = now + std::chrono::milliseconds(wait->ms);
+        if (std::holds_alternative<QuitStep>(step)) return false;
+    }
+    return true;
+}
+
+std::optional<int> InputScript::ms_until_next(Clock::time_point now) const {
+    if (next_ >= steps_.size()) return std::nullopt;
+    if (!due_) return 0;
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*due_ - now).count();
+    return static_cast<int>(std::max<long long>(0, left) + 1);
+}
+
+}  // namespace kiosk

@@ -1,0 +1,81 @@
+#include "app/options.h"
+
+#include <cstdio>
+#include <string_view>
+
+#include "core/ui/theme.h"
+
+namespace kiosk {
+namespace {
+
+std::optional<Size> parse_size(const std::string& text) {
+    int w = 0;
+    int h = 0;
+    char rest = 0;
+    if (std::sscanf(text.c_str(), "%dx%d%c", &w, &h, &rest) != 2 || w < 320 || h < 240) return std::nullopt;
+    return Size{w, h};
+}
+
+ParsedOptions fail(std::string message) {
+    return {std::nullopt, 2, "kiosk: " + message + "\nTry 'kiosk --help'.\n"};
+}
+
+}  // namespace
+
+std::string usage_text() {
+    std::string themes;
+    for (const auto& theme : builtin_themes()) themes += (themes.empty() ? "" : ", ") + theme.name;
+    return "Usage: kiosk [OPTIONS]\n"
+           "Access Kiosk: a self-voicing information kiosk for persons with disabilities.\n"
+           "\n"
+           "  --pack PATH          content pack directory (default: the bundled content/changyi)\n"
+           "  --locale TAG         language, a BCP 47 tag such as zh-Hans (default zh-Hans)\n"
+           "  --windowed WxH       run in a window of this size instead of fullscreen\n"
+           "  --theme NAME         colour theme: " + themes + " (default standard)\n"
+           "  --speech on|off      speak with eSpeak NG (default on)\n"
+           "  --speech-log FILE    write speech and key events as JSON lines to FILE\n"
+           "  --script FILE        play keys and taps from FILE, for demonstrations and tests:\n"
+           "                       lines 'key NAME', 'tap X Y', 'wait MS', 'quit' ('#' comments)\n"
+           "  --help               show this help and exit\n"
+           "\n"
+           "Keys: Up/Down (Tab/Shift+Tab) move, Enter activates, Escape/Backspace go back,\n"
+           "Home goes home, F1 gives help; a numeric keypad works the same (8, 2, 5, 0, 7, '.').\n"
+           "Staff exit: Ctrl+Alt+Q. Alt+F4, Alt+Tab and Escape do not leave the kiosk.\n";
+}
+
+ParsedOptions parse_options(int argc, char** argv) {
+    Options options;
+    options.pack = KIOSK_DEFAULT_PACK;
+    options.fonts_manifest = KIOSK_FONTS_MANIFEST;
+    options.strings_dir = KIOSK_STRINGS_DIR;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view flag = argv[i];
+        if (flag == "--help" || flag == "-h") return {std::nullopt, 0, usage_text()};
+        if (i + 1 >= argc) return fail("option " + std::string(flag) + " needs a value");
+        const std::string value = argv[++i];
+        if (flag == "--pack") {
+            options.pack = value;
+        } else if (flag == "--locale") {
+            options.locale = value;
+        } else if (flag == "--windowed") {
+            options.windowed = parse_size(value);
+            if (!options.windowed) return fail("--windowed takes WIDTHxHEIGHT, e.g. 1280x1024");
+        } else if (flag == "--theme") {
+            if (!find_theme(value)) return fail("unknown theme '" + value + "'");
+            options.theme = value;
+        } else if (flag == "--speech") {
+            if (value != "on" && value != "off") return fail("--speech takes on or off");
+            options.speech = value == "on";
+        } else if (flag == "--speech-log") {
+            options.speech_log = value;
+        } else if (flag == "--script") {
+            options.script = value;
+        } else {
+            --i;
+            return fail("unknown option " + std::string(flag));
+        }
+    }
+    return {options, 0, {}};
+}
+
+}  // namespace kiosk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/ui/geometry.h"
+
+namespace kiosk {
+
+struct Options {
+    std::string pack;
+    std::string locale = "zh-Hans";
+    std::optional<Size> windowed;
+    std::string theme = "standard";
+    bool speech = true;
+    std::string speech_log;
+    std::string script;
+    std::string fonts_manifest;
+    std::string strings_dir;
+};
+
+struct ParsedOptions {
+    std::optional<Options> options;  // empty when the program should exit
+    int exit_code = 0;
+    std::string message;             // usage or an error, for the terminal
+};
+
+ParsedOptions parse_options(int argc, char** argv);
+std::string usage_text();
+
+}  // namespace kiosk

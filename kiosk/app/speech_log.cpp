@@ -1,0 +1,44 @@
+#include "app/speech_log.h"
+
+#include <nlohmann/json.hpp>
+
+namespace kiosk {
+
+SpeechLog::SpeechLog(const std::string& path, Clock::time_point start) : start_(start) {
+    if (!path.empty()) out_.open(path, std::ios::out | std::ios::trunc);
+}
+
+long long SpeechLog::ms_since_start(Clock::time_point at) const {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(at - start_).count();
+}
+
+void SpeechLog::key(const std::string& name, Clock::time_point at) {
+    if (!out_) return;
+    out_ << nlohmann::json{{"t_ms", ms_since_start(at)}, {"event", "key"}, {"key", name}}.dump() << '\n'
+         << std::flush;
+}
+
+void SpeechLog::note(const std::string& message, Clock::time_point at) {
+    if (!out_) return;
+    out_ << nlohmann::json{{"t_ms", ms_since_start(at)}, {"event", "note"}, {"message", message}}.dump()
+         << '\n'
+         << std::flush;
+}
+
+void SpeechLog::write_speech(const char* event, std::uint64_t id, const Utterance& utterance,
+                             Clock::time_point at) {
+    if (!out_) return;
+    const nlohmann::json line{{"t_ms", ms_since_start(at)}, {"event", event},         {"id", id},
+                              {"voice", utterance.voice},  {"display", utterance.display},
+                              {"text", utterance.text}};
+    out_ << line.dump() << '\n' << std::flush;
+}
+
+void SpeechLog::speak(std::uint64_t id, const Utterance& u, Clock::time_point at) { write_speech("speak", id, u, at); }
+void SpeechLog::audio_start(std::uint64_t id, const Utterance& u, Clock::time_point at) {
+    write_speech("audio-start", id, u, at);
+}
+void SpeechLog::cancel(std::uint64_t id, const Utterance& u, Clock::time_point at) { write_speech("cancel", id, u, at); }
+void SpeechLog::done(std::uint64_t id, const Utterance& u, Clock::time_point at) { write_speech("done", id, u, at); }
+
+}  // namespace kiosk

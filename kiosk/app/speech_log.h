@@ -1,0 +1,37 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <fstream>
+#include <string>
+
+#include "core/speech/utterance.h"
+
+namespace kiosk {
+
+// The speech log: one JSON object per line, so anyone can check from outside what the
+// kiosk said and how fast. Events: key, speak, audio-start, cancel, done, note.
+// Written on the main thread only.
+class SpeechLog {
+public:
+    using Clock = std::chrono::steady_clock;
+
+    SpeechLog(const std::string& path, Clock::time_point start);
+    bool is_open() const { return out_.is_open(); }
+
+    void key(const std::string& name, Clock::time_point at);
+    void speak(std::uint64_t id, const Utterance& utterance, Clock::time_point at);
+    void audio_start(std::uint64_t id, const Utterance& utterance, Clock::time_point at);
+    void cancel(std::uint64_t id, const Utterance& utterance, Clock::time_point at);
+    void done(std::uint64_t id, const Utterance& utterance, Clock::time_point at);
+    void note(const std::string& message, Clock::time_point at);
+
+private:
+    void write_speech(const char* event, std::uint64_t id, const Utterance& utterance, Clock::time_point at);
+    long long ms_since_start(Clock::time_point at) const;
+
+    std::ofstream out_;
+    Clock::time_point start_;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,179 @@
+#include "core/content/markdown_blocks.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <memory>
+#include <string_view>
+
+namespace kiosk {
+namespace {
+
+struct ParserDeleter {
+    void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+    void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+
+std::string_view type_of(cmark_node* node) { return cmark_node_get_type_string(node); }
+
+bool ends_with_ascii_word(const std::string& s) {
+    return !s.empty() && static_cast<unsigned char>(s.back()) < 0x80 && s.back() != ' ';
+}
+
+// A soft line break inside a paragraph is a space between Latin words, but nothing
+// between Chinese or Korean characters, where a space would be heard as a pause.
+void append_soft_break(std::string& out, cmark_node* next) {
+    if (!ends_with_ascii_word(out) || next == nullptr) return;
+    const char* literal = cmark_node_get_literal(next);
+    if (literal != nullptr && static_cast<unsigned char>(literal[0]) < 0x80) out += ' ';
+}
+
+void collect_inline_text(cmark_node* node, std::string& out) {
+    for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+        switch (cmark_node_get_type(child)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_CODE:
+                out += cmark_node_get_literal(child);
+                break;
+            case CMARK_NODE_SOFTBREAK:
+                append_soft_break(out, cmark_node_next(child));
+                break;
+            case CMARK_NODE_LINEBREAK:
+                out += ' ';
+                break;
+            default:
+                collect_inline_text(child, out);
+        }
+    }
+}
+
+std::string inline_text(cmark_node* node) {
+    std::string text;
+    collect_inline_text(node, text);
+    return text;
+}
+
+class BlockCollector {
+public:
+    BlockCollector(const std::string& file, int first_line, PackErrors& problems)
+        : file_(file), line_offset_(first_line - 1), problems_(problems) {}
+
+    void collect_document(cmark_node* document) {
+        for (cmark_node* n = cmark_node_first_child(document); n; n = cmark_node_next(n)) {
+            collect_block(n);
+        }
+    }
+
+    std::vector<Block> take() { return std::move(blocks_); }
+
+private:
+    int line_of(cmark_node* node) const { return cmark_node_get_start_line(node) + line_offset_; }
+
+    void report(cmark_node* node, std::string message) {
+        problems_.push_back({{file_, line_of(node), cmark_node_get_start_column(node)},
+                             Severity::error,
+                             std::move(message)});
+    }
+
+    void add(BlockKind kind, cmark_node* node, std::string text) {
+        if (text.empty()) return;
+        Block block;
+        block.kind = kind;
+        block.text = std::move(text);
+        block.source_line = line_of(node);
+        blocks_.push_back(std::move(block));
+    }
+
+    void collect_block(cmark_node* node) {
+        const auto type = type_of(node);
+        if (type == "heading") {
+            if (cmark_node_get_heading_level(node) != 2) {
+                report(node, "only '## ' headings are used in kiosk articles");
+            }
+            add(BlockKind::heading, node, inline_text(node));
+        } else if (type == "paragraph") {
+            check_inlines(node);
+            add(BlockKind::paragraph, node, inline_text(node));
+        } else if (type == "list") {
+            collect_list(node);
+        } else if (type == "table") {
+            collect_table(node);
+        } else {
+            report(node, "'" + std::string(type) +
+                             "' cannot be shown on the kiosk; use paragraphs, '- ' lists, "
+                             "'## ' headings or a table");
+        }
+    }
+
+    void check_inlines(cmark_node* node) {
+        for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+            const auto type = type_of(c);
+            if (type == "image") report(c, "images are not supported in article text");
+            if (type == "html_inline") report(c, "HTML is not supported in article text");
+        }
+    }
+
+    void collect_list(cmark_node* list) {
+        for (cmark_node* item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+            std::string text;
+            for (cmark_node* part = cmark_node_first_child(item); part; part = cmark_node_next(part)) {
+                if (type_of(part) != "paragraph") {
+                    report(part, "a list item may hold only text (no nested lists or blocks)");
+                    continue;
+                }
+                check_inlines(part);
+                if (!text.empty()) text += ' ';
+                text += inline_text(part);
+            }
+            add(BlockKind::list_item, item, std::move(text));
+        }
+    }
+
+    void collect_table(cmark_node* table) {
+        std::vector<std::string> header;
+        for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
+            std::vector<std::string> cells;
+            for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
+                cells.push_back(inline_text(cell));
+            }
+            if (type_of(row) == "table_header") {
+                header = std::move(cells);
+                continue;
+            }
+            Block block;
+            block.kind = BlockKind::table_row;
+            block.source_line = line_of(row);
+            for (const auto& cell : cells) {
+                if (!block.text.empty()) block.text += " | ";
+                block.text += cell;
+            }
+            block.cells = std::move(cells);
+            block.header = header;
+            blocks_.push_back(std::move(block));
+        }
+    }
+
+    const std::string& file_;
+    int line_offset_;
+    PackErrors& problems_;
+    std::vector<Block> blocks_;
+};
+
+}  // namespace
+
+std::vector<Block> parse_markdown_blocks(const std::string& markdown, const std::string& file,
+                                         int first_line, PackErrors& problems) {
+    cmark_gfm_core_extensions_ensure_registered();
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+    cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension("table"));
+    cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+    std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+
+    BlockCollector collector(file, first_line, problems);
+    collector.collect_document(document.get());
+    return collector.take();
+}
+
+}  // namespace kiosk

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+// The content model: what a pack says, independent of how it is stored or shown.
+
+enum class BlockKind { heading, paragraph, list_item, table_row };
+
+// One unit of article text. Each block is one stop for keypad focus and one utterance.
+struct Block {
+    BlockKind kind = BlockKind::paragraph;
+    std::string text;                      // plain text; for a table row the cells joined
+    std::vector<std::string> cells;        // table rows only
+    std::vector<std::string> header;       // table rows only: the header cells, for labels
+    int source_line = 0;
+};
+
+enum class TopicKind {
+    benefit,  // must say who can get it, what they get and how to apply
+    info,     // free-form information, such as the plan's goals
+};
+
+struct Topic {
+    std::string id;
+    TopicKind kind = TopicKind::benefit;
+    std::string title;
+    std::string summary;
+    std::string source;
+    std::vector<Block> blocks;
+    std::string file;  // relative to the pack root, for messages
+};
+
+struct Category {
+    std::string id;
+    std::string title;
+    std::vector<std::string> topic_ids;
+};
+
+// The headings every benefit topic carries, in this order.
+struct SectionHeadings {
+    std::string eligibility;
+    std::string benefit;
+    std::string apply;
+};
+
+struct LocaleContent {
+    std::string locale;  // BCP 47, e.g. "zh-Hans"
+    std::string title;
+    std::string subtitle;
+    SectionHeadings sections;
+    std::vector<Category> categories;
+    std::map<std::string, Topic> topics;
+
+    const Topic* find_topic(const std::string& id) const;
+};
+
+struct Manifest {
+    std::string id;
+    std::string version;
+    std::string title;
+    std::string default_locale;
+    std::vector<std::string> locales;
+    std::string publisher;
+    std::string date;
+    std::string source;
+};
+
+struct Pack {
+    std::string root;  // directory the pack was read from
+    Manifest manifest;
+    std::map<std::string, LocaleContent> locales;
+
+    // The content for a requested locale, falling back to the pack's default.
+    const LocaleContent& content_for(const std::string& locale) const;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,242 @@
+#include "core/content/pack_loader.h"
+
+#include <filesystem>
+#include <set>
+
+#include "core/content/markdown_blocks.h"
+#include "core/content/text_file.h"
+#include "core/content/toml_fields.h"
+
+namespace fs = std::filesystem;
+
+namespace kiosk {
+namespace {
+
+constexpr const char* kFrontMatterFence = "+++";
+
+struct FrontMatterSplit {
+    std::string front_matter;
+    std::string body;
+    int body_first_line = 1;
+};
+
+// Splits "+++\n<toml>\n+++\n<markdown>" at its fences.
+std::optional<FrontMatterSplit> split_front_matter(const std::string& text, const std::string& file,
+                                                   PackErrors& problems) {
+    auto line_end = [&](std::size_t from) {
+        auto end = text.find('\n', from);
+        return end == std::string::npos ? text.size() : end;
+    };
+    auto line_at = [&](std::size_t from) {
+        std::string line = text.substr(from, line_end(from) - from);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        return line;
+    };
+    if (line_at(0) != kFrontMatterFence) {
+        problems.push_back({{file, 1, 1}, Severity::error,
+                            "an article must start with a '+++' line, then its title, summary "
+                            "and source, then another '+++' line"});
+        return std::nullopt;
+    }
+    FrontMatterSplit split;
+    std::size_t pos = line_end(0) + 1;
+    int line = 2;
+    const std::size_t front_start = pos;
+    while (pos < text.size()) {
+        if (line_at(pos) == kFrontMatterFence) {
+            split.front_matter = text.substr(front_start, pos - front_start);
+            const std::size_t body_start = std::min(text.size(), line_end(pos) + 1);
+            split.body = text.substr(body_start);
+            split.body_first_line = line + 1;
+            return split;
+        }
+        pos = line_end(pos) + 1;
+        ++line;
+    }
+    problems.push_back({{file, 1, 1}, Severity::error, "the '+++' block opened here is never closed"});
+    return std::nullopt;
+}
+
+class PackReader {
+public:
+    explicit PackReader(fs::path root) : root_(std::move(root)) {}
+
+    PackLoadResult read() {
+        Pack pack;
+        pack.root = root_.string();
+        if (!read_manifest(pack.manifest)) return finish(std::nullopt);
+        for (const auto& locale : pack.manifest.locales) {
+            pack.locales[locale] = read_locale(locale);
+        }
+        if (pack.locales.find(pack.manifest.default_locale) == pack.locales.end()) {
+            problems_.push_back({{"pack.toml", 0, 0}, Severity::error,
+                                 "default_locale '" + pack.manifest.default_locale +
+                                     "' is not one of the pack's locales"});
+        }
+        return finish(std::move(pack));
+    }
+
+private:
+    PackLoadResult finish(std::optional<Pack> pack) {
+        PackLoadResult result;
+        if (!has_errors(problems_)) result.pack = std::move(pack);
+        result.problems = std::move(problems_);
+        return result;
+    }
+
+    std::optional<toml::table> read_toml(const std::string& relative) {
+        auto text = read_text_file((root_ / relative).string(), relative, problems_);
+        if (!text) return std::nullopt;
+        return parse_toml(*text, relative, 1, problems_);
+    }
+
+    bool read_manifest(Manifest& manifest) {
+        auto table = read_toml("pack.toml");
+        if (!table) return false;
+        TomlFields fields(*table, "pack.toml", 0, problems_);
+        manifest.id = fields.required_string("id");
+        manifest.version = fields.required_string("version");
+        manifest.title = fields.required_string("title");
+        manifest.default_locale = fields.required_string("default_locale");
+        manifest.locales = fields.required_string_list("locales");
+        manifest.publisher = fields.required_string("publisher");
+        manifest.date = fields.required_date("date");
+        manifest.source = fields.optional_string("source");
+        return !has_errors(problems_);
+    }
+
+    LocaleContent read_locale(const std::string& locale) {
+        LocaleContent content;
+        content.locale = locale;
+        const std::string home_file = locale + "/home.toml";
+        auto table = read_toml(home_file);
+        if (!table) return content;
+        TomlFields fields(*table, home_file, 0, problems_);
+        content.title = fields.required_string("title");
+        content.subtitle = fields.optional_string("subtitle");
+        if (const toml::table* sections = fields.required_table("sections")) {
+            TomlFields headings(*sections, home_file, 0, problems_);
+            content.sections = {headings.required_string("eligibility"),
+                                headings.required_string("benefit"),
+                                headings.required_string("apply")};
+        }
+        if (const toml::array* categories = fields.required_array("category")) {
+            read_categories(*categories, home_file, content);
+        }
+        check_every_topic_file_is_listed(locale, content);
+        return content;
+    }
+
+    void read_categories(const toml::array& categories, const std::string& home_file,
+                         LocaleContent& content) {
+        std::set<std::string> category_ids;
+        for (const auto& element : categories) {
+            const toml::table* table = element.as_table();
+            if (table == nullptr) continue;
+            TomlFields fields(*table, home_file, 0, problems_);
+            Category category;
+            category.id = fields.required_string("id");
+            category.title = fields.required_string("title");
+            category.topic_ids = fields.required_string_list("topics");
+            if (!category_ids.insert(category.id).second) {
+                fields.report("id", "category id '" + category.id + "' is used twice");
+            }
+            for (const auto& topic_id : category.topic_ids) {
+                if (content.topics.count(topic_id) != 0) {
+                    fields.report("topics", "topic '" + topic_id + "' is listed twice");
+                    continue;
+                }
+                if (auto topic = read_topic(content, topic_id)) {
+                    content.topics[topic_id] = std::move(*topic);
+                } else {
+                    content.topics[topic_id] = Topic{};  // keeps the duplicate check honest
+                }
+            }
+            content.categories.push_back(std::move(category));
+        }
+    }
+
+    std::optional<Topic> read_topic(const LocaleContent& content, const std::string& id) {
+        const std::string file = content.locale + "/topics/" + id + ".md";
+        if (!fs::exists(root_ / file)) {
+            problems_.push_back({{content.locale + "/home.toml", 0, 0}, Severity::error,
+                                 "topic '" + id + "' is listed but " + file + " does not exist"});
+            return std::nullopt;
+        }
+        auto text = read_text_file((root_ / file).string(), file, problems_);
+        if (!text) return std::nullopt;
+        auto split = split_front_matter(*text, file, problems_);
+        if (!split) return std::nullopt;
+        auto table = parse_toml(split->front_matter, file, 2, problems_);
+        if (!table) return std::nullopt;
+
+        TomlFields fields(*table, file, 1, problems_);
+        Topic topic;
+        topic.id = id;
+        topic.file = file;
+        topic.title = fields.required_string("title");
+        topic.summary = fields.required_string("summary");
+        topic.source = fields.required_string("source");
+        const std::string kind = fields.optional_string("kind", "benefit");
+        if (kind == "info") {
+            topic.kind = TopicKind::info;
+        } else if (kind != "benefit") {
+            fields.report("kind", "kind must be \"benefit\" or \"info\", not \"" + kind + "\"");
+        }
+        topic.blocks = parse_markdown_blocks(split->body, file, split->body_first_line, problems_);
+        if (topic.kind == TopicKind::benefit) check_sections(topic, content.sections, split->body_first_line);
+        return topic;
+    }
+
+    // A benefit topic must answer the resident's three questions, in order, each with text.
+    void check_sections(const Topic& topic, const SectionHeadings& sections, int body_line) {
+        const std::string required[] = {sections.eligibility, sections.benefit, sections.apply};
+        std::size_t next = 0;
+        for (std::size_t i = 0; i < topic.blocks.size() && next < 3; ++i) {
+            const Block& block = topic.blocks[i];
+            if (block.kind != BlockKind::heading || block.text != required[next]) continue;
+            const bool has_text = i + 1 < topic.blocks.size() &&
+                                  topic.blocks[i + 1].kind != BlockKind::heading;
+            if (!has_text) {
+                problems_.push_back({{topic.file, block.source_line, 0}, Severity::error,
+                                     "section '## " + block.text + "' has no text under it"});
+            }
+            ++next;
+        }
+        for (; next < 3; ++next) {
+            problems_.push_back({{topic.file, body_line, 0}, Severity::error,
+                                 "missing section '## " + required[next] +
+                                     "' (the three sections must come in the order of home.toml "
+                                     "[sections])"});
+        }
+    }
+
+    void check_every_topic_file_is_listed(const std::string& locale, const LocaleContent& content) {
+        std::error_code ec;
+        for (const auto& entry : fs::directory_iterator(root_ / locale / "topics", ec)) {
+            if (entry.path().extension() != ".md") continue;
+            const std::string id = entry.path().stem().string();
+            if (content.topics.count(id) == 0) {
+                problems_.push_back({{locale + "/topics/" + entry.path().filename().string(), 0, 0},
+                                     Severity::warning,
+                                     "this topic is in no category of home.toml, so no one can reach it"});
+            }
+        }
+    }
+
+    fs::path root_;
+    PackErrors problems_;
+};
+
+}  // namespace
+
+PackLoadResult load_pack(const std::string& directory) {
+    if (!fs::is_directory(directory)) {
+        PackLoadResult result;
+        result.problems.push_back({{directory, 0, 0}, Severity::error, "pack directory not found"});
+        return result;
+    }
+    return PackReader(directory).read();
+}
+
+}  // namespace kiosk

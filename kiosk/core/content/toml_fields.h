@@ -1,0 +1,43 @@
+#pragma once
+
+#include <toml++/toml.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/content/pack_error.h"
+
+namespace kiosk {
+
+// Parses TOML text; a syntax error is reported at its line and column.
+// `first_line` is the file line on which `text` starts (front matter starts on line 2).
+std::optional<toml::table> parse_toml(const std::string& text, const std::string& file,
+                                      int first_line, PackErrors& problems);
+
+// Reads named fields of one TOML table and reports missing or mistyped ones,
+// so a loader says every problem at once instead of stopping at the first.
+class TomlFields {
+public:
+    TomlFields(const toml::table& table, std::string file, int line_offset, PackErrors& problems)
+        : table_(table), file_(std::move(file)), line_offset_(line_offset), problems_(problems) {}
+
+    std::string required_string(const char* key);
+    std::string optional_string(const char* key, std::string fallback = {});
+    std::vector<std::string> required_string_list(const char* key);
+    // A TOML date (2026-11-29) or a string, returned as text.
+    std::string required_date(const char* key);
+    const toml::table* required_table(const char* key);
+    const toml::array* required_array(const char* key);
+
+    int line_of(const char* key) const;
+    void report(const char* key, std::string message);
+
+private:
+    const toml::table& table_;
+    std::string file_;
+    int line_offset_;
+    PackErrors& problems_;
+};
+
+}  // namespace kiosk

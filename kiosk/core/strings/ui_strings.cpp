@@ -1,0 +1,89 @@
+#include "core/strings/ui_strings.h"
+
+#include <unicode/msgfmt.h>
+#include <unicode/ures.h>
+
+#include <array>
+
+namespace kiosk {
+namespace {
+
+constexpr std::array kKeys = {
+    "voice",         "language_name",  "role_category",  "role_topic",     "role_heading",
+    "role_button",   "role_table_row", "item_count",     "screen_items",   "button_back",
+    "button_home",   "button_help",    "help_title",     "source_label",   "list_separator",
+    "sentence_separator", "label_separator", "edge_top", "edge_bottom",    "already_home",
+    "help_home",     "help_category",  "help_topic",     "help_help",      "help_keys",
+};
+
+struct BundleCloser {
+    void operator()(UResourceBundle* b) const { ures_close(b); }
+};
+
+std::string icu_locale_id(const std::string& bcp47) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale = icu::Locale::forLanguageTag(bcp47, status);
+    return U_FAILURE(status) ? std::string("root") : std::string(locale.getName());
+}
+
+}  // namespace
+
+std::optional<UiStrings> UiStrings::open(const std::string& directory, const std::string& locale,
+                                         std::string& error) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::string path = directory;
+    if (!path.empty() && path.back() != '/') path += '/';
+    std::unique_ptr<UResourceBundle, BundleCloser> bundle(
+        ures_open(path.c_str(), icu_locale_id(locale).c_str(), &status));
+    if (U_FAILURE(status)) {
+        error = "cannot open UI string bundles in " + directory + ": " + u_errorName(status);
+        return std::nullopt;
+    }
+    UiStrings strings;
+    strings.locale_ = locale;
+    std::string missing;
+    for (const char* key : kKeys) {
+        UErrorCode key_status = U_ZERO_ERROR;
+        int32_t length = 0;
+        const UChar* value = ures_getStringByKey(bundle.get(), key, &length, &key_status);
+        if (U_FAILURE(key_status)) {
+            missing += std::string(missing.empty() ? "" : ", ") + key;
+            continue;
+        }
+        icu::UnicodeString(value, length).toUTF8String(strings.strings_[key]);
+    }
+    if (!missing.empty()) {
+        error = "UI string bundles in " + directory + " lack: " + missing;
+        return std::nullopt;
+    }
+    return strings;
+}
+
+const std::string& UiStrings::get(const std::string& key) const { return strings_.at(key); }
+
+std::string UiStrings::format(const std::string& key,
+                              const std::vector<std::pair<std::string, std::string>>& text_args,
+                              const std::vector<std::pair<std::string, long>>& number_args) const {
+    UErrorCode status = U_ZERO_ERROR;
+    UErrorCode locale_status = U_ZERO_ERROR;
+    const icu::Locale locale = icu::Locale::forLanguageTag(locale_, locale_status);
+    icu::MessageFormat pattern(icu::UnicodeString::fromUTF8(get(key)), locale, status);
+    std::vector<icu::UnicodeString> names;
+    std::vector<icu::Formattable> values;
+    for (const auto& [name, value] : text_args) {
+        names.push_back(icu::UnicodeString::fromUTF8(name));
+        values.emplace_back(icu::UnicodeString::fromUTF8(value));
+    }
+    for (const auto& [name, value] : number_args) {
+        names.push_back(icu::UnicodeString::fromUTF8(name));
+        values.emplace_back(static_cast<int32_t>(value));
+    }
+    icu::UnicodeString result;
+    pattern.format(names.data(), values.data(), static_cast<int32_t>(names.size()), result, status);
+    if (U_FAILURE(status)) return get(key);
+    std::string out;
+    result.toUTF8String(out);
+    return out;
+}
+
+}  // namespace kiosk

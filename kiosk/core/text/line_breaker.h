@@ -1,0 +1,31 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/text/text_measurer.h"
+
+namespace kiosk {
+
+// Breaks a paragraph into lines no wider than a width, at the places ICU's line
+// BreakIterator allows for the locale: Chinese closing punctuation never starts a
+// line, opening punctuation never ends one, English words are not split. Only a
+// word wider than a whole line is cut, and then between grapheme clusters.
+class LineBreaker {
+public:
+    explicit LineBreaker(const std::string& locale);
+    ~LineBreaker();
+    LineBreaker(const LineBreaker&) = delete;
+    LineBreaker& operator=(const LineBreaker&) = delete;
+
+    std::vector<std::string> break_lines(std::string_view text, int max_width, const FontSpec& font,
+                                         TextMeasurer& measurer);
+
+private:
+    struct Iterators;
+    std::unique_ptr<Iterators> iterators_;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,222 @@
+#include "core/ui/screen_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk {
+namespace {
+
+class Scaler {
+public:
+    explicit Scaler(double scale) : scale_(scale) {}
+    int operator()(int units) const { return static_cast<int>(std::lround(units * scale_)); }
+    FontSpec font(int px_units, FontWeight weight = FontWeight::regular) const {
+        return {std::max(1, (*this)(px_units)), weight};
+    }
+
+private:
+    double scale_;
+};
+
+class Layouter {
+public:
+    Layouter(Size viewport, TextMeasurer& measurer, LineBreaker& breaker, const LayoutMetrics& m)
+        : viewport_(viewport),
+          scale_(std::min(viewport.w, viewport.h) / 1080.0),
+          u_(scale_),
+          measurer_(measurer),
+          breaker_(breaker),
+          m_(m) {}
+
+    ScreenLayout run(const Screen& screen) {
+        ScreenLayout out;
+        out.viewport = viewport_;
+        out.scale = scale_;
+        out.focus_ring = std::max(4, u_(m_.focus_ring));
+        out.focus_gap = std::max(2, u_(m_.focus_gap));
+        layout_header(screen, out);
+        layout_footer(screen, out);
+        const int margin = u_(m_.margin);
+        out.content = {margin, out.header.bottom(), viewport_.w - 2 * margin,
+                       out.footer.y - out.header.bottom()};
+        layout_items(screen, out);
+        return out;
+    }
+
+private:
+    TextBox wrap(const std::string& text, FontSpec font, int width) {
+        TextBox box;
+        box.font = font;
+        box.line_height = measurer_.line_height(font);
+        if (!text.empty()) box.lines = breaker_.break_lines(text, std::max(1, width), font, measurer_);
+        return box;
+    }
+
+    static int height_of(const TextBox& box) { return static_cast<int>(box.lines.size()) * box.line_height; }
+
+    void layout_header(const Screen& screen, ScreenLayout& out) {
+        const int margin = u_(m_.margin);
+        const int pad = u_(m_.tile_padding);
+        const int width = viewport_.w - 2 * margin;
+        out.header_padding = pad;
+        out.title = wrap(screen.title, u_.font(m_.title_px, FontWeight::bold), width);
+        out.subtitle = wrap(screen.subtitle, u_.font(m_.subtitle_px), width);
+        out.header = {0, 0, viewport_.w, pad + height_of(out.title) + height_of(out.subtitle) + pad};
+    }
+
+    ItemBox button_box(const Item& item) {
+        ItemBox box;
+        box.padding = u_(m_.tile_padding);
+        const FontSpec font = u_.font(m_.button_px, FontWeight::bold);
+        const int max_text = viewport_.w - 2 * u_(m_.margin) - 2 * box.padding;
+        box.label = wrap(item.label, font, max_text);
+        int text_width = 0;
+        for (const auto& line : box.label.lines) text_width = std::max(text_width, measurer_.width(line, font));
+        box.rect.w = std::max(u_(m_.button_min_width), text_width + 2 * box.padding);
+        box.rect.h = std::max(u_(m_.button_min_height), height_of(box.label) + 2 * box.padding);
+        return box;
+    }
+
+    // Buttons sit in centred rows along the bottom; a row that would overflow wraps.
+    void layout_footer(const Screen& screen, ScreenLayout& out) {
+        const int margin = u_(m_.margin);
+        const int gap = u_(m_.gap);
+        std::vector<std::vector<ItemBox>> rows(1);
+        int row_width = 0;
+        for (const auto& item : screen.buttons) {
+            ItemBox box = button_box(item);
+            if (!rows.back().empty() && row_width + gap + box.rect.w > viewport_.w - 2 * margin) {
+                rows.emplace_back();
+                row_width = 0;
+            }
+            row_width += (rows.back().empty() ? 0 : gap) + box.rect.w;
+            rows.back().push_back(std::move(box));
+        }
+        int height = gap;
+        for (const auto& row : rows) {
+            int row_h = 0;
+            for (const auto& b : row) row_h = std::max(row_h, b.rect.h);
+            height += row_h + gap;
+        }
+        out.footer = {0, viewport_.h - height, viewport_.w, height};
+        int y = out.footer.y + gap;
+        for (auto& row : rows) {
+            int total = 0, row_h = 0;
+            for (const auto& b : row) {
+                total += b.rect.w;
+                row_h = std::max(row_h, b.rect.h);
+            }
+            total += gap * static_cast<int>(row.empty() ? 0 : row.size() - 1);
+            int x = (viewport_.w - total) / 2;
+            for (auto& b : row) {
+                b.rect.x = x;
+                b.rect.y = y;
+                b.rect.h = row_h;
+                x += b.rect.w + gap;
+                out.buttons.push_back(std::move(b));
+            }
+            y += row_h + gap;
+        }
+    }
+
+    ItemBox text_box(const Item& item, int width) {
+        ItemBox box;
+        box.padding = u_(m_.text_padding);
+        FontSpec font = u_.font(m_.body_px);
+        if (item.style == ItemStyle::heading) font = u_.font(m_.heading_px, FontWeight::bold);
+        if (item.style == ItemStyle::summary) font = u_.font(m_.summary_px, FontWeight::bold);
+        if (item.style == ItemStyle::source) font = u_.font(m_.source_px);
+        box.label = wrap(item.label, font, width - 2 * box.padding);
+        box.rect = {0, 0, width, height_of(box.label) + 2 * box.padding};
+        return box;
+    }
+
+    ItemBox tile_box(const Item& item, int width) {
+        ItemBox box;
+        box.padding = u_(m_.tile_padding);
+        const int inner = width - 2 * box.padding;
+        box.label = wrap(item.label, u_.font(m_.tile_label_px, FontWeight::bold), inner);
+        box.detail = wrap(item.detail, u_.font(m_.tile_detail_px), inner);
+        const int text_h = height_of(box.label) + height_of(box.detail);
+        box.rect = {0, 0, width, std::max(u_(m_.tile_min_height), text_h + 2 * box.padding)};
+        return box;
+    }
+
+    int tile_columns(int width) const {
+        const int gap = u_(m_.gap);
+        const int fit = (width + gap) / (u_(m_.tile_min_width) + gap);
+        return std::clamp(fit, 1, m_.max_tile_columns);
+    }
+
+    // Tiles fill rows of equal-height cells; other items take the full width.
+    void layout_items(const Screen& screen, ScreenLayout& out) {
+        const int gap = u_(m_.gap);
+        const int width = out.content.w;
+        const int columns = tile_columns(width);
+        const int tile_w = (width - gap * (columns - 1)) / columns;
+        int y = gap;
+        std::size_t i = 0;
+        while (i < screen.items.size()) {
+            if (screen.items[i].style != ItemStyle::tile) {
+                ItemBox box = text_box(screen.items[i], width);
+                box.rect.y = y;
+                y += box.rect.h + gap;
+                out.items.push_back(std::move(box));
+                ++i;
+                continue;
+            }
+            std::vector<ItemBox> row;
+            for (int c = 0; c < columns && i < screen.items.size() &&
+                            screen.items[i].style == ItemStyle::tile;
+                 ++c, ++i) {
+                row.push_back(tile_box(screen.items[i], tile_w));
+            }
+            int row_h = 0;
+            for (const auto& b : row) row_h = std::max(row_h, b.rect.h);
+            int x = 0;
+            for (auto& b : row) {
+                b.rect.x = x;
+                b.rect.y = y;
+                b.rect.h = row_h;
+                x += tile_w + gap;
+                out.items.push_back(std::move(b));
+            }
+            y += row_h + gap;
+        }
+        out.content_height = y;
+    }
+
+    Size viewport_;
+    double scale_;
+    Scaler u_;
+    TextMeasurer& measurer_;
+    LineBreaker& breaker_;
+    const LayoutMetrics& m_;
+};
+
+}  // namespace
+
+Rect ScreenLayout::on_screen(std::size_t index, int scroll) const {
+    if (index >= items.size()) return buttons.at(index - items.size()).rect;
+    return items[index].rect.translated(content.x, content.y - scroll);
+}
+
+ScreenLayout layout_screen(const Screen& screen, Size viewport, TextMeasurer& measurer,
+                           LineBreaker& breaker, const LayoutMetrics& metrics) {
+    return Layouter(viewport, measurer, breaker, metrics).run(screen);
+}
+
+int scroll_to_show(const ScreenLayout& layout, std::size_t focus, int scroll) {
+    scroll = std::clamp(scroll, 0, layout.max_scroll());
+    if (focus >= layout.items.size()) return scroll;  // footer buttons never scroll
+    // Keep the ring and its gap in view too.
+    const int halo = layout.focus_ring + layout.focus_gap;
+    const Rect& r = layout.items[focus].rect;
+    const int top = r.y - halo;
+    const int bottom = r.bottom() + halo;
+    if (bottom - scroll > layout.content.h) scroll = bottom - layout.content.h;
+    if (top < scroll) scroll = top;
+    return std::clamp(scroll, 0, layout.max_scroll());
+}
+
+}  // namespace kiosk

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/text/line_breaker.h"
+#include "core/text/text_measurer.h"
+#include "core/ui/geometry.h"
+#include "core/ui/screen.h"
+
+namespace kiosk {
+
+// Sizes in units: one unit is one pixel on a screen whose shorter side is 1080 pixels,
+// so the same screen works at 1920x1080, 1280x1024 and 1080x1920.
+struct LayoutMetrics {
+    int margin = 48;
+    int gap = 28;  // between items: room for the focus ring and its gap on both sides
+    int title_px = 64;
+    int subtitle_px = 40;
+    int tile_label_px = 52;
+    int tile_detail_px = 40;
+    int tile_padding = 28;
+    int tile_min_width = 540;
+    int tile_min_height = 150;
+    int max_tile_columns = 3;
+    int body_px = 44;
+    int heading_px = 54;
+    int summary_px = 48;
+    int source_px = 40;
+    int text_padding = 16;
+    int button_px = 44;
+    int button_min_width = 240;
+    int button_min_height = 110;
+    int focus_ring = 6;
+    int focus_gap = 6;
+};
+
+struct TextBox {
+    std::vector<std::string> lines;
+    FontSpec font;
+    int line_height = 0;
+};
+
+struct ItemBox {
+    Rect rect;  // content items: in scrolled content space; buttons: on screen
+    int padding = 0;
+    TextBox label;
+    TextBox detail;
+};
+
+struct ScreenLayout {
+    Size viewport;
+    double scale = 1.0;
+    int focus_ring = 0;
+    int focus_gap = 0;
+    Rect header;
+    TextBox title;
+    TextBox subtitle;
+    int header_padding = 0;
+    Rect content;  // the part of the screen that scrolls
+    Rect footer;
+    std::vector<ItemBox> items;
+    std::vector<ItemBox> buttons;
+    int content_height = 0;
+
+    int max_scroll() const { return content_height > content.h ? content_height - content.h : 0; }
+    // Where a focusable item (items first, then buttons) is on screen at a scroll offset.
+    Rect on_screen(std::size_t index, int scroll) const;
+};
+
+ScreenLayout layout_screen(const Screen& screen, Size viewport, TextMeasurer& measurer,
+                           LineBreaker& breaker, const LayoutMetrics& metrics = {});
+
+// The scroll offset nearest to `scroll` that shows the whole focused item (or its top,
+// when it is taller than the screen).
+int scroll_to_show(const ScreenLayout& layout, std::size_t focus, int scroll);
+
+}  // namespace kiosk

@@ -1,0 +1,81 @@
+#include "core/ui/screen_painter.h"
+
+namespace kiosk {
+namespace {
+
+class Painter {
+public:
+    Painter(const ScreenLayout& layout, const Theme& theme) : layout_(layout), theme_(theme) {}
+
+    void text_lines(const TextBox& box, int x, int y, Color color) {
+        for (const auto& line : box.lines) {
+            list_.push_back(DrawText{x, y, line, box.font, color});
+            y += box.line_height;
+        }
+    }
+
+    void header(const Screen& screen) {
+        list_.push_back(FillRect{layout_.header, theme_.header_background});
+        const int x = layout_.content.x;
+        int y = layout_.header.y + layout_.header_padding;
+        text_lines(layout_.title, x, y, theme_.header_text);
+        y += static_cast<int>(layout_.title.lines.size()) * layout_.title.line_height;
+        if (!screen.subtitle.empty()) text_lines(layout_.subtitle, x, y, theme_.header_text);
+    }
+
+    void item(const Item& item, const ItemBox& box, const Rect& rect, bool focused) {
+        const bool framed = item.style == ItemStyle::tile || item.style == ItemStyle::button;
+        Color text = item.style == ItemStyle::source ? theme_.secondary_text : theme_.text;
+        if (framed) {
+            list_.push_back(FillRect{rect, focused ? theme_.focus_background : theme_.tile_background});
+            list_.push_back(Outline{rect, std::max(2, layout_.focus_ring / 2), theme_.tile_border});
+            text = theme_.tile_text;
+        } else if (focused) {
+            list_.push_back(FillRect{rect, theme_.focus_background});
+        }
+        if (focused) {
+            text = theme_.focus_text;
+            const int halo = layout_.focus_gap + layout_.focus_ring;
+            list_.push_back(Outline{rect.inset(-halo), layout_.focus_ring, theme_.focus_ring});
+        }
+        const int x = rect.x + box.padding;
+        int y = rect.y + box.padding;
+        text_lines(box.label, x, y, text);
+        y += static_cast<int>(box.label.lines.size()) * box.label.line_height;
+        text_lines(box.detail, x, y, text);
+    }
+
+    DisplayList take() { return std::move(list_); }
+    void push(DrawCommand command) { list_.push_back(std::move(command)); }
+
+private:
+    const ScreenLayout& layout_;
+    const Theme& theme_;
+    DisplayList list_;
+};
+
+}  // namespace
+
+DisplayList paint_screen(const Screen& screen, const ScreenLayout& layout, std::size_t focus,
+                         int scroll, const Theme& theme) {
+    Painter painter(layout, theme);
+    painter.push(FillRect{{0, 0, layout.viewport.w, layout.viewport.h}, theme.background});
+    painter.header(screen);
+
+    // The content clip reaches into the margins so a focus ring is never cut off.
+    const Rect content_clip{0, layout.content.y, layout.viewport.w, layout.content.h};
+    painter.push(SetClip{content_clip});
+    for (std::size_t i = 0; i < layout.items.size(); ++i) {
+        const Rect rect = layout.on_screen(i, scroll);
+        if (!rect.inset(-(layout.focus_ring + layout.focus_gap)).intersects(content_clip)) continue;
+        painter.item(screen.items[i], layout.items[i], rect, i == focus);
+    }
+    painter.push(SetClip{});
+    for (std::size_t b = 0; b < layout.buttons.size(); ++b) {
+        const std::size_t index = layout.items.size() + b;
+        painter.item(screen.buttons[b], layout.buttons[b], layout.buttons[b].rect, index == focus);
+    }
+    return painter.take();
+}
+
+}  // namespace kiosk

@@ -1,0 +1,92 @@
+#include "platform/audio_output.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace kiosk {
+
+AudioOutput::AudioOutput(int sample_rate, EventSink sink) : sample_rate_(sample_rate), sink_(std::move(sink)) {}
+
+AudioOutput::~AudioOutput() {
+    if (device_ != 0) SDL_CloseAudioDevice(device_);
+}
+
+bool AudioOutput::open(std::string& error) {
+    SDL_AudioSpec want{};
+    want.freq = sample_rate_;
+    want.format = AUDIO_S16SYS;
+    want.channels = 1;
+    // 512 samples is 23 ms at 22050 Hz: short enough that a cut-off is heard at once.
+    want.samples = 512;
+    want.callback = &AudioOutput::fill_callback;
+    want.userdata = this;
+    SDL_AudioSpec have{};
+    device_ = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);
+    if (device_ == 0) {
+        error = std::string("no audio device: ") + SDL_GetError();
+        return false;
+    }
+    SDL_PauseAudioDevice(device_, 0);
+    return true;
+}
+
+void AudioOutput::push_samples(std::uint64_t utterance, const std::int16_t* samples, std::size_t count) {
+    std::lock_guard lock(mutex_);
+    if (utterance <= refused_up_to_ || count == 0) return;
+    Chunk chunk;
+    chunk.utterance = utterance;
+    chunk.samples.assign(samples, samples + count);
+    chunk.first = utterance != started_;
+    started_ = utterance;
+    queue_.push_back(std::move(chunk));
+}
+
+void AudioOutput::end_utterance(std::uint64_t utterance) {
+    std::lock_guard lock(mutex_);
+    if (utterance <= refused_up_to_) return;
+    Chunk marker;
+    marker.utterance = utterance;
+    marker.last = true;
+    queue_.push_back(std::move(marker));
+}
+
+void AudioOutput::flush(std::uint64_t last_cancelled) {
+    std::lock_guard lock(mutex_);
+    refused_up_to_ = std::max(refused_up_to_, last_cancelled);
+    queue_.clear();
+}
+
+void SDLCALL AudioOutput::fill_callback(void* self, Uint8* stream, int length) {
+    static_cast<AudioOutput*>(self)->fill(reinterpret_cast<std::int16_t*>(stream),
+                                         static_cast<std::size_t>(length) / sizeof(std::int16_t));
+}
+
+// Runs on SDL's audio thread: copies what is queued, pads with silence, reports edges.
+void AudioOutput::fill(std::int16_t* out, std::size_t count) {
+    std::vector<SpeechEvent> events;
+    {
+        std::lock_guard lock(mutex_);
+        std::size_t written = 0;
+        while (written < count && !queue_.empty()) {
+            Chunk& chunk = queue_.front();
+            const auto now = std::chrono::steady_clock::now();
+            if (chunk.last) {
+                events.push_back({SpeechEvent::Kind::done, chunk.utterance, now});
+                queue_.pop_front();
+                continue;
+            }
+            if (chunk.first && chunk.played == 0) {
+                events.push_back({SpeechEvent::Kind::audio_start, chunk.utterance, now});
+            }
+            const std::size_t n = std::min(count - written, chunk.samples.size() - chunk.played);
+            std::memcpy(out + written, chunk.samples.data() + chunk.played, n * sizeof(std::int16_t));
+            written += n;
+            chunk.played += n;
+            if (chunk.played == chunk.samples.size()) queue_.pop_front();
+        }
+        std::fill(out + written, out + count, std::int16_t{0});
+    }
+    for (const auto& event : events) sink_(event);
+}
+
+}  // namespace kiosk

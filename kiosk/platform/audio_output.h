@@ -1,0 +1,59 @@
+#pragma once
+
+#include <SDL.h>
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "platform/speech_event.h"
+
+namespace kiosk {
+
+// Plays synthesized speech through the SDL audio device. Samples arrive in chunks tagged
+// with their utterance; the device callback reports when an utterance's first sample is
+// handed to the device and when its last one has been. flush() drops everything queued,
+// so a key press is never followed by stale speech.
+class AudioOutput {
+public:
+    using EventSink = std::function<void(const SpeechEvent&)>;
+
+    AudioOutput(int sample_rate, EventSink sink);
+    ~AudioOutput();
+    AudioOutput(const AudioOutput&) = delete;
+    AudioOutput& operator=(const AudioOutput&) = delete;
+
+    // False when no audio device could be opened; the kiosk then works silently.
+    bool open(std::string& error);
+    bool is_open() const { return device_ != 0; }
+
+    void push_samples(std::uint64_t utterance, const std::int16_t* samples, std::size_t count);
+    void end_utterance(std::uint64_t utterance);
+    // Drops all queued audio and refuses audio of utterances up to `last_cancelled`.
+    void flush(std::uint64_t last_cancelled);
+
+private:
+    struct Chunk {
+        std::uint64_t utterance = 0;
+        std::vector<std::int16_t> samples;
+        std::size_t played = 0;
+        bool first = false;
+        bool last = false;  // an empty marker after the final samples
+    };
+
+    static void SDLCALL fill_callback(void* self, Uint8* stream, int length);
+    void fill(std::int16_t* out, std::size_t count);
+
+    int sample_rate_;
+    EventSink sink_;
+    SDL_AudioDeviceID device_ = 0;
+    std::mutex mutex_;
+    std::deque<Chunk> queue_;
+    std::uint64_t refused_up_to_ = 0;
+    std::uint64_t started_ = 0;  // the newest utterance whose first chunk was queued
+};
+
+}  // namespace kiosk

@@ -1,0 +1,77 @@
+#include "platform/font_locator.h"
+
+#include <fontconfig/fontconfig.h>
+
+#include <toml++/toml.h>
+
+#include <memory>
+
+namespace kiosk {
+namespace {
+
+struct PatternDeleter {
+    void operator()(FcPattern* p) const { FcPatternDestroy(p); }
+};
+using Pattern = std::unique_ptr<FcPattern, PatternDeleter>;
+
+bool has_family(FcPattern* pattern, const std::string& family) {
+    FcChar8* value = nullptr;
+    for (int i = 0; FcPatternGetString(pattern, FC_FAMILY, i, &value) == FcResultMatch; ++i) {
+        if (family == reinterpret_cast<const char*>(value)) return true;
+    }
+    return false;
+}
+
+std::optional<FontFace> match_face(const std::string& family, int weight, std::string& error) {
+    Pattern pattern(FcPatternCreate());
+    FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+    FcPatternAddInteger(pattern.get(), FC_WEIGHT, weight);
+    FcConfigSubstitute(nullptr, pattern.get(), FcMatchPattern);
+    FcDefaultSubstitute(pattern.get());
+    FcResult result = FcResultNoMatch;
+    Pattern match(FcFontMatch(nullptr, pattern.get(), &result));
+    if (!match || !has_family(match.get(), family)) {
+        error = "font family \"" + family + "\" is not installed (Debian package fonts-noto-cjk)";
+        return std::nullopt;
+    }
+    FcChar8* file = nullptr;
+    int index = 0;
+    FcPatternGetString(match.get(), FC_FILE, 0, &file);
+    FcPatternGetInteger(match.get(), FC_INDEX, 0, &index);
+    return FontFace{reinterpret_cast<const char*>(file), index};
+}
+
+// "zh-Hans-CN" is configured by "zh-Hans", then by "zh".
+std::string family_for(const toml::table& manifest, std::string locale) {
+    while (!locale.empty()) {
+        if (auto family = manifest[locale]["family"].value<std::string>()) return *family;
+        const auto dash = locale.rfind('-');
+        locale = dash == std::string::npos ? std::string() : locale.substr(0, dash);
+    }
+    return {};
+}
+
+}  // namespace
+
+std::optional<FontFaces> locate_fonts(const std::string& manifest_path, const std::string& locale,
+                                      std::string& error) {
+    toml::table manifest;
+    try {
+        manifest = toml::parse_file(manifest_path);
+    } catch (const toml::parse_error& e) {
+        error = manifest_path + ":" + std::to_string(e.source().begin.line) + ": " +
+                std::string(e.description());
+        return std::nullopt;
+    }
+    const std::string family = family_for(manifest, locale);
+    if (family.empty()) {
+        error = manifest_path + ": no font family for locale " + locale;
+        return std::nullopt;
+    }
+    auto regular = match_face(family, FC_WEIGHT_REGULAR, error);
+    auto bold = match_face(family, FC_WEIGHT_BOLD, error);
+    if (!regular || !bold) return std::nullopt;
+    return FontFaces{*regular, *bold};
+}
+
+}  // namespace kiosk

@@ -1,0 +1,53 @@
+#include "platform/sdl_window.h"
+
+#include <utility>
+
+namespace kiosk {
+
+std::optional<SdlWindow> SdlWindow::create(const std::optional<Size>& windowed, std::string& error) {
+    Uint32 flags = SDL_WINDOW_SHOWN;
+    Size size{1280, 720};
+    if (windowed) {
+        size = *windowed;
+    } else {
+        // Created at the display's own size: with no window manager (as under Xvfb) SDL 2.26
+        // keeps a FULLSCREEN_DESKTOP window at its requested size, cutting off the screen.
+        SDL_Rect bounds;
+        if (SDL_GetDisplayBounds(0, &bounds) == 0) size = {bounds.w, bounds.h};
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
+    }
+    SDL_Window* window = SDL_CreateWindow("Access Kiosk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                          size.w, size.h, flags);
+    if (window == nullptr) {
+        error = std::string("cannot create window: ") + SDL_GetError();
+        return std::nullopt;
+    }
+    SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED);
+    if (renderer == nullptr) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    if (renderer == nullptr) {
+        error = std::string("cannot create renderer: ") + SDL_GetError();
+        SDL_DestroyWindow(window);
+        return std::nullopt;
+    }
+    if (!windowed) {
+        SDL_SetWindowKeyboardGrab(window, SDL_TRUE);
+        SDL_ShowCursor(SDL_DISABLE);
+    }
+    return SdlWindow(window, renderer);
+}
+
+SdlWindow::SdlWindow(SdlWindow&& other) noexcept
+    : window_(std::exchange(other.window_, nullptr)), renderer_(std::exchange(other.renderer_, nullptr)) {}
+
+SdlWindow::~SdlWindow() {
+    if (renderer_ != nullptr) SDL_DestroyRenderer(renderer_);
+    if (window_ != nullptr) SDL_DestroyWindow(window_);
+}
+
+Size SdlWindow::output_size() const {
+    Size size;
+    SDL_GetRendererOutputSize(renderer_, &size.w, &size.h);
+    return size;
+}
+
+}  // namespace kiosk

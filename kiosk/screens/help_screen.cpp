@@ -1,0 +1,26 @@
+#include "screens/help_screen.h"
+
+#include "core/speech/speech_text.h"
+
+namespace kiosk {
+
+Screen build_help_screen(const ScreenContext& context, const Screen& about) {
+    const UiStrings& strings = context.strings;
+    Screen screen;
+    screen.kind = ScreenKind::help;
+    screen.title = strings.get("help_title");
+    for (const std::string& text : {about.help, strings.get("help_keys")}) {
+        Item item;
+        item.label = text;
+        item.spoken = text;
+        screen.items.push_back(std::move(item));
+    }
+    screen.buttons = footer_buttons(strings, screen.kind);
+    screen.entry_speech = join_spoken({screen.title, about.help, strings.get("help_keys")},
+                                      strings.get("sentence_separator"));
+    screen.entry_reads_all = true;
+    screen.help = strings.get("help_help");
+    return screen;
+}
+
+}  // namespace kiosk

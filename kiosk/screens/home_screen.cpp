@@ -1,0 +1,31 @@
+#include "screens/home_screen.h"
+
+#include "core/speech/speech_text.h"
+
+namespace kiosk {
+
+Screen build_home_screen(const ScreenContext& context) {
+    const UiStrings& strings = context.strings;
+    Screen screen;
+    screen.kind = ScreenKind::home;
+    screen.title = context.content.title;
+    screen.subtitle = context.content.subtitle;
+    for (const Category& category : context.content.categories) {
+        Item item;
+        item.label = category.title;
+        item.detail = strings.format("item_count", {},
+                                     {{"count", static_cast<long>(category.topic_ids.size())}});
+        item.role = Role::category;
+        item.style = ItemStyle::tile;
+        item.spoken = join_spoken({item.label, role_name(strings, item.role), item.detail},
+                                  strings.get("list_separator"));
+        item.action = OpenCategory{category.id};
+        screen.items.push_back(std::move(item));
+    }
+    screen.buttons = footer_buttons(strings, screen.kind);
+    screen.entry_speech = entry_announcement(strings, screen.title, screen.items.size());
+    screen.help = strings.get("help_home");
+    return screen;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/content/pack.h"
+#include "core/speech/utterance.h"
+#include "core/strings/ui_strings.h"
+#include "core/text/line_breaker.h"
+#include "core/ui/display_list.h"
+#include "core/ui/screen_layout.h"
+#include "core/ui/screen_stack.h"
+#include "core/ui/theme.h"
+#include "screens/input.h"
+
+namespace kiosk {
+
+// What one input did: what to say now, and whether the screen changed.
+struct Reaction {
+    std::vector<SpeechRequest> speech;
+    bool redraw = false;
+};
+
+// The whole kiosk as a pure state machine:
+//   1. the shell turns each key or touch into an Input and calls handle();
+//   2. handle() moves focus or changes screen on the ScreenStack and returns a Reaction:
+//      the speech that replaces whatever is being said, and whether to redraw;
+//   3. when a redraw is due the shell calls frame(), which lays the screen out (only when
+//      the screen or viewport changed), scrolls the focus into view and returns a
+//      display list for the shell to draw.
+// Nothing here knows SDL, audio or time, so tests drive it directly.
+class Kiosk {
+public:
+    Kiosk(const Pack& pack, UiStrings strings, Theme theme, TextMeasurer& measurer);
+
+    // Arrives on the home screen and says where the resident is.
+    Reaction start();
+    Reaction handle(const Input& input);
+    DisplayList frame(Size viewport);
+
+    const ScreenStack& stack() const { return stack_; }
+    const UiStrings& strings() const { return strings_; }
+    // The layout of the last frame, for hit testing and checks.
+    const std::optional<ScreenLayout>& layout() const { return layout_; }
+
+private:
+    Reaction on_command(Command command);
+    Reaction on_tap(Tap tap);
+    Reaction activate();
+    Reaction open(Screen screen);
+    Reaction arrive();
+    Reaction speak_focus();
+    Reaction say(const std::string& text, const std::string& display);
+    void ensure_layout(Size viewport);
+
+    const LocaleContent& content_;
+    UiStrings strings_;
+    Theme theme_;
+    TextMeasurer& measurer_;
+    LineBreaker breaker_;
+    ScreenStack stack_;
+    std::optional<ScreenLayout> layout_;
+    std::uint64_t layout_version_ = 0;  // the ScreenStack::screen_version() layout_ was made for
+};
+
+}  // namespace kiosk

@@ -1,0 +1,48 @@
+#include "screens/screen_parts.h"
+
+#include "core/speech/speech_text.h"
+
+namespace kiosk {
+namespace {
+
+Item button(const UiStrings& strings, const char* label_key, Action action) {
+    Item item;
+    item.label = strings.get(label_key);
+    item.role = Role::button;
+    item.style = ItemStyle::button;
+    item.spoken = join_spoken({item.label, strings.get("role_button")}, strings.get("list_separator"));
+    item.action = std::move(action);
+    return item;
+}
+
+}  // namespace
+
+std::vector<Item> footer_buttons(const UiStrings& strings, ScreenKind kind) {
+    std::vector<Item> buttons;
+    if (kind != ScreenKind::home) {
+        buttons.push_back(button(strings, "button_back", GoBack{}));
+        buttons.push_back(button(strings, "button_home", GoHome{}));
+    }
+    if (kind != ScreenKind::help) buttons.push_back(button(strings, "button_help", ShowHelp{}));
+    return buttons;
+}
+
+std::string entry_announcement(const UiStrings& strings, const std::string& title, std::size_t items) {
+    const std::string count = strings.format("screen_items", {}, {{"count", static_cast<long>(items)}});
+    return join_spoken({title, count}, strings.get("list_separator"));
+}
+
+std::string role_name(const UiStrings& strings, Role role) {
+    switch (role) {
+        case Role::category: return strings.get("role_category");
+        case Role::topic: return strings.get("role_topic");
+        case Role::heading: return strings.get("role_heading");
+        case Role::button: return strings.get("role_button");
+        case Role::table_row: return strings.get("role_table_row");
+        case Role::paragraph:
+        case Role::list_item: return {};
+    }
+    return {};
+}
+
+}  // namespace kiosk

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+
+#include "core/content/pack.h"
+#include "core/strings/ui_strings.h"
+#include "core/ui/screen.h"
+
+namespace kiosk {
+
+// What every screen builder shares: the words of the current language and the pack.
+struct ScreenContext {
+    const LocaleContent& content;
+    const UiStrings& strings;
+};
+
+// The footer buttons; the home screen has nowhere to go back to, so only Help.
+std::vector<Item> footer_buttons(const UiStrings& strings, ScreenKind kind);
+
+// "title，共6项" — said when a screen opens, before its focused item.
+std::string entry_announcement(const UiStrings& strings, const std::string& title, std::size_t items);
+
+std::string role_name(const UiStrings& strings, Role role);
+
+}  // namespace kiosk
