@@ -146,7 +146,7 @@ private:
                     fields.report("topics", "topic '" + topic_id + "' is listed twice");
                     continue;
                 }
-                if (auto topic = read_topic(content, topic_id)) {
+                if (auto topic = read_topic(content, topic_id, fields.line_of("topics"))) {
                     content.topics[topic_id] = std::move(*topic);
                 } else {
                     content.topics[topic_id] = Topic{};  // keeps the duplicate check honest
@@ -156,10 +156,10 @@ private:
         }
     }
 
-    std::optional<Topic> read_topic(const LocaleContent& content, const std::string& id) {
+    std::optional<Topic> read_topic(const LocaleContent& content, const std::string& id, int listed_at) {
         const std::string file = content.locale + "/topics/" + id + ".md";
         if (!fs::exists(root_ / file)) {
-            problems_.push_back({{content.locale + "/home.toml", 0, 0}, Severity::error,
+            problems_.push_back({{content.locale + "/home.toml", listed_at, 0}, Severity::error,
                                  "topic '" + id + "' is listed but " + file + " does not exist"});
             return std::nullopt;
         }

@@ -34,6 +34,7 @@ public:
         out.scale = scale_;
         out.focus_ring = std::max(4, u_(m_.focus_ring));
         out.focus_gap = std::max(2, u_(m_.focus_gap));
+        out.item_gap = u_(m_.gap);
         layout_header(screen, out);
         layout_footer(screen, out);
         const int margin = u_(m_.margin);
@@ -209,11 +210,10 @@ ScreenLayout layout_screen(const Screen& screen, Size viewport, TextMeasurer& me
 int scroll_to_show(const ScreenLayout& layout, std::size_t focus, int scroll) {
     scroll = std::clamp(scroll, 0, layout.max_scroll());
     if (focus >= layout.items.size()) return scroll;  // footer buttons never scroll
-    // Keep the ring and its gap in view too.
-    const int halo = layout.focus_ring + layout.focus_gap;
+    // Keep the space around the item in view too: the focus ring is drawn there.
     const Rect& r = layout.items[focus].rect;
-    const int top = r.y - halo;
-    const int bottom = r.bottom() + halo;
+    const int top = r.y - layout.item_gap;
+    const int bottom = r.bottom() + layout.item_gap;
     if (bottom - scroll > layout.content.h) scroll = bottom - layout.content.h;
     if (top < scroll) scroll = top;
     return std::clamp(scroll, 0, layout.max_scroll());

@@ -53,6 +53,7 @@ struct ScreenLayout {
     double scale = 1.0;
     int focus_ring = 0;
     int focus_gap = 0;
+    int item_gap = 0;  // space between items, at least the focus ring and its gap
     Rect header;
     TextBox title;
     TextBox subtitle;

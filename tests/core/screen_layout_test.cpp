@@ -1,0 +1,116 @@
+#include "core/ui/screen_layout.h"
+
+#include <gtest/gtest.h>
+
+#include "support/fake_measurer.h"
+#include "support/layout_checks.h"
+
+namespace kiosk {
+namespace {
+
+Screen tiles_screen(int count) {
+    Screen screen;
+    screen.title = "昌邑区残疾人服务指南";
+    screen.subtitle = "依据规划整理";
+    for (int i = 0; i < count; ++i) {
+        screen.items.push_back(Item{.label = "生活保障与补贴" + std::to_string(i), .detail = "6项",
+                                    .style = ItemStyle::tile});
+    }
+    screen.buttons = {Item{.label = "返回", .style = ItemStyle::button},
+                      Item{.label = "首页", .style = ItemStyle::button},
+                      Item{.label = "帮助", .style = ItemStyle::button}};
+    return screen;
+}
+
+Screen article_screen() {
+    Screen screen;
+    screen.title = "困难残疾人生活补贴";
+    screen.items.push_back(Item{.label = "困难残疾人每月可以领取生活补贴，标准会随经济发展逐步提高。",
+                                .style = ItemStyle::summary});
+    for (int i = 0; i < 30; ++i) {
+        screen.items.push_back(Item{.label = "这是一段比较长的正文，用来检查自动换行和滚动是否正确，每段都能完整显示。",
+                                    .style = i % 5 == 0 ? ItemStyle::heading : ItemStyle::body});
+    }
+    screen.buttons = tiles_screen(0).buttons;
+    return screen;
+}
+
+const Size kShapes[] = {{1920, 1080}, {1280, 1024}, {1080, 1920}};
+
+TEST(ScreenLayout, HomeTilesFitEveryScreenShapeWithoutOverlap) {
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("zh-Hans");
+    for (Size size : kShapes) {
+        const ScreenLayout layout = layout_screen(tiles_screen(9), size, measurer, breaker);
+        EXPECT_EQ(testing::layout_problems(layout, measurer), std::vector<std::string>{})
+            << size.w << "x" << size.h;
+    }
+}
+
+TEST(ScreenLayout, ColumnsFollowTheScreenWidth) {
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("zh-Hans");
+    auto columns = [&](Size size) {
+        const ScreenLayout layout = layout_screen(tiles_screen(9), size, measurer, breaker);
+        int n = 0;
+        for (const auto& item : layout.items) n += item.rect.y == layout.items.front().rect.y;
+        return n;
+    };
+    EXPECT_EQ(columns({1920, 1080}), 3);
+    EXPECT_EQ(columns({1280, 1024}), 2);
+    EXPECT_EQ(columns({1080, 1920}), 1);
+}
+
+TEST(ScreenLayout, BodyTextIsAtLeast40PixelsAt1080AndHeadingsLarger) {
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("zh-Hans");
+    const ScreenLayout layout = layout_screen(article_screen(), {1920, 1080}, measurer, breaker);
+    EXPECT_GE(layout.items[2].label.font.px, 40);
+    EXPECT_GT(layout.items[1].label.font.px, layout.items[2].label.font.px);
+    EXPECT_GT(layout.title.font.px, layout.items[1].label.font.px);
+}
+
+TEST(ScreenLayout, TouchTargetsAreLargeAtEveryShape) {
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("zh-Hans");
+    for (Size size : kShapes) {
+        const ScreenLayout layout = layout_screen(tiles_screen(9), size, measurer, breaker);
+        const int minimum = static_cast<int>(96 * layout.scale);
+        for (const auto& box : layout.items) EXPECT_GE(std::min(box.rect.w, box.rect.h), minimum);
+        for (const auto& box : layout.buttons) EXPECT_GE(std::min(box.rect.w, box.rect.h), minimum);
+    }
+}
+
+TEST(ScreenLayout, ScrollingKeepsTheFocusedItemInView) {
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("zh-Hans");
+    const ScreenLayout layout = layout_screen(article_screen(), {1280, 1024}, measurer, breaker);
+    ASSERT_GT(layout.max_scroll(), 0) << "the article must be longer than the screen for this test";
+    int scroll = 0;
+    for (std::size_t focus = 0; focus < layout.items.size(); ++focus) {
+        scroll = scroll_to_show(layout, focus, scroll);
+        const Rect on_screen = layout.on_screen(focus, scroll);
+        EXPECT_GE(on_screen.y, layout.content.y) << "item " << focus;
+        EXPECT_LE(on_screen.bottom(), layout.content.bottom()) << "item " << focus;
+    }
+    EXPECT_EQ(scroll_to_show(layout, 0, scroll), 0);
+}
+
+TEST(ScreenLayout, LayoutChecksCatchOverflow) {
+    // The checks themselves must be able to fail: a 200-character token in a narrow
+    // layout with a measurer that lies about widths would overflow.
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("en");
+    Screen screen = article_screen();
+    ScreenLayout layout = layout_screen(screen, {1280, 1024}, measurer, breaker);
+    layout.items[3].label.lines.push_back(std::string(200, 'x'));
+    layout.items[4].rect.y = layout.items[3].rect.y;
+    const auto problems = testing::layout_problems(layout, measurer);
+    ASSERT_EQ(problems.size(), 3u) << ::testing::PrintToString(problems);
+    EXPECT_EQ(problems[0], "item 3 overlaps item 4");
+    EXPECT_EQ(problems[1].rfind("item 3 line too wide: xxx", 0), 0u);
+    EXPECT_EQ(problems[2], "item 3 text taller than its box");
+}
+
+}  // namespace
+}  // namespace kiosk

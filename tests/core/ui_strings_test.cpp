@@ -1,0 +1,43 @@
+#include "core/strings/ui_strings.h"
+
+#include <gtest/gtest.h>
+
+#include "support/paths.h"
+
+namespace kiosk {
+namespace {
+
+UiStrings open_strings(const std::string& locale) {
+    std::string error;
+    auto strings = UiStrings::open(testing::strings_dir(), locale, error);
+    EXPECT_TRUE(strings) << error;
+    return *strings;
+}
+
+TEST(UiStrings, RegionalChineseFallsBackToChinese) {
+    const UiStrings strings = open_strings("zh-Hans-CN");
+    EXPECT_EQ(strings.get("voice"), "cmn-latn-pinyin");
+    EXPECT_EQ(strings.get("role_category"), "类别");
+}
+
+TEST(UiStrings, EnglishComesFromRoot) {
+    const UiStrings strings = open_strings("en");
+    EXPECT_EQ(strings.get("voice"), "en-us");
+    EXPECT_EQ(strings.format("item_count", {}, {{"count", 1}}), "1 topic");
+    EXPECT_EQ(strings.format("item_count", {}, {{"count", 4}}), "4 topics");
+}
+
+TEST(UiStrings, ChineseCountsAndNamedArguments) {
+    const UiStrings strings = open_strings("zh-Hans");
+    EXPECT_EQ(strings.format("item_count", {}, {{"count", 4}}), "4项");
+    EXPECT_EQ(strings.format("help_topic", {{"title", "法律援助"}}), "这里是“法律援助”。按上下键逐段阅读。");
+}
+
+TEST(UiStrings, MissingBundlesAreAnError) {
+    std::string error;
+    EXPECT_FALSE(UiStrings::open("/nonexistent/strings", "zh-Hans", error));
+    EXPECT_NE(error.find("/nonexistent/strings"), std::string::npos) << error;
+}
+
+}  // namespace
+}  // namespace kiosk

@@ -1,0 +1,189 @@
+// Runs the real kiosk binary on SDL's dummy video driver and disk audio driver, drives
+// it with an input script, and checks what a blind resident would hear: the speech log
+// and the audio that reached the device.
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "support/paths.h"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace kiosk {
+namespace {
+
+struct ProgramRun {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string slurp(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+class Program : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() /
+               ("kiosk-run-" + std::to_string(::getpid()) + "-" +
+                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+    }
+    void TearDown() override {
+        if (!HasFailure()) fs::remove_all(dir_);
+    }
+
+    ProgramRun run(const std::string& arguments, const std::string& environment = "") {
+        const fs::path out = dir_ / "stdout.txt";
+        const fs::path err = dir_ / "stderr.txt";
+        const std::string command = "env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy " + environment + " " +
+                                    KIOSK_BINARY + " " + arguments + " >" + out.string() + " 2>" + err.string();
+        const int status = std::system(command.c_str());
+        ProgramRun result;
+        result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        result.out = slurp(out);
+        result.err = slurp(err);
+        return result;
+    }
+
+    fs::path write_script(const std::string& text) {
+        const fs::path path = dir_ / "script.txt";
+        std::ofstream(path) << text;
+        return path;
+    }
+
+    std::vector<json> read_log() {
+        std::vector<json> events;
+        std::istringstream in(slurp(dir_ / "speech.jsonl"));
+        for (std::string line; std::getline(in, line);) events.push_back(json::parse(line));
+        return events;
+    }
+
+    fs::path dir_;
+};
+
+// Root mean square of 16-bit little-endian samples: 0 is silence.
+double rms_of_s16(const std::string& bytes) {
+    double sum = 0;
+    const std::size_t count = bytes.size() / 2;
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto sample = static_cast<std::int16_t>(static_cast<std::uint8_t>(bytes[2 * i]) |
+                                                      (static_cast<std::uint8_t>(bytes[2 * i + 1]) << 8));
+        sum += static_cast<double>(sample) * sample;
+    }
+    return count == 0 ? 0.0 : std::sqrt(sum / static_cast<double>(count));
+}
+
+TEST_F(Program, KeypadJourneyIsSpokenInMandarinAndHeard) {
+    const fs::path script = write_script(
+        "wait 1500\n"
+        "key Down\nwait 300\n"
+        "key Up\nwait 300\n"
+        "key Keypad 2\nwait 300\n"      // next, from the numeric keypad
+        "key Return\nwait 600\n"        // open the category
+        "key Keypad Enter\nwait 600\n"  // open its first topic
+        "key Down\nwait 300\n"
+        "key F1\nwait 600\n"
+        "key Escape\nwait 300\n"
+        "key Home\nwait 300\n"
+        "key Alt+F4\nwait 200\n"        // must not close the kiosk
+        "key Escape\nwait 1500\n"       // on the home screen: stays, and says so
+        "quit\n");
+    const fs::path audio = dir_ / "audio.raw";
+    const ProgramRun result = run("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " + script.string(),
+                           "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=" + audio.string());
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+
+    const auto events = read_log();
+    std::vector<std::string> keys;
+    std::vector<std::string> spoken;
+    int audio_starts = 0;
+    int cancels = 0;
+    for (const auto& e : events) {
+        ASSERT_TRUE(e.contains("t_ms")) << e.dump();
+        const std::string kind = e["event"];
+        if (kind == "key") keys.push_back(e["key"]);
+        if (kind == "speak") {
+            EXPECT_EQ(e["voice"], "cmn-latn-pinyin");
+            EXPECT_FALSE(e["display"].get<std::string>().empty());
+            spoken.push_back(e["text"]);
+        }
+        audio_starts += kind == "audio-start";
+        cancels += kind == "cancel";
+    }
+    EXPECT_EQ(keys, (std::vector<std::string>{"Down", "Up", "Keypad 2", "Return", "Keypad Enter", "Down", "F1",
+                                              "Escape", "Home", "Escape"}));
+    // One utterance on arrival, then one per key.
+    ASSERT_EQ(spoken.size(), keys.size() + 1) << ::testing::PrintToString(spoken);
+    EXPECT_EQ(spoken[1], spoken[3]) << "Down then Up then Down again says the same item";
+    EXPECT_NE(spoken[1].find("类别"), std::string::npos) << spoken[1];
+    EXPECT_NE(spoken[5].find("。"), std::string::npos) << "a topic opens with its title, then its summary";
+    EXPECT_EQ(spoken[7].rfind("帮助。", 0), 0u) << spoken[7];
+    EXPECT_EQ(spoken.back(), "这里就是首页");
+    EXPECT_GE(audio_starts, 3);
+    EXPECT_GE(cancels, 3) << "key presses cut off the speech before them";
+    EXPECT_EQ(events.back()["event"], "done") << "the last utterance plays to its end";
+
+    const std::string samples = slurp(audio);
+    EXPECT_GT(samples.size(), 22050u) << "at least half a second of audio";
+    EXPECT_GT(rms_of_s16(samples), 200.0) << "the captured audio is not silence";
+}
+
+TEST_F(Program, TapOpensACategory) {
+    const fs::path script = write_script("wait 800\ntap 300 300\nwait 800\nquit\n");
+    const ProgramRun result = run("--windowed 1920x1080 --speech-log " + (dir_ / "speech.jsonl").string() +
+                           " --script " + script.string());
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    std::vector<std::string> spoken;
+    for (const auto& e : read_log()) {
+        if (e["event"] == "speak") spoken.push_back(e["text"]);
+    }
+    ASSERT_EQ(spoken.size(), 2u);
+    EXPECT_NE(spoken[1].find("主题"), std::string::npos) << "the tap opened a category: " << spoken[1];
+}
+
+TEST_F(Program, HelpListsEveryFlag) {
+    const ProgramRun result = run("--help");
+    EXPECT_EQ(result.exit_code, 0);
+    for (const char* flag : {"--pack", "--locale", "--windowed", "--theme", "--speech", "--speech-log", "Ctrl+Alt+Q"}) {
+        EXPECT_NE(result.out.find(flag), std::string::npos) << flag;
+    }
+}
+
+TEST_F(Program, UnknownOptionIsAUsageError) {
+    const ProgramRun result = run("--frobnicate 1");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_NE(result.err.find("unknown option --frobnicate"), std::string::npos) << result.err;
+}
+
+TEST_F(Program, BrokenPackIsRefusedWithFileAndLine) {
+    fs::copy(testing::fixture_path("mini-pack"), dir_ / "pack", fs::copy_options::recursive);
+    std::ofstream(dir_ / "pack/zh-Hans/home.toml", std::ios::app) << "\n[[category]\nid = 1\n";
+    const ProgramRun result = run("--pack " + (dir_ / "pack").string());
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.err.find("zh-Hans/home.toml:19:12: error: TOML syntax"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("has errors"), std::string::npos) << result.err;
+}
+
+TEST_F(Program, RunsSilentlyWithSpeechOff) {
+    const fs::path script = write_script("wait 300\nkey Down\nwait 300\nquit\n");
+    const ProgramRun result = run("--speech off --speech-log " + (dir_ / "speech.jsonl").string() + " --script " +
+                           script.string());
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    for (const auto& e : read_log()) EXPECT_NE(e["event"], "speak");
+}
+
+}  // namespace
+}  // namespace kiosk

@@ -1,0 +1,147 @@
+#include "screens/kiosk.h"
+
+#include <gtest/gtest.h>
+
+#include "core/content/pack_loader.h"
+#include "support/fake_measurer.h"
+#include "support/paths.h"
+
+namespace kiosk {
+namespace {
+
+class KioskJourney : public ::testing::Test {
+protected:
+    void SetUp() override {
+        PackLoadResult loaded = load_pack(testing::fixture_path("mini-pack"));
+        ASSERT_TRUE(loaded.pack);
+        pack_ = std::move(*loaded.pack);
+        std::string error;
+        auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans", error);
+        ASSERT_TRUE(strings) << error;
+        kiosk_ = std::make_unique<Kiosk>(pack_, std::move(*strings), *find_theme("standard"), measurer_);
+        last_ = kiosk_->start();
+        kiosk_->frame(kViewport);
+    }
+
+    // Presses a key, draws the frame the shell would draw, and returns what was said.
+    std::string press(Command command) {
+        last_ = kiosk_->handle(command);
+        if (last_.redraw) kiosk_->frame(kViewport);
+        return said();
+    }
+    std::string said() const { return last_.speech.empty() ? "" : last_.speech.back().utterance.text; }
+    const Screen& screen() const { return kiosk_->stack().top().screen; }
+    const Item& focused() const { return kiosk_->stack().focused_item(); }
+
+    static constexpr Size kViewport{1920, 1080};
+    testing::FakeMeasurer measurer_;
+    Pack pack_;
+    std::unique_ptr<Kiosk> kiosk_;
+    Reaction last_;
+};
+
+TEST_F(KioskJourney, StartSaysWhereYouAreAndTheFocusedCategory) {
+    EXPECT_EQ(said(), "测试指南，共2项。法律援助，类别，2项");
+    ASSERT_EQ(last_.speech.size(), 1u);
+    EXPECT_EQ(last_.speech[0].utterance.voice, "cmn-latn-pinyin");
+    EXPECT_EQ(last_.speech[0].interrupt, Interrupt::yes);
+    EXPECT_EQ(last_.speech[0].utterance.display, "测试指南。法律援助");
+}
+
+TEST_F(KioskJourney, DownAndUpMoveFocusAndEachMoveInterruptsWithTheNewItem) {
+    EXPECT_EQ(press(Command::next), "规划目标，类别，1项");
+    EXPECT_EQ(last_.speech[0].interrupt, Interrupt::yes);
+    EXPECT_TRUE(last_.redraw);
+    EXPECT_EQ(press(Command::next), "帮助，按钮");
+    EXPECT_EQ(press(Command::next), "已到末尾");
+    EXPECT_FALSE(last_.redraw);
+    EXPECT_EQ(press(Command::previous), "规划目标，类别，1项");
+    EXPECT_EQ(press(Command::previous), "法律援助，类别，2项");
+    EXPECT_EQ(press(Command::previous), "已到开头");
+}
+
+TEST_F(KioskJourney, EnterOpensACategoryThenATopicReadParagraphByParagraph) {
+    EXPECT_EQ(press(Command::activate), "法律援助，共2项。法律援助工作站，主题");
+    EXPECT_EQ(screen().kind, ScreenKind::category);
+    EXPECT_EQ(press(Command::activate), "法律援助工作站。区里有一个残疾人法律援助工作站。");
+    EXPECT_EQ(screen().kind, ScreenKind::topic);
+    EXPECT_EQ(press(Command::next), "谁可以享受，标题");
+    EXPECT_EQ(press(Command::next), "本区的残疾人。");
+    EXPECT_EQ(press(Command::next), "可以得到什么，标题");
+}
+
+TEST_F(KioskJourney, BackReturnsToTheSameFocusAndHomeGoesHome) {
+    press(Command::next);
+    press(Command::activate);  // 规划目标
+    press(Command::activate);  // 主要指标
+    EXPECT_EQ(screen().title, "主要指标");
+    EXPECT_EQ(press(Command::back), "规划目标，共1项。主要指标，主题");
+    press(Command::activate);
+    EXPECT_EQ(press(Command::home), "测试指南，共2项。规划目标，类别，1项");
+    EXPECT_EQ(kiosk_->stack().depth(), 1u);
+    EXPECT_EQ(press(Command::back), "这里就是首页");
+    EXPECT_EQ(press(Command::home), "这里就是首页");
+}
+
+TEST_F(KioskJourney, TableRowsAreReadWithTheirHeaders) {
+    press(Command::next);
+    press(Command::activate);
+    press(Command::activate);
+    press(Command::next);  // 指标表 heading
+    EXPECT_EQ(press(Command::next), "指标：残疾人职业培训人次，目标值：2150，属性：预期性");
+    EXPECT_EQ(focused().label, "指标：残疾人职业培训人次\n目标值：2150\n属性：预期性");
+}
+
+TEST_F(KioskJourney, HelpIsShownAndSpokenForTheCurrentScreen) {
+    press(Command::activate);
+    const std::string help = press(Command::help);
+    EXPECT_EQ(screen().kind, ScreenKind::help);
+    EXPECT_EQ(help.rfind("帮助。这里是“法律援助”类别", 0), 0u) << help;
+    EXPECT_NE(help.find("按F1键听帮助"), std::string::npos);
+    EXPECT_EQ(press(Command::help), help) << "F1 on the help screen says it again";
+    press(Command::back);
+    EXPECT_EQ(screen().kind, ScreenKind::category);
+}
+
+TEST_F(KioskJourney, TapOnATileOpensIt) {
+    const ScreenLayout& layout = *kiosk_->layout();
+    const Rect second = layout.on_screen(1, 0);
+    last_ = kiosk_->handle(Tap{second.x + second.w / 2, second.y + second.h / 2});
+    EXPECT_EQ(screen().title, "规划目标");
+    EXPECT_EQ(said(), "规划目标，共1项。主要指标，主题");
+}
+
+TEST_F(KioskJourney, TapOnAFooterButton) {
+    press(Command::activate);
+    const ScreenLayout& layout = *kiosk_->layout();
+    const Rect help = layout.buttons.back().rect;
+    last_ = kiosk_->handle(Tap{help.x + 5, help.y + 5});
+    EXPECT_EQ(screen().kind, ScreenKind::help);
+}
+
+TEST_F(KioskJourney, TapOnNothingDoesNothing) {
+    last_ = kiosk_->handle(Tap{1, 1079});
+    EXPECT_TRUE(last_.speech.empty());
+    EXPECT_FALSE(last_.redraw);
+}
+
+TEST_F(KioskJourney, FrameDrawsTheFocusRingAroundTheFocusedItem) {
+    press(Command::next);
+    const DisplayList list = kiosk_->frame(kViewport);
+    const ScreenLayout& layout = *kiosk_->layout();
+    const Rect focused_rect = layout.on_screen(1, 0);
+    const Theme theme = *find_theme("standard");
+    int rings = 0;
+    for (const auto& command : list) {
+        if (const auto* outline = std::get_if<Outline>(&command); outline && outline->color == theme.focus_ring) {
+            ++rings;
+            EXPECT_GE(outline->thickness, 4);
+            EXPECT_LT(outline->rect.x, focused_rect.x);
+            EXPECT_GT(outline->rect.right(), focused_rect.right());
+        }
+    }
+    EXPECT_EQ(rings, 1);
+}
+
+}  // namespace
+}  // namespace kiosk
