@@ -50,6 +50,7 @@ private:
         box.font = font;
         box.line_height = measurer_.line_height(font);
         if (!text.empty()) box.lines = breaker_.break_lines(text, std::max(1, width), font, measurer_);
+        for (const auto& line : box.lines) box.widths.push_back(measurer_.width(line, font));
         return box;
     }
 
@@ -72,7 +73,7 @@ private:
         const int max_text = viewport_.w - 2 * u_(m_.margin) - 2 * box.padding;
         box.label = wrap(item.label, font, max_text);
         int text_width = 0;
-        for (const auto& line : box.label.lines) text_width = std::max(text_width, measurer_.width(line, font));
+        for (int w : box.label.widths) text_width = std::max(text_width, w);
         box.rect.w = std::max(u_(m_.button_min_width), text_width + 2 * box.padding);
         box.rect.h = std::max(u_(m_.button_min_height), height_of(box.label) + 2 * box.padding);
         return box;

@@ -37,6 +37,7 @@ struct LayoutMetrics {
 
 struct TextBox {
     std::vector<std::string> lines;
+    std::vector<int> widths;  // of each line, for centring
     FontSpec font;
     int line_height = 0;
 };

@@ -7,9 +7,11 @@ class Painter {
 public:
     Painter(const ScreenLayout& layout, const Theme& theme) : layout_(layout), theme_(theme) {}
 
-    void text_lines(const TextBox& box, int x, int y, Color color) {
-        for (const auto& line : box.lines) {
-            list_.push_back(DrawText{x, y, line, box.font, color});
+    // With a centre width, each line is centred in it; otherwise lines start at x.
+    void text_lines(const TextBox& box, int x, int y, Color color, int centre_in = 0) {
+        for (std::size_t i = 0; i < box.lines.size(); ++i) {
+            const int indent = centre_in > 0 ? (centre_in - box.widths[i]) / 2 : 0;
+            list_.push_back(DrawText{x + indent, y, box.lines[i], box.font, color});
             y += box.line_height;
         }
     }
@@ -40,6 +42,11 @@ public:
         }
         const int x = rect.x + box.padding;
         int y = rect.y + box.padding;
+        if (item.style == ItemStyle::button) {
+            const int text_h = static_cast<int>(box.label.lines.size()) * box.label.line_height;
+            text_lines(box.label, x, rect.y + (rect.h - text_h) / 2, text, rect.w - 2 * box.padding);
+            return;
+        }
         text_lines(box.label, x, y, text);
         y += static_cast<int>(box.label.lines.size()) * box.label.line_height;
         text_lines(box.detail, x, y, text);

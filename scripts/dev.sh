@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Access Kiosk on a Debian 12 machine, in one command:
+#   scripts/dev.sh run [KIOSK OPTIONS]   install what is missing, build, start the kiosk
+#   scripts/dev.sh test                  install what is missing, build with ASan+UBSan, run every test
+# Packages are installed with apt-get when run as root; otherwise the exact apt-get line
+# is printed and nothing is changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+readonly PACKAGES=(
+  build-essential cmake pkg-config
+  libsdl2-dev libsdl2-ttf-dev
+  libespeak-ng-dev espeak-ng-data
+  libicu-dev icu-devtools
+  libtomlplusplus-dev libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev
+  libfontconfig-dev fonts-noto-cjk
+  libgtest-dev libgmock-dev
+)
+
+install_missing_packages() {
+  local missing=()
+  for package in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Access Kiosk needs these Debian packages. Install them, then run this again:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "Installing: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+case "${1:-}" in
+  run)
+    shift
+    install_missing_packages
+    cmake --preset default
+    cmake --build --preset default -j "$jobs"
+    exec build/bin/kiosk "$@"
+    ;;
+  test)
+    install_missing_packages
+    cmake --preset asan
+    cmake --build --preset asan -j "$jobs"
+    ctest --preset asan
+    ;;
+  *)
+    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac
