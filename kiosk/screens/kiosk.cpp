@@ -50,7 +50,9 @@ Reaction Kiosk::on_command(Command command) {
             if (!stack_.pop()) return say(strings_.get("already_home"), strings_.get("already_home"));
             return arrive();
         case Command::home:
-            if (stack_.depth() == 1) return say(strings_.get("already_home"), strings_.get("already_home"));
+            if (stack_.depth() == 1 && stack_.top().focus == 0) {
+                return say(strings_.get("already_home"), strings_.get("already_home"));
+            }
             stack_.pop_to_root();
             return arrive();
         case Command::help:

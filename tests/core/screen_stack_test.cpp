@@ -38,12 +38,14 @@ TEST(ScreenStack, BackRestoresTheEarlierFocus) {
 
 TEST(ScreenStack, HomeForgetsTheWayThere) {
     ScreenStack stack;
-    stack.reset(screen_with("home", 1));
+    stack.reset(screen_with("home", 2));
+    stack.focus_next();
     stack.push(screen_with("b", 1));
     stack.push(screen_with("c", 1));
     stack.pop_to_root();
     EXPECT_EQ(stack.depth(), 1u);
     EXPECT_EQ(stack.top().screen.title, "home");
+    EXPECT_EQ(stack.focused_item().label, "home0");
 }
 
 TEST(ScreenStack, ScreenVersionChangesWithTheTopScreen) {

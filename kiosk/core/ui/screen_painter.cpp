@@ -23,6 +23,21 @@ public:
         text_lines(layout_.title, x, y, theme_.header_text);
         y += static_cast<int>(layout_.title.lines.size()) * layout_.title.line_height;
         if (!screen.subtitle.empty()) text_lines(layout_.subtitle, x, y, theme_.header_text);
+        // A rule under the header, so it stays apart from the page when both share a colour.
+        const int rule = std::max(2, layout_.focus_ring / 2);
+        list_.push_back(FillRect{{0, layout_.header.bottom() - rule, layout_.viewport.w, rule}, theme_.tile_border});
+    }
+
+    // A long page shows where it is scrolled to, in the right margin.
+    void scroll_bar(int scroll) {
+        if (layout_.max_scroll() <= 0) return;
+        const Rect& content = layout_.content;
+        const int width = layout_.focus_ring;
+        const int x = content.right() + (layout_.viewport.w - content.right() - width) / 2;
+        const int thumb = std::max(layout_.focus_ring * 4, content.h * content.h / layout_.content_height);
+        const int travel = content.h - thumb;
+        const int y = content.y + static_cast<int>(static_cast<long>(travel) * scroll / layout_.max_scroll());
+        list_.push_back(FillRect{{x, y, width, thumb}, theme_.tile_border});
     }
 
     void item(const Item& item, const ItemBox& box, const Rect& rect, bool focused) {
@@ -78,6 +93,7 @@ DisplayList paint_screen(const Screen& screen, const ScreenLayout& layout, std::
         painter.item(screen.items[i], layout.items[i], rect, i == focus);
     }
     painter.push(SetClip{});
+    painter.scroll_bar(scroll);
     for (std::size_t b = 0; b < layout.buttons.size(); ++b) {
         const std::size_t index = layout.items.size() + b;
         painter.item(screen.buttons[b], layout.buttons[b], layout.buttons[b].rect, index == focus);

@@ -20,10 +20,13 @@ bool ScreenStack::pop() {
 }
 
 void ScreenStack::pop_to_root() {
+    if (entries_.empty()) return;
     if (entries_.size() > 1) {
         entries_.resize(1);
         ++screen_version_;
     }
+    entries_.front().focus = 0;
+    entries_.front().scroll = 0;
 }
 
 // Focus stops at the ends instead of wrapping, so a blind reader knows where the page

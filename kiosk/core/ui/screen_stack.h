@@ -24,7 +24,8 @@ public:
     void push(Screen screen);
     // Leaves the current screen; false when already at the first one.
     bool pop();
-    // Returns to the first screen, forgetting the way there.
+    // Returns to the first screen, forgetting the way there; focus starts again at the top,
+    // so Home always leads to the same, predictable place.
     void pop_to_root();
 
     Move focus_next();
