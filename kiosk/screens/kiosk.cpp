@@ -69,7 +69,8 @@ Reaction Kiosk::on_tap(Tap tap) {
     const auto& entry = stack_.top();
     for (std::size_t i = 0; i < entry.screen.focusable_count(); ++i) {
         const Rect rect = layout_->on_screen(i, entry.scroll);
-        const bool visible = i >= layout_->items.size() || layout_->content.contains(tap.x, tap.y);
+        const bool visible = i >= layout_->items.size() ||
+                             (is_shown(*layout_, rect) && layout_->content.contains(tap.x, tap.y));
         if (visible && rect.contains(tap.x, tap.y)) {
             stack_.set_focus(i);
             return activate();

@@ -20,8 +20,12 @@ inline std::vector<std::string> layout_problems(const ScreenLayout& layout, Text
                 if (measurer.width(line, text->font) > inner) problems.push_back(what + " line too wide: " + line);
             }
         }
-        const int text_h = static_cast<int>(box.label.lines.size()) * box.label.line_height +
-                           static_cast<int>(box.detail.lines.size()) * box.detail.line_height;
+        int text_h = static_cast<int>(box.label.lines.size()) * box.label.line_height +
+                     static_cast<int>(box.detail.lines.size()) * box.detail.line_height;
+        if (box.detail_beside_label) {
+            text_h = box.label.line_height;
+            if (box.label.widths.at(0) + box.detail.widths.at(0) > inner) problems.push_back(what + " detail overlaps label");
+        }
         if (text_h > box.rect.h - 2 * box.padding) problems.push_back(what + " text taller than its box");
     };
     for (std::size_t i = 0; i < layout.items.size(); ++i) {

@@ -139,7 +139,11 @@ private:
         const int inner = width - 2 * box.padding;
         box.label = wrap(item.label, u_.font(m_.tile_label_px, FontWeight::bold), inner);
         box.detail = wrap(item.detail, u_.font(m_.tile_detail_px), inner);
-        const int text_h = height_of(box.label) + height_of(box.detail);
+        // Beside the label when both fit on one line: a shorter tile shows more of them.
+        box.detail_beside_label = box.label.lines.size() == 1 && box.detail.lines.size() == 1 &&
+                                  box.label.widths[0] + u_(m_.gap) + box.detail.widths[0] <= inner;
+        const int text_h = box.detail_beside_label ? box.label.line_height
+                                                   : height_of(box.label) + height_of(box.detail);
         box.rect = {0, 0, width, std::max(u_(m_.tile_min_height), text_h + 2 * box.padding)};
         return box;
     }

@@ -21,7 +21,7 @@ struct LayoutMetrics {
     int tile_detail_px = 40;
     int tile_padding = 28;
     int tile_min_width = 540;
-    int tile_min_height = 150;
+    int tile_min_height = 120;
     int max_tile_columns = 3;
     int body_px = 44;
     int heading_px = 54;
@@ -47,6 +47,7 @@ struct ItemBox {
     int padding = 0;
     TextBox label;
     TextBox detail;
+    bool detail_beside_label = false;  // a short detail ("6项") sits at the right of a one-line label
 };
 
 struct ScreenLayout {

@@ -63,6 +63,12 @@ public:
             return;
         }
         text_lines(box.label, x, y, text);
+        if (box.detail_beside_label) {
+            // Right-aligned, sharing the label's baseline region.
+            const int detail_x = rect.right() - box.padding - box.detail.widths[0];
+            text_lines(box.detail, detail_x, y + box.label.line_height - box.detail.line_height, text);
+            return;
+        }
         y += static_cast<int>(box.label.lines.size()) * box.label.line_height;
         text_lines(box.detail, x, y, text);
     }
@@ -78,6 +84,15 @@ private:
 
 }  // namespace
 
+// An item half scrolled out of view would show cut-off text, so only items wholly inside
+// the content area are drawn; the scroll bar tells that there is more. An item taller than
+// the whole area is the exception: it is drawn clipped, or it could never be seen.
+bool is_shown(const ScreenLayout& layout, const Rect& on_screen) {
+    const Rect& content = layout.content;
+    if (on_screen.h > content.h) return on_screen.intersects(content);
+    return on_screen.y >= content.y && on_screen.bottom() <= content.bottom();
+}
+
 DisplayList paint_screen(const Screen& screen, const ScreenLayout& layout, std::size_t focus,
                          int scroll, const Theme& theme) {
     Painter painter(layout, theme);
@@ -89,7 +104,7 @@ DisplayList paint_screen(const Screen& screen, const ScreenLayout& layout, std::
     painter.push(SetClip{content_clip});
     for (std::size_t i = 0; i < layout.items.size(); ++i) {
         const Rect rect = layout.on_screen(i, scroll);
-        if (!rect.inset(-(layout.focus_ring + layout.focus_gap)).intersects(content_clip)) continue;
+        if (!is_shown(layout, rect)) continue;
         painter.item(screen.items[i], layout.items[i], rect, i == focus);
     }
     painter.push(SetClip{});

@@ -11,6 +11,9 @@
 
 namespace kiosk {
 
+// Whether an item at this place on screen is drawn at the current scroll.
+bool is_shown(const ScreenLayout& layout, const Rect& on_screen);
+
 // Turns a laid-out screen into drawing commands for one frame.
 DisplayList paint_screen(const Screen& screen, const ScreenLayout& layout, std::size_t focus,
                          int scroll, const Theme& theme);
