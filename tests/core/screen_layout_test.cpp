@@ -92,6 +92,9 @@ TEST(ScreenLayout, ScrollingKeepsTheFocusedItemInView) {
         const Rect on_screen = layout.on_screen(focus, scroll);
         EXPECT_GE(on_screen.y, layout.content.y) << "item " << focus;
         EXPECT_LE(on_screen.bottom(), layout.content.bottom()) << "item " << focus;
+        bool starts_at_a_row = scroll == 0;
+        for (const auto& item : layout.items) starts_at_a_row = starts_at_a_row || item.rect.y - layout.item_gap == scroll;
+        EXPECT_TRUE(starts_at_a_row) << "scroll " << scroll << " cuts the top item at focus " << focus;
     }
     EXPECT_EQ(scroll_to_show(layout, 0, scroll), 0);
 }

@@ -219,9 +219,16 @@ int scroll_to_show(const ScreenLayout& layout, std::size_t focus, int scroll) {
     const Rect& r = layout.items[focus].rect;
     const int top = r.y - layout.item_gap;
     const int bottom = r.bottom() + layout.item_gap;
-    if (bottom - scroll > layout.content.h) scroll = bottom - layout.content.h;
-    if (top < scroll) scroll = top;
-    return std::clamp(scroll, 0, layout.max_scroll());
+    if (top < scroll) return std::max(0, top);
+    if (bottom - scroll <= layout.content.h) return scroll;
+    // Scrolling down: start the view at the top of a row, so the first row on screen is
+    // whole rather than hidden for being cut (see is_shown).
+    const int needed = bottom - layout.content.h;
+    for (const ItemBox& item : layout.items) {
+        const int row_top = item.rect.y - layout.item_gap;
+        if (row_top >= needed) return row_top;
+    }
+    return needed;
 }
 
 }  // namespace kiosk

@@ -75,7 +75,7 @@ ScreenLayout layout_screen(const Screen& screen, Size viewport, TextMeasurer& me
                            LineBreaker& breaker, const LayoutMetrics& metrics = {});
 
 // The scroll offset nearest to `scroll` that shows the whole focused item (or its top,
-// when it is taller than the screen).
+// when it is taller than the screen). Scrolling down stops at the top of a row.
 int scroll_to_show(const ScreenLayout& layout, std::size_t focus, int scroll);
 
 }  // namespace kiosk

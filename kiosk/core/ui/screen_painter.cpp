@@ -36,7 +36,8 @@ public:
         const int x = content.right() + (layout_.viewport.w - content.right() - width) / 2;
         const int thumb = std::max(layout_.focus_ring * 4, content.h * content.h / layout_.content_height);
         const int travel = content.h - thumb;
-        const int y = content.y + static_cast<int>(static_cast<long>(travel) * scroll / layout_.max_scroll());
+        const long at = std::min(scroll, layout_.max_scroll());
+        const int y = content.y + static_cast<int>(travel * at / layout_.max_scroll());
         list_.push_back(FillRect{{x, y, width, thumb}, theme_.tile_border});
     }
 
