@@ -14,6 +14,7 @@ readonly PACKAGES=(
   libicu-dev icu-devtools
   libtomlplusplus-dev libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev
   libfontconfig-dev fonts-noto-cjk
+  libarchive-dev libsodium-dev
   libgtest-dev libgmock-dev
 )
 

@@ -74,7 +74,8 @@ TEST(PackLoader, LoadsTheMiniPack) {
 TEST(PackLoader, MissingDirectoryIsNamed) {
     const PackLoadResult result = load_pack("/nonexistent/pack");
     ASSERT_FALSE(result.pack);
-    EXPECT_EQ(result.problems.at(0).to_string(), "/nonexistent/pack: error: pack directory not found");
+    EXPECT_EQ(result.problems.at(0).to_string(),
+              "/nonexistent/pack: error: pack not found (expected a directory or a pack archive)");
 }
 
 TEST_F(SpoiledPack, MissingSectionIsReportedWithTheHeadingItNeeds) {

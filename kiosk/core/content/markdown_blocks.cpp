@@ -83,6 +83,8 @@ private:
         block.kind = kind;
         block.text = std::move(text);
         block.source_line = line_of(node);
+        block.links = std::move(pending_links_);
+        pending_links_.clear();
         blocks_.push_back(std::move(block));
     }
 
@@ -107,12 +109,26 @@ private:
         }
     }
 
+    // Links may only lead to other topics: a kiosk has no browser.
     void check_inlines(cmark_node* node) {
         for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
             const auto type = type_of(c);
             if (type == "image") report(c, "images are not supported in article text");
             if (type == "html_inline") report(c, "HTML is not supported in article text");
+            if (type == "link") check_link(c);
+            check_inlines(c);
         }
+    }
+
+    void check_link(cmark_node* link) {
+        const std::string_view url = cmark_node_get_url(link);
+        constexpr std::string_view kTopic = "topic:";
+        if (url.substr(0, kTopic.size()) != kTopic || url.size() == kTopic.size()) {
+            report(link, "link to '" + std::string(url) +
+                             "' cannot be opened on the kiosk; link to a topic as (topic:ID)");
+            return;
+        }
+        pending_links_.push_back({std::string(url.substr(kTopic.size())), line_of(link)});
     }
 
     void collect_list(cmark_node* list) {
@@ -159,6 +175,7 @@ private:
     int line_offset_;
     PackErrors& problems_;
     std::vector<Block> blocks_;
+    std::vector<TopicLink> pending_links_;  // found in the block being collected
 };
 
 }  // namespace

@@ -12,11 +12,18 @@ namespace kiosk {
 enum class BlockKind { heading, paragraph, list_item, table_row };
 
 // One unit of article text. Each block is one stop for keypad focus and one utterance.
+// A link from article text to another topic: "[text](topic:ID)".
+struct TopicLink {
+    std::string topic_id;
+    int line = 0;
+};
+
 struct Block {
     BlockKind kind = BlockKind::paragraph;
     std::string text;                      // plain text; for a table row the cells joined
     std::vector<std::string> cells;        // table rows only
     std::vector<std::string> header;       // table rows only: the header cells, for labels
+    std::vector<TopicLink> links;
     int source_line = 0;
 };
 
@@ -68,6 +75,7 @@ struct Manifest {
     std::string publisher;
     std::string date;
     std::string source;
+    bool allow_fallback = false;  // a language may lack topics; the default language fills in
 };
 
 struct Pack {

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/content/markdown_blocks.h"
+#include "core/content/pack_archive.h"
 #include "core/content/text_file.h"
 #include "core/content/toml_fields.h"
 
@@ -59,11 +60,12 @@ std::optional<FrontMatterSplit> split_front_matter(const std::string& text, cons
 
 class PackReader {
 public:
-    explicit PackReader(fs::path root) : root_(std::move(root)) {}
+    explicit PackReader(const PackSource& source) : source_(source) {}
 
     PackLoadResult read() {
         Pack pack;
-        pack.root = root_.string();
+        pack.root = source_.describe();
+        check_pack_size();
         if (!read_manifest(pack.manifest)) return finish(std::nullopt);
         for (const auto& locale : pack.manifest.locales) {
             pack.locales[locale] = read_locale(locale);
@@ -72,6 +74,8 @@ public:
             problems_.push_back({{"pack.toml", 0, 0}, Severity::error,
                                  "default_locale '" + pack.manifest.default_locale +
                                      "' is not one of the pack's locales"});
+        } else {
+            check_locales_match(pack);
         }
         return finish(std::move(pack));
     }
@@ -84,8 +88,18 @@ private:
         return result;
     }
 
+    void check_pack_size() {
+        std::uint64_t total = 0;
+        for (const auto& file : source_.all_files()) total += source_.size(file).value_or(0);
+        if (total > kMaxPackBytes) {
+            problems_.push_back({{source_.describe(), 0, 0}, Severity::error,
+                                 "the pack holds " + std::to_string(total) + " bytes; the limit is " +
+                                     std::to_string(kMaxPackBytes)});
+        }
+    }
+
     std::optional<toml::table> read_toml(const std::string& relative) {
-        auto text = read_text_file((root_ / relative).string(), relative, problems_);
+        auto text = read_text_file(source_, relative, problems_);
         if (!text) return std::nullopt;
         return parse_toml(*text, relative, 1, problems_);
     }
@@ -102,6 +116,10 @@ private:
         manifest.publisher = fields.required_string("publisher");
         manifest.date = fields.required_date("date");
         manifest.source = fields.optional_string("source");
+        if (const toml::node* fallback = table->get("allow_fallback")) {
+            if (!fallback->is_boolean()) fields.report("allow_fallback", "allow_fallback must be true or false");
+            manifest.allow_fallback = fallback->value_or(false);
+        }
         return !has_errors(problems_);
     }
 
@@ -124,6 +142,7 @@ private:
             read_categories(*categories, home_file, content);
         }
         check_every_topic_file_is_listed(locale, content);
+        check_links(content);
         return content;
     }
 
@@ -158,12 +177,12 @@ private:
 
     std::optional<Topic> read_topic(const LocaleContent& content, const std::string& id, int listed_at) {
         const std::string file = content.locale + "/topics/" + id + ".md";
-        if (!fs::exists(root_ / file)) {
+        if (!source_.size(file)) {
             problems_.push_back({{content.locale + "/home.toml", listed_at, 0}, Severity::error,
                                  "topic '" + id + "' is listed but " + file + " does not exist"});
             return std::nullopt;
         }
-        auto text = read_text_file((root_ / file).string(), file, problems_);
+        auto text = read_text_file(source_, file, problems_);
         if (!text) return std::nullopt;
         auto split = split_front_matter(*text, file, problems_);
         if (!split) return std::nullopt;
@@ -212,31 +231,90 @@ private:
     }
 
     void check_every_topic_file_is_listed(const std::string& locale, const LocaleContent& content) {
-        std::error_code ec;
-        for (const auto& entry : fs::directory_iterator(root_ / locale / "topics", ec)) {
-            if (entry.path().extension() != ".md") continue;
-            const std::string id = entry.path().stem().string();
-            if (content.topics.count(id) == 0) {
-                problems_.push_back({{locale + "/topics/" + entry.path().filename().string(), 0, 0},
-                                     Severity::warning,
+        for (const auto& name : source_.list(locale + "/topics")) {
+            const fs::path path(name);
+            if (path.extension() != ".md") continue;
+            if (content.topics.count(path.stem().string()) == 0) {
+                problems_.push_back({{locale + "/topics/" + name, 0, 0}, Severity::warning,
                                      "this topic is in no category of home.toml, so no one can reach it"});
             }
         }
     }
 
-    fs::path root_;
+    // Every language offers the same categories and topics, so no resident finds less than
+    // another. With allow_fallback, a missing topic is shown in the default language instead.
+    void check_locales_match(Pack& pack) {
+        const LocaleContent& reference = pack.locales.at(pack.manifest.default_locale);
+        for (auto& [locale, content] : pack.locales) {
+            if (locale == reference.locale) continue;
+            check_same_categories(reference, content);
+            for (const auto& [id, topic] : reference.topics) {
+                if (content.topics.count(id) != 0) continue;
+                const std::string file = locale + "/topics/" + id + ".md";
+                if (pack.manifest.allow_fallback) {
+                    problems_.push_back({{file, 0, 0}, Severity::warning,
+                                         "missing; the " + reference.locale + " text is shown instead"});
+                    content.topics[id] = topic;
+                } else {
+                    problems_.push_back({{file, 0, 0}, Severity::error,
+                                         "missing: every language needs every topic of " + reference.locale +
+                                             " (or set allow_fallback = true in pack.toml)"});
+                }
+            }
+        }
+    }
+
+    void check_same_categories(const LocaleContent& reference, LocaleContent& content) {
+        std::vector<std::string> expected;
+        std::vector<std::string> actual;
+        for (const auto& c : reference.categories) expected.push_back(c.id);
+        for (const auto& c : content.categories) actual.push_back(c.id);
+        if (expected != actual) {
+            problems_.push_back({{content.locale + "/home.toml", 0, 0}, Severity::error,
+                                 "its categories differ from " + reference.locale +
+                                     "/home.toml; list the same category ids in the same order"});
+        }
+    }
+
+    void check_links(const LocaleContent& content) {
+        for (const auto& [id, topic] : content.topics) {
+            for (const auto& block : topic.blocks) {
+                for (const auto& link : block.links) {
+                    if (content.topics.count(link.topic_id) == 0) {
+                        problems_.push_back({{topic.file, link.line, 0}, Severity::error,
+                                             "link to topic '" + link.topic_id + "', which does not exist"});
+                    }
+                }
+            }
+        }
+    }
+
+    const PackSource& source_;
     PackErrors problems_;
 };
 
 }  // namespace
 
-PackLoadResult load_pack(const std::string& directory) {
-    if (!fs::is_directory(directory)) {
-        PackLoadResult result;
-        result.problems.push_back({{directory, 0, 0}, Severity::error, "pack directory not found"});
+PackLoadResult load_pack(const PackSource& source) { return PackReader(source).read(); }
+
+PackLoadResult load_pack(const std::string& path) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) return load_pack(DirectorySource(path));
+    if (fs::is_regular_file(path, ec)) {
+        PackArchive archive = read_pack_archive(path);
+        if (!archive.source) {
+            PackLoadResult result;
+            result.problems = std::move(archive.problems);
+            return result;
+        }
+        PackLoadResult result = load_pack(*archive.source);
+        result.problems.insert(result.problems.begin(), archive.problems.begin(), archive.problems.end());
+        if (has_errors(result.problems)) result.pack.reset();
         return result;
     }
-    return PackReader(directory).read();
+    PackLoadResult result;
+    result.problems.push_back({{path, 0, 0}, Severity::error, "pack not found (expected a directory or a pack archive)"});
+    return result;
 }
 
 }  // namespace kiosk

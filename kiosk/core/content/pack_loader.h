@@ -1,10 +1,12 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
 #include "core/content/pack.h"
 #include "core/content/pack_error.h"
+#include "core/content/pack_source.h"
 
 namespace kiosk {
 
@@ -19,6 +21,12 @@ struct PackLoadResult {
 //   <locale>/topics/<id>.md        one article per topic: TOML front matter between
 //                                  '+++' lines, then CommonMark with '## ' sections
 // A pack with any error is never returned half-loaded.
-PackLoadResult load_pack(const std::string& directory);
+PackLoadResult load_pack(const PackSource& source);
+
+// A directory, or a pack archive made by `kiosk-pack build`.
+PackLoadResult load_pack(const std::string& path);
+
+// The most a whole pack may hold: far above any real pack, far below the kiosk's memory.
+inline constexpr std::uint64_t kMaxPackBytes = 32u * 1024u * 1024u;
 
 }  // namespace kiosk

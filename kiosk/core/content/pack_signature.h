@@ -1,0 +1,27 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace kiosk {
+
+// Ed25519 keys and signatures (libsodium) for pack archives. Keys are stored as one line
+// of hexadecimal text, so staff can read, copy and compare them.
+struct KeyPair {
+    std::string public_hex;
+    std::string secret_hex;
+};
+
+KeyPair generate_key_pair();
+
+// A detached signature of `message`, as "ed25519 <hex>"; nothing if the key is malformed.
+std::optional<std::string> sign_message(const std::string& message, const std::string& secret_hex);
+
+// Nothing when `signature` is a valid signature of `message` by the key; otherwise why not.
+std::optional<std::string> verify_message(const std::string& message, const std::string& signature,
+                                          const std::string& public_hex);
+
+// Reads a key file's single line of hexadecimal; nothing (with `error`) when unreadable.
+std::optional<std::string> read_key_file(const std::string& path, std::string& error);
+
+}  // namespace kiosk
