@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "core/content/pack_loader.h"
+#include "core/content/pack_signature.h"
 #include "core/content/text_file.h"
 #include "core/content/toml_fields.h"
 
@@ -191,6 +192,11 @@ PackArchive read_pack_archive(const std::string& path) {
         return failed;
     }
     return ArchiveReader(path).read();
+}
+
+std::optional<std::string> verify_archive_signature(const PackArchive& archive, const std::string& public_hex) {
+    if (!archive.signature) return "the pack is not signed (sign it with 'kiosk-pack sign')";
+    return verify_message(archive.contents, *archive.signature, public_hex);
 }
 
 std::string contents_manifest(const std::map<std::string, std::string>& files) {

@@ -28,6 +28,10 @@ struct PackArchive {
 // CONTENTS.toml byte for byte.
 PackArchive read_pack_archive(const std::string& path);
 
+// Nothing when the archive carries a valid signature of its CONTENTS.toml by the key
+// (hexadecimal Ed25519 public key); otherwise the reason, for the log.
+std::optional<std::string> verify_archive_signature(const PackArchive& archive, const std::string& public_hex);
+
 // CONTENTS.toml for a set of files.
 std::string contents_manifest(const std::map<std::string, std::string>& files);
 

@@ -1,0 +1,85 @@
+#include "pack_tool/pack_checks.h"
+
+#include <unicode/utf8.h>
+
+#include <set>
+
+#include "core/strings/ui_strings.h"
+#include "platform/espeak_voices.h"
+#include "platform/font_coverage.h"
+
+namespace kiosk {
+namespace {
+
+struct ShownText {
+    std::string file;
+    int line = 0;
+    std::string text;
+};
+
+std::vector<ShownText> shown_texts(const LocaleContent& content) {
+    const std::string home = content.locale + "/home.toml";
+    std::vector<ShownText> texts{{home, 0, content.title}, {home, 0, content.subtitle}};
+    for (const auto& category : content.categories) texts.push_back({home, 0, category.title});
+    for (const auto& [id, topic] : content.topics) {
+        texts.push_back({topic.file, 2, topic.title + topic.summary + topic.source});
+        for (const auto& block : topic.blocks) {
+            texts.push_back({topic.file, block.source_line, block.text});
+            for (const auto& cell : block.header) texts.push_back({topic.file, block.source_line, cell});
+        }
+    }
+    return texts;
+}
+
+std::string describe(char32_t c, const std::string& utf8) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    return std::string(code) + " '" + utf8 + "'";
+}
+
+}  // namespace
+
+void check_glyph_coverage(const Pack& pack, const std::string& fonts_manifest, PackErrors& problems) {
+    for (const auto& [locale, content] : pack.locales) {
+        std::string error;
+        auto faces = locate_fonts(fonts_manifest, locale, error);
+        auto coverage = faces ? FontCoverage::for_faces(*faces, error) : std::nullopt;
+        if (!coverage) {
+            problems.push_back({{locale, 0, 0}, Severity::error, error});
+            continue;
+        }
+        std::set<char32_t> reported;  // each missing character once per locale
+        for (const ShownText& shown : shown_texts(content)) {
+            const auto* s = reinterpret_cast<const uint8_t*>(shown.text.data());
+            const auto length = static_cast<int32_t>(shown.text.size());
+            for (int32_t i = 0; i < length;) {
+                const int32_t start = i;
+                UChar32 c;
+                U8_NEXT(s, i, length, c);
+                if (c < 0x20 || coverage->covers(static_cast<char32_t>(c)) || !reported.insert(c).second) continue;
+                problems.push_back({{shown.file, shown.line, 0}, Severity::error,
+                                    "character " + describe(static_cast<char32_t>(c), shown.text.substr(start, i - start)) +
+                                        " has no glyph in the " + locale + " font; it would show as a box"});
+            }
+        }
+    }
+}
+
+void check_voices(const Pack& pack, const std::string& strings_dir, PackErrors& problems) {
+    const std::set<std::string> voices = installed_espeak_voices();
+    for (const auto& [locale, content] : pack.locales) {
+        std::string error;
+        auto strings = UiStrings::open(strings_dir, locale, error);
+        if (!strings) {
+            problems.push_back({{"pack.toml", 0, 0}, Severity::error, locale + ": " + error});
+            continue;
+        }
+        const std::string& voice = strings->get("voice");
+        if (voices.count(voice) == 0) {
+            problems.push_back({{"pack.toml", 0, 0}, Severity::error,
+                                locale + ": the eSpeak NG voice '" + voice + "' is not installed (package espeak-ng-data)"});
+        }
+    }
+}
+
+}  // namespace kiosk
