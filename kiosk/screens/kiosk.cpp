@@ -1,10 +1,12 @@
 #include "screens/kiosk.h"
 
+#include "core/speech/speech_normalizer.h"
 #include "core/speech/speech_text.h"
 #include "core/ui/screen_painter.h"
 #include "screens/category_screen.h"
 #include "screens/help_screen.h"
 #include "screens/home_screen.h"
+#include "screens/language_screen.h"
 #include "screens/topic_screen.h"
 
 namespace kiosk {
@@ -14,12 +16,14 @@ struct Overloaded : Ts... {
     using Ts::operator()...;
 };
 
-Kiosk::Kiosk(const Pack& pack, UiStrings strings, Theme theme, TextMeasurer& measurer)
+Kiosk::Kiosk(const Pack& pack, UiStrings strings, Theme theme, TextMeasurer& measurer,
+             std::vector<LanguageChoice> languages)
     : content_(pack.content_for(strings.locale())),
       strings_(std::move(strings)),
       theme_(std::move(theme)),
       measurer_(measurer),
-      breaker_(content_.locale) {}
+      breaker_(content_.locale),
+      languages_(std::move(languages)) {}
 
 Reaction Kiosk::start() {
     stack_.reset(build_home_screen({content_, strings_}));
@@ -88,6 +92,14 @@ Reaction Kiosk::activate() {
             [&](const GoBack&) { return on_command(Command::back); },
             [&](const GoHome&) { return on_command(Command::home); },
             [&](const ShowHelp&) { return on_command(Command::help); },
+            [&](const ShowLanguages&) {
+                return open(build_language_screen({content_, strings_}, languages_, content_.locale));
+            },
+            [&](const ChooseLanguage& a) {
+                Reaction reaction;
+                reaction.switch_locale = a.locale;
+                return reaction;
+            },
             [&](const NoAction&) { return speak_focus(); },
         },
         item.action);
@@ -111,21 +123,34 @@ Reaction Kiosk::arrive() {
         text = join_spoken({text, focused.spoken}, strings_.get("sentence_separator"));
         display = join_spoken({display, focused.label}, strings_.get("sentence_separator"));
     }
-    reaction.speech.push_back({{display, text, strings_.get("voice")}, Interrupt::yes});
+    reaction.speech.push_back({utterance(display, text), Interrupt::yes});
+    if (!entry.screen.entry_reads_all && !focused.voice.empty()) {
+        // An item with a voice of its own follows the announcement, still in one breath.
+        reaction.speech.back().utterance = utterance(display, entry.screen.entry_speech);
+        reaction.speech.push_back({utterance(focused.label, focused.spoken, focused.voice), Interrupt::no});
+    }
     return reaction;
 }
 
 Reaction Kiosk::speak_focus() {
     const Item& item = stack_.focused_item();
-    Reaction reaction = say(item.spoken, item.label);
+    Reaction reaction;
+    reaction.speech.push_back({utterance(item.label, item.spoken, item.voice), Interrupt::yes});
     reaction.redraw = true;
     return reaction;
 }
 
 Reaction Kiosk::say(const std::string& text, const std::string& display) {
     Reaction reaction;
-    reaction.speech.push_back({{display, text, strings_.get("voice")}, Interrupt::yes});
+    reaction.speech.push_back({utterance(display, text), Interrupt::yes});
     return reaction;
+}
+
+Utterance Kiosk::utterance(const std::string& display, const std::string& text, const std::string& voice) const {
+    const bool own_voice = !voice.empty() && voice != strings_.get("voice");
+    // A language's own name is not rewritten by the current language's number rules.
+    std::string spoken = own_voice ? text : normalize_for_speech(text, content_.locale);
+    return {display, std::move(spoken), own_voice ? voice : strings_.get("voice")};
 }
 
 void Kiosk::ensure_layout(Size viewport) {

@@ -14,6 +14,7 @@
 #include "core/ui/screen_stack.h"
 #include "core/ui/theme.h"
 #include "screens/input.h"
+#include "screens/screen_parts.h"
 
 namespace kiosk {
 
@@ -21,6 +22,7 @@ namespace kiosk {
 struct Reaction {
     std::vector<SpeechRequest> speech;
     bool redraw = false;
+    std::optional<std::string> switch_locale;  // the resident chose another language
 };
 
 // The whole kiosk as a pure state machine:
@@ -33,7 +35,8 @@ struct Reaction {
 // Nothing here knows SDL, audio or time, so tests drive it directly.
 class Kiosk {
 public:
-    Kiosk(const Pack& pack, UiStrings strings, Theme theme, TextMeasurer& measurer);
+    Kiosk(const Pack& pack, UiStrings strings, Theme theme, TextMeasurer& measurer,
+          std::vector<LanguageChoice> languages = {});
 
     // Arrives on the home screen and says where the resident is.
     Reaction start();
@@ -53,6 +56,8 @@ private:
     Reaction arrive();
     Reaction speak_focus();
     Reaction say(const std::string& text, const std::string& display);
+    // What goes to the synthesizer: numbers spelled out for the language, in its voice.
+    Utterance utterance(const std::string& display, const std::string& text, const std::string& voice = {}) const;
     void ensure_layout(Size viewport);
 
     const LocaleContent& content_;
@@ -60,6 +65,7 @@ private:
     Theme theme_;
     TextMeasurer& measurer_;
     LineBreaker breaker_;
+    std::vector<LanguageChoice> languages_;
     ScreenStack stack_;
     std::optional<ScreenLayout> layout_;
     std::uint64_t layout_version_ = 0;  // the ScreenStack::screen_version() layout_ was made for

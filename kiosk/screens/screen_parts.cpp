@@ -24,6 +24,7 @@ std::vector<Item> footer_buttons(const UiStrings& strings, ScreenKind kind) {
         buttons.push_back(button(strings, "button_home", GoHome{}));
     }
     if (kind != ScreenKind::help) buttons.push_back(button(strings, "button_help", ShowHelp{}));
+    if (kind != ScreenKind::languages) buttons.push_back(button(strings, "button_language", ShowLanguages{}));
     return buttons;
 }
 

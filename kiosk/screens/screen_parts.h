@@ -8,6 +8,13 @@
 
 namespace kiosk {
 
+// A language the resident can switch to, named and spoken in that language.
+struct LanguageChoice {
+    std::string locale;
+    std::string name;   // "中文", "English", "한국어"
+    std::string voice;  // the voice that says the name
+};
+
 // What every screen builder shares: the words of the current language and the pack.
 struct ScreenContext {
     const LocaleContent& content;

@@ -40,8 +40,14 @@ protected:
     Reaction last_;
 };
 
+TEST_F(KioskJourney, NumbersAreSpokenAsWordsButShownAsDigits) {
+    EXPECT_EQ(last_.speech[0].utterance.display, "测试指南。法律援助");
+    EXPECT_EQ(kiosk_->stack().focused_item().detail, "2项");
+    EXPECT_EQ(said(), "测试指南，共两项。法律援助，类别，两项");
+}
+
 TEST_F(KioskJourney, StartSaysWhereYouAreAndTheFocusedCategory) {
-    EXPECT_EQ(said(), "测试指南，共2项。法律援助，类别，2项");
+    EXPECT_EQ(said(), "测试指南，共两项。法律援助，类别，两项");
     ASSERT_EQ(last_.speech.size(), 1u);
     EXPECT_EQ(last_.speech[0].utterance.voice, "cmn-latn-pinyin");
     EXPECT_EQ(last_.speech[0].interrupt, Interrupt::yes);
@@ -49,19 +55,21 @@ TEST_F(KioskJourney, StartSaysWhereYouAreAndTheFocusedCategory) {
 }
 
 TEST_F(KioskJourney, DownAndUpMoveFocusAndEachMoveInterruptsWithTheNewItem) {
-    EXPECT_EQ(press(Command::next), "规划目标，类别，1项");
+    EXPECT_EQ(press(Command::next), "规划目标，类别，一项");
     EXPECT_EQ(last_.speech[0].interrupt, Interrupt::yes);
     EXPECT_TRUE(last_.redraw);
     EXPECT_EQ(press(Command::next), "帮助，按钮");
+    EXPECT_EQ(press(Command::next), "语言 Language，按钮");
     EXPECT_EQ(press(Command::next), "已到末尾");
     EXPECT_FALSE(last_.redraw);
-    EXPECT_EQ(press(Command::previous), "规划目标，类别，1项");
-    EXPECT_EQ(press(Command::previous), "法律援助，类别，2项");
+    EXPECT_EQ(press(Command::previous), "帮助，按钮");
+    EXPECT_EQ(press(Command::previous), "规划目标，类别，一项");
+    EXPECT_EQ(press(Command::previous), "法律援助，类别，两项");
     EXPECT_EQ(press(Command::previous), "已到开头");
 }
 
 TEST_F(KioskJourney, EnterOpensACategoryThenATopicReadParagraphByParagraph) {
-    EXPECT_EQ(press(Command::activate), "法律援助，共2项。法律援助工作站，主题");
+    EXPECT_EQ(press(Command::activate), "法律援助，共两项。法律援助工作站，主题");
     EXPECT_EQ(screen().kind, ScreenKind::category);
     EXPECT_EQ(press(Command::activate), "法律援助工作站。区里有一个残疾人法律援助工作站。");
     EXPECT_EQ(screen().kind, ScreenKind::topic);
@@ -75,9 +83,9 @@ TEST_F(KioskJourney, BackReturnsToTheSameFocusAndHomeGoesHome) {
     press(Command::activate);  // 规划目标
     press(Command::activate);  // 主要指标
     EXPECT_EQ(screen().title, "主要指标");
-    EXPECT_EQ(press(Command::back), "规划目标，共1项。主要指标，主题");
+    EXPECT_EQ(press(Command::back), "规划目标，共一项。主要指标，主题");
     press(Command::activate);
-    EXPECT_EQ(press(Command::home), "测试指南，共2项。法律援助，类别，2项");
+    EXPECT_EQ(press(Command::home), "测试指南，共两项。法律援助，类别，两项");
     EXPECT_EQ(kiosk_->stack().depth(), 1u);
     EXPECT_EQ(press(Command::back), "这里就是首页");
     EXPECT_EQ(press(Command::home), "这里就是首页");
@@ -88,7 +96,7 @@ TEST_F(KioskJourney, TableRowsAreReadWithTheirHeaders) {
     press(Command::activate);
     press(Command::activate);
     press(Command::next);  // 指标表 heading
-    EXPECT_EQ(press(Command::next), "指标：残疾人职业培训人次，目标值：2150，属性：预期性");
+    EXPECT_EQ(press(Command::next), "指标：残疾人职业培训人次，目标值：两千一百五十，属性：预期性");
     EXPECT_EQ(focused().label, "指标：残疾人职业培训人次\n目标值：2150\n属性：预期性");
 }
 
@@ -97,7 +105,7 @@ TEST_F(KioskJourney, HelpIsShownAndSpokenForTheCurrentScreen) {
     const std::string help = press(Command::help);
     EXPECT_EQ(screen().kind, ScreenKind::help);
     EXPECT_EQ(help.rfind("帮助。这里是“法律援助”类别", 0), 0u) << help;
-    EXPECT_NE(help.find("按F1键听帮助"), std::string::npos);
+    EXPECT_NE(help.find("按F一键听帮助"), std::string::npos) << "F1 is read as F-yi, not dropped";
     EXPECT_EQ(press(Command::help), help) << "F1 on the help screen says it again";
     press(Command::back);
     EXPECT_EQ(screen().kind, ScreenKind::category);
@@ -108,13 +116,13 @@ TEST_F(KioskJourney, TapOnATileOpensIt) {
     const Rect second = layout.on_screen(1, 0);
     last_ = kiosk_->handle(Tap{second.x + second.w / 2, second.y + second.h / 2});
     EXPECT_EQ(screen().title, "规划目标");
-    EXPECT_EQ(said(), "规划目标，共1项。主要指标，主题");
+    EXPECT_EQ(said(), "规划目标，共一项。主要指标，主题");
 }
 
 TEST_F(KioskJourney, TapOnAFooterButton) {
     press(Command::activate);
     const ScreenLayout& layout = *kiosk_->layout();
-    const Rect help = layout.buttons.back().rect;
+    const Rect help = layout.buttons[2].rect;  // back, home, help, language
     last_ = kiosk_->handle(Tap{help.x + 5, help.y + 5});
     EXPECT_EQ(screen().kind, ScreenKind::help);
 }

@@ -14,6 +14,7 @@ constexpr std::array kKeys = {
     "button_home",   "button_help",    "help_title",     "source_label",   "list_separator",
     "sentence_separator", "label_separator", "edge_top", "edge_bottom",    "already_home",
     "help_home",     "help_category",  "help_topic",     "help_help",      "help_keys",
+    "button_language", "languages_title", "help_languages",
 };
 
 struct BundleCloser {

@@ -29,21 +29,27 @@ struct OpenTopic {
 struct GoBack {};
 struct GoHome {};
 struct ShowHelp {};
+struct ShowLanguages {};
+struct ChooseLanguage {
+    std::string locale;
+};
 struct NoAction {};
 
-using Action = std::variant<NoAction, OpenCategory, OpenTopic, GoBack, GoHome, ShowHelp>;
+using Action =
+    std::variant<NoAction, OpenCategory, OpenTopic, GoBack, GoHome, ShowHelp, ShowLanguages, ChooseLanguage>;
 
 // Every item can take focus: a blind resident reads an article paragraph by paragraph.
 struct Item {
     std::string label;   // the text shown
     std::string detail;  // a second, smaller line on tiles ("4 项"); may be empty
     std::string spoken;  // what is said when the item gets focus
+    std::string voice;   // a voice of its own (a language's name in that language); empty: the screen's
     Role role = Role::paragraph;
     ItemStyle style = ItemStyle::body;
     Action action = NoAction{};
 };
 
-enum class ScreenKind { home, category, topic, help };
+enum class ScreenKind { home, category, topic, help, languages };
 
 struct Screen {
     ScreenKind kind = ScreenKind::home;
