@@ -1,5 +1,6 @@
 #include "app/event_loop.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "platform/key_mapping.h"
@@ -13,45 +14,72 @@ constexpr int kTapSlopPx = 40;
 // Utterances kept for logging; older ones are long finished or cut off.
 constexpr std::size_t kMaxInFlight = 64;
 
+int ms_until(EventLoop::Clock::time_point now, EventLoop::Clock::time_point when) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(when - now).count();
+    return static_cast<int>(std::max<long long>(0, left) + 1);
+}
+
 }  // namespace
 
-EventLoop::EventLoop(Kiosk& kiosk, SdlWindow& window, TextTextureCache& text, SpeechEngine* speech,
-                     SpeechLog& log, InputScript* script)
-    : kiosk_(kiosk),
+EventLoop::EventLoop(Session& session, SdlWindow& window, SpeechEngine* speech, SpeechLog& log, InputScript* script)
+    : session_(session),
       window_(window),
-      text_(text),
       speech_(speech),
       log_(log),
       script_(script),
-      wake_event_(SDL_RegisterEvents(1)) {}
+      speech_event_(SDL_RegisterEvents(3)),
+      pack_changed_event_(speech_event_ + 1),
+      pack_ready_event_(speech_event_ + 2) {}
+
+void EventLoop::wake(Uint32 type) {
+    SDL_Event event{};
+    event.type = type;
+    SDL_PushEvent(&event);
+}
+
+void EventLoop::watch_pack(PackSettings settings, std::chrono::seconds idle) {
+    update_idle_ = idle;
+    const std::string path = settings.path;
+    updates_ = std::make_unique<PackUpdates>(std::move(settings), [this] { wake(pack_ready_event_); });
+    watcher_ = std::make_unique<PackWatcher>(path, [this] { wake(pack_changed_event_); });
+    if (!watcher_->is_watching()) log_.note("cannot watch " + path + " for updates", Clock::now());
+}
 
 void EventLoop::post_speech_event(const SpeechEvent& event) {
     {
         std::lock_guard lock(events_mutex_);
         speech_events_.push_back(event);
     }
-    SDL_Event wake{};
-    wake.type = wake_event_;
-    SDL_PushEvent(&wake);
+    wake(speech_event_);
 }
 
-int EventLoop::wait_timeout_ms() {
-    if (script_ == nullptr) return -1;
-    return script_->ms_until_next(SpeechLog::Clock::now()).value_or(-1);
+// The loop sleeps until the earliest thing it waits for: a script step, the end of a
+// pack update's settling time, or the idle moment to show a waiting pack.
+int EventLoop::wait_timeout_ms(Clock::time_point now) const {
+    std::optional<int> timeout;
+    auto consider = [&](int ms) { timeout = timeout ? std::min(*timeout, ms) : ms; };
+    if (script_ != nullptr) {
+        if (auto ms = script_->ms_until_next(now)) consider(*ms);
+    }
+    if (updates_ && updates_->next_deadline()) consider(ms_until(now, *updates_->next_deadline()));
+    if (waiting_pack_) consider(ms_until(now, last_input_ + update_idle_));
+    return timeout.value_or(-1);
 }
 
-int EventLoop::run() {
-    apply(kiosk_.start());
+int EventLoop::run(const Reaction& opening) {
+    apply(opening);
     for (;;) {
-        if (script_ != nullptr && !script_->play_due(SpeechLog::Clock::now())) {
+        const auto now = Clock::now();
+        if (script_ != nullptr && !script_->play_due(now)) {
             drain_speech_events();
             return EXIT_SUCCESS;
         }
+        update_pack(now);
         if (dirty_) draw();
         SDL_Event event;
-        const int timeout = wait_timeout_ms();
+        const int timeout = wait_timeout_ms(Clock::now());
         const int got = timeout < 0 ? SDL_WaitEvent(&event) : SDL_WaitEventTimeout(&event, timeout);
-        if (got == 0) continue;  // a script step is due
+        if (got == 0) continue;  // something timed is due
         do {
             if (!handle(event)) {
                 drain_speech_events();
@@ -61,18 +89,44 @@ int EventLoop::run() {
     }
 }
 
+// A checked pack waits until nobody has touched the kiosk for a while, so no resident
+// sees the text change under them; then it replaces the old one whole.
+void EventLoop::update_pack(Clock::time_point now) {
+    if (!updates_) return;
+    PackUpdates::Outcome outcome = updates_->poll(now);
+    if (outcome.refused) {
+        log_.note("pack update refused, keeping the current pack: " + *outcome.refused, now);
+        std::fprintf(stderr, "kiosk: pack update refused, keeping the current pack: %s\n", outcome.refused->c_str());
+    }
+    if (outcome.ready) waiting_pack_ = std::move(outcome.ready);
+    if (waiting_pack_ && now - last_input_ >= update_idle_) {
+        const std::string version = waiting_pack_->pack.manifest.version;
+        if (speech_ != nullptr) speech_->cancel();
+        in_flight_.clear();
+        session_.show(std::move(*waiting_pack_), session_.locale());  // nobody is there to hear it
+        waiting_pack_.reset();
+        dirty_ = true;
+        log_.note("pack updated to version " + version, now);
+    }
+}
+
 bool EventLoop::handle(const SDL_Event& event) {
-    if (event.type == wake_event_) {
+    if (event.type == speech_event_) {
         drain_speech_events();
         return true;
     }
+    if (event.type == pack_changed_event_) {
+        if (updates_) updates_->notice_change(Clock::now());
+        return true;
+    }
+    if (event.type == pack_ready_event_) return true;  // update_pack() collects it
     switch (event.type) {
         case SDL_QUIT:  // only a termination signal: closing the window is ignored
-            log_.note("terminated", SpeechLog::Clock::now());
+            log_.note("terminated", Clock::now());
             return false;
         case SDL_KEYDOWN:
             if (is_staff_exit(event.key.keysym)) {
-                log_.note("staff exit", SpeechLog::Clock::now());
+                log_.note("staff exit", Clock::now());
                 return false;
             }
             on_key(event.key);
@@ -101,12 +155,14 @@ bool EventLoop::handle(const SDL_Event& event) {
 void EventLoop::on_key(const SDL_KeyboardEvent& key) {
     const auto command = command_for_key(key.keysym);
     if (!command) return;
-    log_.key(SDL_GetKeyName(key.keysym.sym), SpeechLog::Clock::now());
-    apply(kiosk_.handle(*command));
+    last_input_ = Clock::now();
+    log_.key(SDL_GetKeyName(key.keysym.sym), last_input_);
+    apply(session_.kiosk().handle(*command));
 }
 
 void EventLoop::on_mouse_button(const SDL_MouseButtonEvent& button) {
     if (button.button != SDL_BUTTON_LEFT) return;
+    last_input_ = Clock::now();
     if (button.state == SDL_PRESSED) {
         press_ = SDL_Point{button.x, button.y};
         return;
@@ -115,15 +171,20 @@ void EventLoop::on_mouse_button(const SDL_MouseButtonEvent& button) {
     const bool is_tap = std::abs(button.x - press_->x) <= kTapSlopPx && std::abs(button.y - press_->y) <= kTapSlopPx;
     press_.reset();
     if (!is_tap) return;
-    log_.key("tap", SpeechLog::Clock::now());
-    apply(kiosk_.handle(Tap{button.x, button.y}));
+    log_.key("tap", last_input_);
+    apply(session_.kiosk().handle(Tap{button.x, button.y}));
 }
 
 void EventLoop::apply(const Reaction& reaction) {
     if (reaction.redraw) dirty_ = true;
+    if (reaction.switch_locale) {
+        log_.note("language " + *reaction.switch_locale, Clock::now());
+        apply(session_.switch_locale(*reaction.switch_locale));
+        return;
+    }
     if (speech_ == nullptr) return;
     for (const auto& request : reaction.speech) {
-        const auto now = SpeechLog::Clock::now();
+        const auto now = Clock::now();
         if (request.interrupt == Interrupt::yes) {
             if (const std::uint64_t cut = speech_->cancel(); cut != 0) {
                 if (auto it = in_flight_.find(cut); it != in_flight_.end()) log_.cancel(cut, it->second, now);
@@ -156,11 +217,11 @@ void EventLoop::drain_speech_events() {
 }
 
 void EventLoop::draw() {
-    const DisplayList list = kiosk_.frame(window_.output_size());
+    const DisplayList list = session_.kiosk().frame(window_.output_size());
     SDL_Renderer* renderer = window_.renderer();
     SDL_SetRenderDrawColor(renderer, 0, 0, 0, 255);
     SDL_RenderClear(renderer);
-    draw_display_list(renderer, text_, list);
+    draw_display_list(renderer, session_.text(), list);
     SDL_RenderPresent(renderer);
     dirty_ = false;
 }

@@ -2,31 +2,38 @@
 
 #include <SDL.h>
 
+#include <chrono>
 #include <deque>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 
 #include "app/input_script.h"
+#include "app/pack_updates.h"
+#include "app/session.h"
 #include "app/speech_log.h"
+#include "platform/pack_watcher.h"
 #include "platform/sdl_window.h"
 #include "platform/speech_engine.h"
-#include "platform/text_texture_cache.h"
-#include "screens/kiosk.h"
 
 namespace kiosk {
 
 // The main loop. It sleeps in SDL_WaitEvent until something happens (a key, a touch, a
-// speech event, a window change, a script step), hands input to the Kiosk, passes the
-// speech it asks for to the engine, and redraws only when the Kiosk says the screen
-// changed. Nothing here polls.
+// speech event, a window change, a pack update, a script step), hands input to the Kiosk,
+// passes the speech it asks for to the engine, and redraws only when the Kiosk says the
+// screen changed. Nothing here polls.
 class EventLoop {
 public:
-    EventLoop(Kiosk& kiosk, SdlWindow& window, TextTextureCache& text, SpeechEngine* speech,
-              SpeechLog& log, InputScript* script);
+    using Clock = SpeechLog::Clock;
+
+    EventLoop(Session& session, SdlWindow& window, SpeechEngine* speech, SpeechLog& log, InputScript* script);
+
+    // Watches the pack for updates, shown once nobody has touched the kiosk for `idle`.
+    void watch_pack(PackSettings settings, std::chrono::seconds idle);
 
     // Runs until the staff exit, a quit in the script, or a termination signal.
-    int run();
+    int run(const Reaction& opening);
 
     // Called on the audio thread: queues the event and wakes the loop.
     void post_speech_event(const SpeechEvent& event);
@@ -37,18 +44,27 @@ private:
     void on_mouse_button(const SDL_MouseButtonEvent& button);
     void apply(const Reaction& reaction);
     void drain_speech_events();
+    void update_pack(Clock::time_point now);
     void draw();
-    int wait_timeout_ms();
+    int wait_timeout_ms(Clock::time_point now) const;
+    void wake(Uint32 type);
 
-    Kiosk& kiosk_;
+    Session& session_;
     SdlWindow& window_;
-    TextTextureCache& text_;
     SpeechEngine* speech_;
     SpeechLog& log_;
     InputScript* script_;
-    Uint32 wake_event_;
+    Uint32 speech_event_;
+    Uint32 pack_changed_event_;
+    Uint32 pack_ready_event_;
     bool dirty_ = true;
     std::optional<SDL_Point> press_;
+    Clock::time_point last_input_ = Clock::now();
+
+    std::unique_ptr<PackUpdates> updates_;
+    std::unique_ptr<PackWatcher> watcher_;
+    std::chrono::seconds update_idle_{30};
+    std::optional<PreparedPack> waiting_pack_;  // checked and ready, shown when the kiosk is idle
 
     std::mutex events_mutex_;
     std::deque<SpeechEvent> speech_events_;

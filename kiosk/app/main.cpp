@@ -1,6 +1,6 @@
-// Access Kiosk: start-up. Reads the options, the pack and the UI strings, opens the
-// window, fonts and speech, then hands over to the event loop. Every failure here is
-// told on stderr in words a member of staff can act on.
+// Access Kiosk: start-up. Reads the options and the pack, opens the window, fonts and
+// speech, then hands over to the event loop. Every failure here is told on stderr in
+// words a member of staff can act on.
 
 #include <SDL.h>
 #include <SDL_ttf.h>
@@ -13,19 +13,13 @@
 #include "app/event_loop.h"
 #include "app/input_script.h"
 #include "app/options.h"
+#include "app/session.h"
 #include "app/speech_log.h"
-#include "core/content/pack_loader.h"
-#include "core/strings/ui_strings.h"
-#include "platform/font_locator.h"
-#include "platform/font_set.h"
+#include "core/content/pack_signature.h"
 #include "platform/sdl_window.h"
 #include "platform/speech_engine.h"
-#include "platform/text_texture_cache.h"
-#include "screens/kiosk.h"
 
 namespace {
-
-constexpr std::size_t kTextCacheBytes = 64u * 1024u * 1024u;
 
 int fail(const std::string& message) {
     std::fprintf(stderr, "kiosk: %s\n", message.c_str());
@@ -42,20 +36,17 @@ struct SdlSession {
 int run(const kiosk::Options& options) {
     using namespace kiosk;
     const auto started = SpeechLog::Clock::now();
-
-    PackLoadResult loaded = load_pack(options.pack);
-    for (const auto& problem : loaded.problems) {
-        std::fprintf(stderr, "%s/%s\n", options.pack.c_str(), problem.to_string().c_str());
-    }
-    if (!loaded.pack) return fail("the pack at " + options.pack + " has errors; nothing to show");
-    const Pack& pack = *loaded.pack;
-    const std::string locale = pack.content_for(options.locale).locale;
-
     std::string error;
-    auto strings = UiStrings::open(options.strings_dir, locale, error);
-    if (!strings) return fail(error);
-    auto faces = locate_fonts(options.fonts_manifest, locale, error);
-    if (!faces) return fail(error);
+
+    PackSettings settings{options.pack, std::nullopt, options.strings_dir, options.fonts_manifest};
+    if (!options.trust_key.empty()) {
+        settings.trusted_key = read_key_file(options.trust_key, error);
+        if (!settings.trusted_key) return fail(error);
+    }
+    auto prepared = prepare_pack(settings);
+    if (auto* refusal = std::get_if<std::string>(&prepared)) {
+        return fail("the pack at " + options.pack + " has errors; nothing to show: " + *refusal);
+    }
 
     std::optional<InputScript> script;
     if (!options.script.empty()) {
@@ -74,16 +65,10 @@ int run(const kiosk::Options& options) {
     SdlSession sdl;
     if (TTF_Init() != 0) return fail(std::string("SDL_ttf: ") + TTF_GetError());
 
-    FontSet fonts(*faces);
-    if (fonts.font({40, FontWeight::regular}) == nullptr || fonts.font({40, FontWeight::bold}) == nullptr) {
-        return fail("cannot open font " + faces->regular.file + ": " + TTF_GetError());
-    }
     auto window = SdlWindow::create(options.windowed, error);
     if (!window) return fail(error);
-    TextTextureCache text(window->renderer(), fonts, kTextCacheBytes);
-
-    const Theme theme = *find_theme(options.theme);
-    Kiosk kiosk(pack, std::move(*strings), theme, fonts);
+    Session session(window->renderer(), *find_theme(options.theme));
+    const Reaction opening = session.show(std::move(std::get<PreparedPack>(prepared)), options.locale);
 
     std::unique_ptr<SpeechEngine> speech;
     std::atomic<EventLoop*> loop_for_events{nullptr};
@@ -102,9 +87,10 @@ int run(const kiosk::Options& options) {
             speech.reset();
         }
     }
-    EventLoop loop(kiosk, *window, text, speech.get(), log, script ? &*script : nullptr);
+    EventLoop loop(session, *window, speech.get(), log, script ? &*script : nullptr);
+    loop.watch_pack(settings, std::chrono::seconds(options.update_idle_seconds));
     loop_for_events.store(&loop);
-    const int status = loop.run();
+    const int status = loop.run(opening);
     loop_for_events.store(nullptr);
     speech.reset();  // stop the speech threads before the loop they report to goes away
     return status;

@@ -1,6 +1,7 @@
 #include "app/options.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <string_view>
 
 #include "core/ui/theme.h"
@@ -28,8 +29,13 @@ std::string usage_text() {
     return "Usage: kiosk [OPTIONS]\n"
            "Access Kiosk: a self-voicing information kiosk for persons with disabilities.\n"
            "\n"
-           "  --pack PATH          content pack directory (default: the bundled content/changyi)\n"
-           "  --locale TAG         language, a BCP 47 tag such as zh-Hans (default zh-Hans)\n"
+           "  --pack PATH          content pack: a directory or an archive from kiosk-pack build\n"
+           "                       (default: the bundled content/changyi). The kiosk watches it and\n"
+           "                       shows a changed pack once checked, when nobody is using the kiosk\n"
+           "  --trust-key FILE     accept only pack archives signed for this public key (kiosk-pack keygen)\n"
+           "  --update-idle SECS   how long the kiosk must be untouched before an updated pack is shown\n"
+           "                       (default 30)\n"
+           "  --locale TAG         starting language, a BCP 47 tag: zh-Hans, en, ko (default zh-Hans)\n"
            "  --windowed WxH       run in a window of this size instead of fullscreen\n"
            "  --theme NAME         colour theme: " + themes + " (default standard)\n"
            "  --speech on|off      speak with eSpeak NG (default on)\n"
@@ -68,6 +74,13 @@ ParsedOptions parse_options(int argc, char** argv) {
             options.speech = value == "on";
         } else if (flag == "--speech-log") {
             options.speech_log = value;
+        } else if (flag == "--trust-key") {
+            options.trust_key = value;
+        } else if (flag == "--update-idle") {
+            char* end = nullptr;
+            const long seconds = std::strtol(value.c_str(), &end, 10);
+            if (*end != '\0' || seconds < 0 || seconds > 86400) return fail("--update-idle takes seconds, 0 to 86400");
+            options.update_idle_seconds = static_cast<int>(seconds);
         } else if (flag == "--script") {
             options.script = value;
         } else {

@@ -14,6 +14,8 @@ struct Options {
     std::string theme = "standard";
     bool speech = true;
     std::string speech_log;
+    std::string trust_key;
+    int update_idle_seconds = 30;
     std::string script;
     std::string fonts_manifest;
     std::string strings_dir;

@@ -43,6 +43,12 @@ TEST(LineBreaker, KoreanBreaksBetweenWords) {
     EXPECT_EQ(wrap("ko", "무료 버스 이용", 45), (Lines{"무료 버스", "이용"}));
 }
 
+TEST(LineBreaker, KoreanWordsAreNotSplitBetweenSyllables) {
+    // Room for "장애인에게까지" and one more syllable: ICU alone would end the line with "넓".
+    EXPECT_EQ(wrap("ko", "장애인에게까지 넓힐 수", 90), (Lines{"장애인에게까지", "넓힐 수"}));
+    EXPECT_EQ(wrap("ko-KR", "생활이 어려운 장애인", 75), (Lines{"생활이 어려운", "장애인"}));
+}
+
 TEST(LineBreaker, HotlineNumberStaysWhole) {
     const Lines lines = wrap("zh-Hans", "请拨打残疾人服务热线12385咨询。", 100);
     bool whole = false;

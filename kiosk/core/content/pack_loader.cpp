@@ -297,24 +297,43 @@ private:
 
 PackLoadResult load_pack(const PackSource& source) { return PackReader(source).read(); }
 
+namespace {
+
+PackLoadResult refused(const std::string& path, std::string message) {
+    PackLoadResult result;
+    result.problems.push_back({{path, 0, 0}, Severity::error, std::move(message)});
+    return result;
+}
+
+// Problems of the archive itself come first, then those of its content.
+PackLoadResult load_archive(PackArchive archive) {
+    PackLoadResult result;
+    if (archive.source) result = load_pack(*archive.source);
+    result.problems.insert(result.problems.begin(), archive.problems.begin(), archive.problems.end());
+    if (has_errors(result.problems)) result.pack.reset();
+    return result;
+}
+
+}  // namespace
+
 PackLoadResult load_pack(const std::string& path) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) return load_pack(DirectorySource(path));
-    if (fs::is_regular_file(path, ec)) {
-        PackArchive archive = read_pack_archive(path);
-        if (!archive.source) {
-            PackLoadResult result;
-            result.problems = std::move(archive.problems);
-            return result;
-        }
-        PackLoadResult result = load_pack(*archive.source);
-        result.problems.insert(result.problems.begin(), archive.problems.begin(), archive.problems.end());
-        if (has_errors(result.problems)) result.pack.reset();
-        return result;
+    if (fs::is_regular_file(path, ec)) return load_archive(read_pack_archive(path));
+    return refused(path, "pack not found (expected a directory or a pack archive)");
+}
+
+PackLoadResult load_trusted_pack(const std::string& path, const std::optional<std::string>& trusted_key) {
+    if (!trusted_key) return load_pack(path);
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) {
+        return refused(path, "refused: this kiosk trusts only signed pack archives (kiosk-pack build, then sign)");
     }
-    PackLoadResult result;
-    result.problems.push_back({{path, 0, 0}, Severity::error, "pack not found (expected a directory or a pack archive)"});
-    return result;
+    PackArchive archive = read_pack_archive(path);
+    if (archive.source) {
+        if (auto why = verify_archive_signature(archive, *trusted_key)) return refused(path, "refused: " + *why);
+    }
+    return load_archive(std::move(archive));
 }
 
 }  // namespace kiosk

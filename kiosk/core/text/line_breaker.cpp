@@ -37,9 +37,17 @@ icu::Locale strict_locale(const std::string& tag) {
     return locale;
 }
 
+// Hangul syllables and jamo.
+bool is_hangul(UChar32 c) {
+    return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
+}
+
 }  // namespace
 
-LineBreaker::LineBreaker(const std::string& locale) : iterators_(std::make_unique<Iterators>()) {
+// ICU breaks Korean between any two syllables, as it does Chinese; Korean readers expect
+// breaks at spaces, like CSS "word-break: keep-all", which ICU 72's locale keywords lack.
+LineBreaker::LineBreaker(const std::string& locale)
+    : iterators_(std::make_unique<Iterators>()), keep_hangul_words_(locale == "ko" || locale.rfind("ko-", 0) == 0) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale icu_locale = strict_locale(locale);
     iterators_->line.reset(icu::BreakIterator::createLineInstance(icu_locale, status));
@@ -80,6 +88,10 @@ std::vector<std::string> LineBreaker::break_lines(std::string_view text, int max
     breaks.setText(unicode);
     int32_t start = breaks.first();
     for (int32_t end = breaks.next(); end != icu::BreakIterator::DONE; start = end, end = breaks.next()) {
+        while (keep_hangul_words_ && end < unicode.length() && is_hangul(unicode.char32At(end - 1)) &&
+               is_hangul(unicode.char32At(end))) {
+            end = breaks.next();  // inside a Korean word: not a place to break
+        }
         const std::string segment = to_utf8(unicode, start, end);
         const bool hard_break = breaks.getRuleStatus() >= UBRK_LINE_HARD;
         if (fits(line + segment)) {

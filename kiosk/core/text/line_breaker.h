@@ -11,8 +11,8 @@ namespace kiosk {
 
 // Breaks a paragraph into lines no wider than a width, at the places ICU's line
 // BreakIterator allows for the locale: Chinese closing punctuation never starts a
-// line, opening punctuation never ends one, English words are not split. Only a
-// word wider than a whole line is cut, and then between grapheme clusters.
+// line, opening punctuation never ends one, English and Korean words are not split. Only
+// a word wider than a whole line is cut, and then between grapheme clusters.
 class LineBreaker {
 public:
     explicit LineBreaker(const std::string& locale);
@@ -26,6 +26,7 @@ public:
 private:
     struct Iterators;
     std::unique_ptr<Iterators> iterators_;
+    bool keep_hangul_words_;
 };
 
 }  // namespace kiosk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <variant>
+
+#include "app/session.h"
+
+namespace kiosk {
+
+// Brings a changed pack in safely: waits until the files stop changing, reads and checks
+// the new pack on a worker thread, and hands over either a fully prepared pack or the
+// reason it was refused. The kiosk keeps showing the old pack meanwhile.
+class PackUpdates {
+public:
+    using Clock = std::chrono::steady_clock;
+
+    struct Outcome {
+        std::optional<PreparedPack> ready;
+        std::optional<std::string> refused;
+    };
+
+    // `wake` must make the main loop call poll() soon; it is called from the worker thread.
+    PackUpdates(PackSettings settings, std::function<void()> wake);
+    ~PackUpdates();
+    PackUpdates(const PackUpdates&) = delete;
+    PackUpdates& operator=(const PackUpdates&) = delete;
+
+    void notice_change(Clock::time_point now);
+    Outcome poll(Clock::time_point now);
+    std::optional<Clock::time_point> next_deadline() const { return settle_until_; }
+
+private:
+    // Staff copy several files, or an archive is written then renamed: wait for quiet.
+    static constexpr std::chrono::milliseconds kSettle{700};
+
+    void start_worker();
+
+    PackSettings settings_;
+    std::function<void()> wake_;
+    std::optional<Clock::time_point> settle_until_;
+    bool changed_while_busy_ = false;
+    std::thread worker_;
+    std::mutex mutex_;
+    bool busy_ = false;
+    std::optional<std::variant<PreparedPack, std::string>> result_;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,70 @@
+#include "app/session.h"
+
+#include "core/content/pack_loader.h"
+
+namespace kiosk {
+namespace {
+
+constexpr std::size_t kProblemsShown = 5;
+
+std::string summarize(const PackErrors& problems) {
+    std::string text;
+    std::size_t errors = 0;
+    for (const auto& problem : problems) {
+        if (problem.severity != Severity::error) continue;
+        if (errors++ < kProblemsShown) text += (text.empty() ? "" : "; ") + problem.to_string();
+    }
+    if (errors > kProblemsShown) text += "; and " + std::to_string(errors - kProblemsShown) + " more";
+    return text;
+}
+
+}  // namespace
+
+std::variant<PreparedPack, std::string> prepare_pack(const PackSettings& settings) {
+    PackLoadResult loaded = load_trusted_pack(settings.path, settings.trusted_key);
+    if (!loaded.pack) return summarize(loaded.problems);
+    PreparedPack prepared{std::move(*loaded.pack), {}};
+    for (const auto& locale : prepared.pack.manifest.locales) {
+        std::string error;
+        auto strings = UiStrings::open(settings.strings_dir, locale, error);
+        auto faces = strings ? locate_fonts(settings.fonts_manifest, locale, error) : std::nullopt;
+        if (!faces) return locale + ": " + error;
+        prepared.languages.push_back({locale, std::move(*strings), std::move(*faces)});
+    }
+    return prepared;
+}
+
+const PreparedPack::Language& Session::language(const std::string& locale) const {
+    for (const auto& language : pack_->languages) {
+        if (language.locale == locale) return language;
+    }
+    return pack_->languages.front();
+}
+
+Reaction Session::show(PreparedPack prepared, const std::string& locale) {
+    kiosk_.reset();
+    text_.reset();
+    fonts_.clear();
+    pack_ = std::make_unique<PreparedPack>(std::move(prepared));
+    for (const auto& language : pack_->languages) {
+        fonts_[language.locale] = std::make_unique<FontSet>(language.faces);
+    }
+    return switch_locale(pack_->pack.content_for(locale).locale);
+}
+
+Reaction Session::switch_locale(const std::string& locale) {
+    const PreparedPack::Language& chosen = language(pack_->pack.content_for(locale).locale);
+    std::vector<LanguageChoice> choices;
+    for (const auto& language : pack_->languages) {
+        choices.push_back({language.locale, language.strings.get("language_name"), language.strings.get("voice")});
+    }
+    kiosk_.reset();
+    locale_ = chosen.locale;
+    FontSet& fonts = *fonts_.at(locale_);
+    // Textures of another language's font are of no use now; the cache starts afresh.
+    text_ = std::make_unique<TextTextureCache>(renderer_, fonts, kTextCacheBytes);
+    kiosk_ = std::make_unique<Kiosk>(pack_->pack, chosen.strings, theme_, fonts, std::move(choices));
+    return kiosk_->start();
+}
+
+}  // namespace kiosk

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <SDL.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/content/pack.h"
+#include "core/strings/ui_strings.h"
+#include "core/ui/theme.h"
+#include "platform/font_locator.h"
+#include "platform/font_set.h"
+#include "platform/text_texture_cache.h"
+#include "screens/kiosk.h"
+
+namespace kiosk {
+
+// A pack with everything each of its languages needs: UI words and fonts. Made in full
+// before it is shown, on a worker thread when a pack is updated, so a pack is either
+// wholly ready or refused.
+struct PreparedPack {
+    struct Language {
+        std::string locale;
+        UiStrings strings;
+        FontFaces faces;
+    };
+    Pack pack;
+    std::vector<Language> languages;
+};
+
+struct PackSettings {
+    std::string path;
+    std::optional<std::string> trusted_key;  // hexadecimal Ed25519 public key
+    std::string strings_dir;
+    std::string fonts_manifest;
+};
+
+// The prepared pack, or a message saying why it was refused (for the log).
+std::variant<PreparedPack, std::string> prepare_pack(const PackSettings& settings);
+
+// What the kiosk is showing: one prepared pack, the language in use, and the Kiosk state
+// machine for it. Switching language or pack replaces the Kiosk whole, never half.
+class Session {
+public:
+    Session(SDL_Renderer* renderer, Theme theme) : renderer_(renderer), theme_(std::move(theme)) {}
+
+    // Shows `prepared` in `locale` (or the pack's default), from its home screen.
+    Reaction show(PreparedPack prepared, const std::string& locale);
+    Reaction switch_locale(const std::string& locale);
+
+    Kiosk& kiosk() { return *kiosk_; }
+    TextTextureCache& text() { return *text_; }
+    const Pack& pack() const { return pack_->pack; }
+    const std::string& locale() const { return locale_; }
+
+private:
+    const PreparedPack::Language& language(const std::string& locale) const;
+
+    static constexpr std::size_t kTextCacheBytes = 64u * 1024u * 1024u;
+
+    SDL_Renderer* renderer_;
+    Theme theme_;
+    std::string locale_;
+    // Declared in dependency order: the Kiosk refers to the pack and fonts, the text
+    // cache to the fonts, so they are destroyed first.
+    std::unique_ptr<PreparedPack> pack_;
+    std::map<std::string, std::unique_ptr<FontSet>> fonts_;
+    std::unique_ptr<TextTextureCache> text_;
+    std::unique_ptr<Kiosk> kiosk_;
+};
+
+}  // namespace kiosk
