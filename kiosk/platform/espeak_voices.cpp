@@ -7,9 +7,11 @@
 
 namespace kiosk {
 
-std::set<std::string> installed_espeak_voices() {
+namespace {
+
+std::set<std::string> list_voices() {
     std::set<std::string> names;
-    if (espeak_Initialize(AUDIO_OUTPUT_RETRIEVAL, 0, nullptr, 0) <= 0) return names;
+    if (espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, nullptr, 0) <= 0) return names;
     for (const espeak_VOICE** voice = espeak_ListVoices(nullptr); voice != nullptr && *voice != nullptr; ++voice) {
         // A voice is selected by its file name ("sit/cmn-Latn-pinyin" → "cmn-latn-pinyin"),
         // which is what espeak_SetVoiceByName matches; the "name" field is a description.
@@ -20,6 +22,15 @@ std::set<std::string> installed_espeak_voices() {
     }
     espeak_Terminate();
     return names;
+}
+
+}  // namespace
+
+// Asked once per process: eSpeak NG 1.51 can hang when initialised again after
+// espeak_Terminate.
+std::set<std::string> installed_espeak_voices() {
+    static const std::set<std::string> voices = list_voices();
+    return voices;
 }
 
 }  // namespace kiosk

@@ -57,8 +57,8 @@ std::string inline_text(cmark_node* node) {
 
 class BlockCollector {
 public:
-    BlockCollector(const std::string& file, int first_line, PackErrors& problems)
-        : file_(file), line_offset_(first_line - 1), problems_(problems) {}
+    BlockCollector(const std::string& markdown, const std::string& file, int first_line, PackErrors& problems)
+        : markdown_(markdown), file_(file), line_offset_(first_line - 1), problems_(problems) {}
 
     void collect_document(cmark_node* document) {
         for (cmark_node* n = cmark_node_first_child(document); n; n = cmark_node_next(n)) {
@@ -72,9 +72,24 @@ private:
     int line_of(cmark_node* node) const { return cmark_node_get_start_line(node) + line_offset_; }
 
     void report(cmark_node* node, std::string message) {
-        problems_.push_back({{file_, line_of(node), cmark_node_get_start_column(node)},
-                             Severity::error,
-                             std::move(message)});
+        problems_.push_back({{file_, line_of(node), character_column(node)}, Severity::error, std::move(message)});
+    }
+
+    // cmark counts columns in bytes; people and editors count characters.
+    int character_column(cmark_node* node) const {
+        const int line = cmark_node_get_start_line(node);
+        const int byte_column = cmark_node_get_start_column(node);
+        std::size_t at = 0;
+        for (int i = 1; i < line && at != std::string::npos; ++i) {
+            at = markdown_.find('\n', at);
+            if (at != std::string::npos) ++at;
+        }
+        if (at == std::string::npos) return byte_column;
+        int column = 1;
+        for (int b = 0; b < byte_column - 1 && at + b < markdown_.size(); ++b) {
+            if ((static_cast<unsigned char>(markdown_[at + b]) & 0xC0) != 0x80) ++column;
+        }
+        return column;
     }
 
     void add(BlockKind kind, cmark_node* node, std::string text) {
@@ -171,6 +186,7 @@ private:
         }
     }
 
+    const std::string& markdown_;
     const std::string& file_;
     int line_offset_;
     PackErrors& problems_;
@@ -188,7 +204,7 @@ std::vector<Block> parse_markdown_blocks(const std::string& markdown, const std:
     cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
     std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
 
-    BlockCollector collector(file, first_line, problems);
+    BlockCollector collector(markdown, file, first_line, problems);
     collector.collect_document(document.get());
     return collector.take();
 }

@@ -104,7 +104,9 @@ private:
         return parse_toml(*text, relative, 1, problems_);
     }
 
+    // False when the manifest itself has errors: without it nothing else can be read.
     bool read_manifest(Manifest& manifest) {
+        const std::size_t problems_before = problems_.size();
         auto table = read_toml("pack.toml");
         if (!table) return false;
         TomlFields fields(*table, "pack.toml", 0, problems_);
@@ -120,7 +122,7 @@ private:
             if (!fallback->is_boolean()) fields.report("allow_fallback", "allow_fallback must be true or false");
             manifest.allow_fallback = fallback->value_or(false);
         }
-        return !has_errors(problems_);
+        return !has_errors(PackErrors(problems_.begin() + static_cast<std::ptrdiff_t>(problems_before), problems_.end()));
     }
 
     LocaleContent read_locale(const std::string& locale) {

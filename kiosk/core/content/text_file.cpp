@@ -44,10 +44,10 @@ std::optional<SourceLocation> find_non_nfc(const std::string& utf8) {
     const int32_t normal_prefix = nfc->spanQuickCheckYes(text, status);
     if (U_FAILURE(status) || normal_prefix == text.length()) return std::nullopt;
     if (nfc->isNormalized(text, status)) return std::nullopt;  // "maybe" that turned out fine
-    // The character before the first doubtful one may be the start of the sequence.
-    const int32_t start = normal_prefix > 0 ? text.moveIndex32(normal_prefix, -1) : 0;
+    // The quick check stops at the starter before the first doubtful character: the
+    // start of the sequence that does not compose, which is where to look.
     std::string prefix;
-    text.tempSubString(0, start).toUTF8String(prefix);
+    text.tempSubString(0, normal_prefix).toUTF8String(prefix);
     return location_of_byte(utf8, prefix.size());
 }
 
