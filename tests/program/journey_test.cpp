@@ -185,5 +185,101 @@ TEST_F(Program, RunsSilentlyWithSpeechOff) {
     for (const auto& e : read_log()) EXPECT_NE(e["event"], "speak");
 }
 
+// A pack edited while the kiosk runs: a good change is shown once the kiosk is idle, a
+// broken one is refused and the kiosk keeps its last good pack.
+TEST_F(Program, PackUpdatesAreShownWhenIdleAndBrokenOnesRefused) {
+    const fs::path pack = dir_ / "pack";
+    fs::copy(testing::fixture_path("mini-pack"), pack, fs::copy_options::recursive);
+    const fs::path script = write_script(
+        "wait 2500\nkey Down\nwait 200\nkey Home\n"  // after the good update
+        "wait 2500\nkey Down\nwait 200\nkey Home\n"  // after the broken one
+        "wait 300\nquit\n");
+    const std::string command = std::string("env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ") + KIOSK_BINARY +
+                                " --pack " + pack.string() + " --update-idle 0 --speech-log " +
+                                (dir_ / "speech.jsonl").string() + " --script " + script.string() + " 2>" +
+                                (dir_ / "stderr.txt").string();
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    auto edit_home = [&](const std::string& from, const std::string& to) {
+        std::string text = slurp(pack / "zh-Hans/home.toml");
+        text.replace(text.find(from), from.size(), to);
+        std::ofstream(pack / "zh-Hans/home.toml", std::ios::trunc) << text;
+    };
+    ::usleep(1000 * 1000);
+    edit_home("title = \"测试指南\"", "title = \"新的指南\"");
+    ::usleep(2700 * 1000);
+    edit_home("[sections]", "[sections");  // a TOML syntax error
+    int status = 0;
+    ASSERT_EQ(waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << slurp(dir_ / "stderr.txt");
+
+    std::vector<std::string> spoken;
+    std::vector<std::string> notes;
+    for (const auto& e : read_log()) {
+        if (e["event"] == "speak") spoken.push_back(e["text"]);
+        if (e["event"] == "note") notes.push_back(e["message"]);
+    }
+    ASSERT_EQ(notes.size(), 2u) << ::testing::PrintToString(notes);
+    EXPECT_EQ(notes[0], "pack updated to version 0.1.0");
+    EXPECT_EQ(notes[1].rfind("pack update refused, keeping the current pack: zh-Hans/home.toml:4:", 0), 0u) << notes[1];
+    ASSERT_EQ(spoken.size(), 5u) << ::testing::PrintToString(spoken);
+    EXPECT_EQ(spoken[0].rfind("测试指南", 0), 0u);
+    EXPECT_EQ(spoken[2].rfind("新的指南", 0), 0u) << "the good update is shown";
+    EXPECT_EQ(spoken[4].rfind("新的指南", 0), 0u) << "the broken update is refused";
+}
+
+TEST_F(Program, TrustedKioskRefusesUnsignedPacksAndLoadsSignedOnes) {
+    const std::string tool = KIOSK_PACK_BINARY;
+    const std::string archive = (dir_ / "mini.kpack").string();
+    const std::string key = (dir_ / "staff").string();
+    ASSERT_EQ(std::system((tool + " build " + testing::fixture_path("mini-pack") + " -o " + archive + " >/dev/null 2>&1").c_str()), 0);
+    ASSERT_EQ(std::system((tool + " keygen " + key + " >/dev/null").c_str()), 0);
+
+    const ProgramRun directory = run("--trust-key " + key + ".pub --pack " + testing::fixture_path("mini-pack"));
+    EXPECT_EQ(directory.exit_code, 1);
+    EXPECT_NE(directory.err.find("refused: this kiosk trusts only signed pack archives"), std::string::npos)
+        << directory.err;
+
+    const ProgramRun unsigned_archive = run("--trust-key " + key + ".pub --pack " + archive);
+    EXPECT_EQ(unsigned_archive.exit_code, 1);
+    EXPECT_NE(unsigned_archive.err.find("refused: the pack is not signed"), std::string::npos) << unsigned_archive.err;
+
+    ASSERT_EQ(std::system((tool + " sign " + archive + " --key " + key + ".key >/dev/null").c_str()), 0);
+    const fs::path script = write_script("wait 300\nquit\n");
+    const ProgramRun signed_archive = run("--trust-key " + key + ".pub --pack " + archive + " --speech-log " +
+                                          (dir_ / "speech.jsonl").string() + " --script " + script.string());
+    EXPECT_EQ(signed_archive.exit_code, 0) << signed_archive.err;
+    EXPECT_EQ(read_log().front()["text"].get<std::string>().rfind("测试指南", 0), 0u);
+}
+
+// The language screen names each language in its own voice, and choosing one changes
+// the words and the voice of the whole kiosk without a restart.
+TEST_F(Program, LanguageChangesAtRunTime) {
+    std::string keys = "wait 500\n";
+    for (int i = 0; i < 10; ++i) keys += "key Down\n";  // 9 categories, Help, then Language
+    keys += "key Return\nwait 200\nkey Down\nwait 200\nkey Return\nwait 300\n"  // English
+            "key Down\nwait 300\nquit\n";
+    const ProgramRun result = run("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " +
+                                  write_script(keys).string());
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    std::vector<json> speech;
+    for (const auto& e : read_log()) {
+        if (e["event"] == "speak") speech.push_back(e);
+    }
+    ASSERT_GE(speech.size(), 4u);
+    const auto& english_name = speech[speech.size() - 3];
+    EXPECT_EQ(english_name["text"], "English");
+    EXPECT_EQ(english_name["voice"], "en-us");
+    const auto& home = speech[speech.size() - 2];
+    EXPECT_EQ(home["voice"], "en-us");
+    EXPECT_NE(home["text"].get<std::string>().find("nine items"), std::string::npos) << home["text"];
+    EXPECT_EQ(speech.back()["voice"], "en-us");
+    EXPECT_NE(speech.back()["text"].get<std::string>().find("category"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kiosk
