@@ -22,8 +22,15 @@ Screen build_home_screen(const ScreenContext& context) {
         item.action = OpenCategory{category.id};
         screen.items.push_back(std::move(item));
     }
+    if (std::string date = strings.format_date("content_date", context.content.date); !date.empty()) {
+        Item as_of;
+        as_of.label = date;
+        as_of.spoken = date;
+        as_of.style = ItemStyle::source;
+        screen.items.push_back(std::move(as_of));
+    }
     screen.buttons = footer_buttons(strings, screen.kind);
-    screen.entry_speech = entry_announcement(strings, screen.title, screen.items.size());
+    screen.entry_speech = entry_announcement(strings, screen.title, context.content.categories.size());
     screen.help = strings.get("help_home");
     return screen;
 }

@@ -33,6 +33,13 @@ TEST(UiStrings, ChineseCountsAndNamedArguments) {
     EXPECT_EQ(strings.format("help_topic", {{"title", "法律援助"}}), "这里是“法律援助”。按上下键逐段阅读。");
 }
 
+TEST(UiStrings, DatesInEachLanguagesOwnForm) {
+    EXPECT_EQ(open_strings("zh-Hans").format_date("content_date", "2026-11-29"), "信息更新至2026年11月29日");
+    EXPECT_EQ(open_strings("en").format_date("content_date", "2026-11-29"), "Information as of November 29, 2026");
+    EXPECT_EQ(open_strings("ko").format_date("content_date", "2026-11-29"), "2026년 11월 29일 기준 정보");
+    EXPECT_EQ(open_strings("en").format_date("content_date", "soon"), "");
+}
+
 TEST(UiStrings, MissingBundlesAreAnError) {
     std::string error;
     EXPECT_FALSE(UiStrings::open("/nonexistent/strings", "zh-Hans", error));

@@ -260,7 +260,7 @@ TEST_F(Program, TrustedKioskRefusesUnsignedPacksAndLoadsSignedOnes) {
 // the words and the voice of the whole kiosk without a restart.
 TEST_F(Program, LanguageChangesAtRunTime) {
     std::string keys = "wait 500\n";
-    for (int i = 0; i < 10; ++i) keys += "key Down\n";  // 9 categories, Help, then Language
+    for (int i = 0; i < 11; ++i) keys += "key Down\n";  // 9 categories, the date, Help, Language
     keys += "key Return\nwait 200\nkey Down\nwait 200\nkey Return\nwait 300\n"  // English
             "key Down\nwait 300\nquit\n";
     const ProgramRun result = run("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " +

@@ -58,11 +58,14 @@ TEST_F(KioskJourney, DownAndUpMoveFocusAndEachMoveInterruptsWithTheNewItem) {
     EXPECT_EQ(press(Command::next), "规划目标，类别，一项");
     EXPECT_EQ(last_.speech[0].interrupt, Interrupt::yes);
     EXPECT_TRUE(last_.redraw);
+    EXPECT_EQ(press(Command::next), "信息更新至二零二六年十一月二十九日");
+    EXPECT_EQ(focused().label, "信息更新至2026年11月29日");
     EXPECT_EQ(press(Command::next), "帮助，按钮");
     EXPECT_EQ(press(Command::next), "语言 Language，按钮");
     EXPECT_EQ(press(Command::next), "已到末尾");
     EXPECT_FALSE(last_.redraw);
     EXPECT_EQ(press(Command::previous), "帮助，按钮");
+    EXPECT_EQ(press(Command::previous), "信息更新至二零二六年十一月二十九日");
     EXPECT_EQ(press(Command::previous), "规划目标，类别，一项");
     EXPECT_EQ(press(Command::previous), "法律援助，类别，两项");
     EXPECT_EQ(press(Command::previous), "已到开头");

@@ -59,6 +59,7 @@ struct LocaleContent {
     std::string locale;  // BCP 47, e.g. "zh-Hans"
     std::string title;
     std::string subtitle;
+    std::string date;  // the pack's date (manifest), shown so residents know how current it is
     SectionHeadings sections;
     std::vector<Category> categories;
     std::map<std::string, Topic> topics;

@@ -69,6 +69,7 @@ public:
         if (!read_manifest(pack.manifest)) return finish(std::nullopt);
         for (const auto& locale : pack.manifest.locales) {
             pack.locales[locale] = read_locale(locale);
+            pack.locales[locale].date = pack.manifest.date;
         }
         if (pack.locales.find(pack.manifest.default_locale) == pack.locales.end()) {
             problems_.push_back({{"pack.toml", 0, 0}, Severity::error,
