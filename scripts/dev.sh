@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Access Kiosk on a Debian 12 machine, in one command:
 #   scripts/dev.sh run [KIOSK OPTIONS]   install what is missing, build, start the kiosk
-#   scripts/dev.sh test                  install what is missing, build with ASan+UBSan, run every test
+#   scripts/dev.sh test                  install what is missing, build with ASan+UBSan, fuzz the
+#                                        pack readers for 60 s (scripts/fuzz.sh), run every test
 # Packages are installed with apt-get when run as root; otherwise the exact apt-get line
 # is printed and nothing is changed.
 set -euo pipefail
@@ -16,6 +17,7 @@ readonly PACKAGES=(
   libfontconfig-dev fonts-noto-cjk
   libarchive-dev libsodium-dev
   libgtest-dev libgmock-dev
+  clang-14 libclang-rt-14-dev libbenchmark-dev
 )
 
 install_missing_packages() {
@@ -48,10 +50,11 @@ case "${1:-}" in
     install_missing_packages
     cmake --preset asan
     cmake --build --preset asan -j "$jobs"
-    ctest --preset asan
+    scripts/fuzz.sh 60
+    ctest --preset asan  # last, so its summary closes the run
     ;;
   *)
-    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

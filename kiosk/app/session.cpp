@@ -1,6 +1,7 @@
 #include "app/session.h"
 
 #include "core/content/pack_loader.h"
+#include "platform/pack_machine_checks.h"
 
 namespace kiosk {
 namespace {
@@ -22,7 +23,10 @@ std::string summarize(const PackErrors& problems) {
 
 std::variant<PreparedPack, std::string> prepare_pack(const PackSettings& settings) {
     PackLoadResult loaded = load_trusted_pack(settings.path, settings.trusted_key);
-    if (!loaded.pack) return summarize(loaded.problems);
+    // The same glyph check as kiosk-pack: a character the fonts lack would show as a box.
+    // (Voices are not checked here: eSpeak NG belongs to the speech thread.)
+    if (loaded.pack) check_glyph_coverage(*loaded.pack, settings.fonts_manifest, loaded.problems);
+    if (!loaded.pack || has_errors(loaded.problems)) return summarize(loaded.problems);
     PreparedPack prepared{std::move(*loaded.pack), {}};
     for (const auto& locale : prepared.pack.manifest.locales) {
         std::string error;

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <cstdlib>
 #include <fstream>
 #include <functional>
@@ -14,8 +15,8 @@
 #include "core/content/pack_archive.h"
 #include "core/content/pack_loader.h"
 #include "core/content/pack_signature.h"
-#include "pack_tool/pack_checks.h"
 #include "pack_tool/pack_diff.h"
+#include "platform/pack_machine_checks.h"
 
 namespace kiosk {
 namespace {
@@ -47,9 +48,11 @@ struct Command {
     std::function<int(const std::vector<std::string>&)> run;
 };
 
+// Problems in a directory pack name files relative to it: show them with the path staff
+// typed. Archive problems already name the archive.
 std::string prefixed(const std::string& root, const PackError& problem) {
-    // Problems in a directory pack name files relative to it; show the path staff typed.
-    if (problem.where.file.rfind(root, 0) == 0) return problem.to_string();
+    std::error_code ec;
+    if (!std::filesystem::is_directory(root, ec) || problem.where.file == root) return problem.to_string();
     return root + "/" + problem.to_string();
 }
 

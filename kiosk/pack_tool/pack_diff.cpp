@@ -26,7 +26,7 @@ void diff_lines(const std::vector<std::string>& a, const std::vector<std::string
     while (i < n || j < m) {
         if (i < n && j < m && a[i] == b[j]) {
             ++i, ++j;
-        } else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
+        } else if (j < m && (i == n || common[i][j + 1] > common[i + 1][j])) {
             out.push_back(indent + "+ " + b[j++]);
         } else {
             out.push_back(indent + "- " + a[i++]);

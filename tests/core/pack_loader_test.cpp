@@ -136,6 +136,19 @@ TEST_F(SpoiledPack, OversizedFileIsRefused) {
     EXPECT_EQ(error.rfind("zh-Hans/topics/hotlines.md: error: file is", 0), 0u) << error;
 }
 
+TEST_F(SpoiledPack, AllowFallbackFillsAMissingTranslationFromTheDefaultLanguage) {
+    replace("pack.toml", "locales = [\"zh-Hans\"]", "locales = [\"zh-Hans\", \"en\"]\nallow_fallback = true");
+    fs::create_directories(root_ / "en/topics");
+    write("en/home.toml", read("zh-Hans/home.toml"));
+    fs::copy(root_ / "zh-Hans/topics/legal-aid.md", root_ / "en/topics/legal-aid.md");
+    fs::copy(root_ / "zh-Hans/topics/goals-table.md", root_ / "en/topics/goals-table.md");
+    const PackLoadResult result = load_pack(root_.string());
+    ASSERT_TRUE(result.pack) << (result.problems.empty() ? "" : result.problems[0].to_string());
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].to_string(), "en/topics/hotlines.md: warning: missing; the zh-Hans text is shown instead");
+    EXPECT_EQ(result.pack->content_for("en").find_topic("hotlines")->title, "服务热线");
+}
+
 TEST_F(SpoiledPack, DefaultLocaleMustBeAPackLocale) {
     replace("pack.toml", "default_locale = \"zh-Hans\"", "default_locale = \"ko\"");
     EXPECT_EQ(only_error(), "pack.toml: error: default_locale 'ko' is not one of the pack's locales");

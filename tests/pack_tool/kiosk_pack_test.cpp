@@ -309,8 +309,8 @@ TEST_F(KioskPack, DiffListsChangesPerLocaleAndTopic) {
     EXPECT_EQ(result.out,
               "zh-Hans:\n"
               "  ~ topic hotlines (zh-Hans/topics/hotlines.md)\n"
-              "      + 直接拨打，全天服务。\n"
-              "      - 直接拨打。\n");
+              "      - 直接拨打。\n"
+              "      + 直接拨打，全天服务。\n");
 }
 
 TEST_F(KioskPack, UsageAndHelp) {

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -47,22 +48,33 @@ std::optional<std::string> unsafe_path(const std::string& name) {
     return std::nullopt;
 }
 
+// libarchive leaves the message unset for some failures; std::string must never see a null.
+std::string error_text(archive* a) {
+    const char* text = archive_error_string(a);
+    return text != nullptr ? text : "unknown error";
+}
+
 std::string entry_name(archive_entry* entry) {
     std::string name = archive_entry_pathname(entry) ? archive_entry_pathname(entry) : "";
     while (name.rfind("./", 0) == 0) name.erase(0, 2);
     return name;
 }
 
+// Hands libarchive the archive's bytes: from a file, or from a buffer in memory. Only this
+// differs between the two readers, so both get exactly the same checks.
+using ArchiveOpener = std::function<int(archive*)>;
+
 class ArchiveReader {
 public:
-    explicit ArchiveReader(std::string path) : path_(std::move(path)) {}
+    // `path` names the archive in every problem reported.
+    ArchiveReader(std::string path, ArchiveOpener open) : path_(std::move(path)), open_(std::move(open)) {}
 
     PackArchive read() {
         std::unique_ptr<archive, ReaderDeleter> reader(archive_read_new());
         archive_read_support_format_tar(reader.get());
         archive_read_support_filter_gzip(reader.get());
-        if (archive_read_open_filename(reader.get(), path_.c_str(), 64 * 1024) != ARCHIVE_OK) {
-            return fail("cannot open as a pack archive: " + std::string(archive_error_string(reader.get())));
+        if (open_(reader.get()) != ARCHIVE_OK) {
+            return fail("cannot open as a pack archive: " + error_text(reader.get()));
         }
         archive_entry* entry = nullptr;
         int status = ARCHIVE_OK;
@@ -70,7 +82,7 @@ public:
             if (!take_entry(reader.get(), entry)) return finish();
         }
         if (status != ARCHIVE_EOF) {
-            return fail("archive is damaged or truncated: " + std::string(archive_error_string(reader.get())));
+            return fail("archive is damaged or truncated: " + error_text(reader.get()));
         }
         check_contents();
         return finish();
@@ -167,6 +179,7 @@ private:
     }
 
     std::string path_;
+    ArchiveOpener open_;
     PackArchive result_;
     std::map<std::string, std::string> files_;
     std::uint64_t total_ = 0;
@@ -183,15 +196,25 @@ bool add_entry(archive* writer, const std::string& name, const std::string& byte
     return archive_write_data(writer, bytes.data(), bytes.size()) == static_cast<la_ssize_t>(bytes.size());
 }
 
+// The hashes in CONTENTS.toml are checked with libsodium, which must be started first.
+PackArchive read_archive(const std::string& name, ArchiveOpener open) {
+    if (sodium_init() < 0) {
+        PackArchive failed;
+        failed.problems.push_back({{name, 0, 0}, Severity::error, "libsodium failed to start"});
+        return failed;
+    }
+    return ArchiveReader(name, std::move(open)).read();
+}
+
 }  // namespace
 
 PackArchive read_pack_archive(const std::string& path) {
-    if (sodium_init() < 0) {
-        PackArchive failed;
-        failed.problems.push_back({{path, 0, 0}, Severity::error, "libsodium failed to start"});
-        return failed;
-    }
-    return ArchiveReader(path).read();
+    return read_archive(path, [&path](archive* a) { return archive_read_open_filename(a, path.c_str(), 64 * 1024); });
+}
+
+PackArchive read_pack_archive_bytes(const std::string& name, const std::string& bytes) {
+    // libarchive reads the caller's buffer in place, without a copy: `bytes` outlives the reader.
+    return read_archive(name, [&bytes](archive* a) { return archive_read_open_memory(a, bytes.data(), bytes.size()); });
 }
 
 std::optional<std::string> verify_archive_signature(const PackArchive& archive, const std::string& public_hex) {

@@ -28,6 +28,10 @@ struct PackArchive {
 // CONTENTS.toml byte for byte.
 PackArchive read_pack_archive(const std::string& path);
 
+// The same reading and checks for an archive already in memory (a download, a fuzzer's
+// input); `name` stands for the archive in every problem reported.
+PackArchive read_pack_archive_bytes(const std::string& name, const std::string& bytes);
+
 // Nothing when the archive carries a valid signature of its CONTENTS.toml by the key
 // (hexadecimal Ed25519 public key); otherwise the reason, for the log.
 std::optional<std::string> verify_archive_signature(const PackArchive& archive, const std::string& public_hex);

@@ -67,6 +67,7 @@ public:
         pack.root = source_.describe();
         check_pack_size();
         if (!read_manifest(pack.manifest)) return finish(std::nullopt);
+        manifest_ = pack.manifest;
         for (const auto& locale : pack.manifest.locales) {
             pack.locales[locale] = read_locale(locale);
             pack.locales[locale].date = pack.manifest.date;
@@ -152,6 +153,7 @@ private:
     void read_categories(const toml::array& categories, const std::string& home_file,
                          LocaleContent& content) {
         std::set<std::string> category_ids;
+        std::set<std::string> listed;
         for (const auto& element : categories) {
             const toml::table* table = element.as_table();
             if (table == nullptr) continue;
@@ -164,14 +166,12 @@ private:
                 fields.report("id", "category id '" + category.id + "' is used twice");
             }
             for (const auto& topic_id : category.topic_ids) {
-                if (content.topics.count(topic_id) != 0) {
+                if (!listed.insert(topic_id).second) {
                     fields.report("topics", "topic '" + topic_id + "' is listed twice");
                     continue;
                 }
                 if (auto topic = read_topic(content, topic_id, fields.line_of("topics"))) {
                     content.topics[topic_id] = std::move(*topic);
-                } else {
-                    content.topics[topic_id] = Topic{};  // keeps the duplicate check honest
                 }
             }
             content.categories.push_back(std::move(category));
@@ -180,6 +180,9 @@ private:
 
     std::optional<Topic> read_topic(const LocaleContent& content, const std::string& id, int listed_at) {
         const std::string file = content.locale + "/topics/" + id + ".md";
+        if (!source_.size(file) && manifest_.allow_fallback && content.locale != manifest_.default_locale) {
+            return std::nullopt;  // filled in from the default language by check_locales_match
+        }
         if (!source_.size(file)) {
             problems_.push_back({{content.locale + "/home.toml", listed_at, 0}, Severity::error,
                                  "topic '" + id + "' is listed but " + file + " does not exist"});
@@ -234,10 +237,12 @@ private:
     }
 
     void check_every_topic_file_is_listed(const std::string& locale, const LocaleContent& content) {
+        std::set<std::string> listed;
+        for (const auto& category : content.categories) listed.insert(category.topic_ids.begin(), category.topic_ids.end());
         for (const auto& name : source_.list(locale + "/topics")) {
             const fs::path path(name);
             if (path.extension() != ".md") continue;
-            if (content.topics.count(path.stem().string()) == 0) {
+            if (listed.count(path.stem().string()) == 0) {
                 problems_.push_back({{locale + "/topics/" + name, 0, 0}, Severity::warning,
                                      "this topic is in no category of home.toml, so no one can reach it"});
             }
@@ -293,6 +298,7 @@ private:
     }
 
     const PackSource& source_;
+    Manifest manifest_;
     PackErrors problems_;
 };
 

@@ -177,8 +177,18 @@ private:
                  ++c, ++i) {
                 row.push_back(tile_box(screen.items[i], tile_w));
             }
+            // Tiles in one row show their details the same way, so the row reads evenly.
+            const bool all_beside = std::all_of(row.begin(), row.end(), [](const ItemBox& b) {
+                return b.detail_beside_label || b.detail.lines.empty();
+            });
+            for (auto& b : row) b.detail_beside_label = b.detail_beside_label && all_beside;
             int row_h = 0;
-            for (const auto& b : row) row_h = std::max(row_h, b.rect.h);
+            for (const auto& b : row) {
+                row_h = std::max(row_h, b.rect.h);
+                if (!all_beside) row_h = std::max(row_h, b.padding * 2 + b.label.line_height *
+                                                             static_cast<int>(b.label.lines.size()) +
+                                                             b.detail.line_height * static_cast<int>(b.detail.lines.size()));
+            }
             int x = 0;
             for (auto& b : row) {
                 b.rect.x = x;

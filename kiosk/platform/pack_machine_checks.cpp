@@ -1,4 +1,4 @@
-#include "pack_tool/pack_checks.h"
+#include "platform/pack_machine_checks.h"
 
 #include <unicode/utf8.h>
 
