@@ -8,8 +8,11 @@ SpeechLog::SpeechLog(const std::string& path, Clock::time_point start) : start_(
     if (!path.empty()) out_.open(path, std::ios::out | std::ios::trunc);
 }
 
-long long SpeechLog::ms_since_start(Clock::time_point at) const {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(at - start_).count();
+// Milliseconds with microsecond precision, so latencies of a few milliseconds can be
+// measured from the log.
+double SpeechLog::ms_since_start(Clock::time_point at) const {
+    const auto us = std::chrono::duration_cast<std::chrono::microseconds>(at - start_).count();
+    return static_cast<double>(us) / 1000.0;
 }
 
 void SpeechLog::key(const std::string& name, Clock::time_point at) {

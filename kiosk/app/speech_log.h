@@ -28,7 +28,7 @@ public:
 
 private:
     void write_speech(const char* event, std::uint64_t id, const Utterance& utterance, Clock::time_point at);
-    long long ms_since_start(Clock::time_point at) const;
+    double ms_since_start(Clock::time_point at) const;
 
     std::ofstream out_;
     Clock::time_point start_;

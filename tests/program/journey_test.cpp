@@ -191,8 +191,8 @@ TEST_F(Program, PackUpdatesAreShownWhenIdleAndBrokenOnesRefused) {
     const fs::path pack = dir_ / "pack";
     fs::copy(testing::fixture_path("mini-pack"), pack, fs::copy_options::recursive);
     const fs::path script = write_script(
-        "wait 2500\nkey Down\nwait 200\nkey Home\n"  // after the good update
-        "wait 2500\nkey Down\nwait 200\nkey Home\n"  // after the broken one
+        "wait 4000\nkey Down\nwait 200\nkey Home\n"  // after the good update
+        "wait 4000\nkey Down\nwait 200\nkey Home\n"  // after the broken one
         "wait 300\nquit\n");
     const std::string command = std::string("env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ") + KIOSK_BINARY +
                                 " --pack " + pack.string() + " --update-idle 0 --speech-log " +
@@ -209,9 +209,15 @@ TEST_F(Program, PackUpdatesAreShownWhenIdleAndBrokenOnesRefused) {
         text.replace(text.find(from), from.size(), to);
         std::ofstream(pack / "zh-Hans/home.toml", std::ios::trunc) << text;
     };
-    ::usleep(1000 * 1000);
+    // Each edit waits for the kiosk to be ready for it, however slow the machine.
+    auto wait_for_log = [&](const std::string& text) {
+        for (int i = 0; i < 1000 && slurp(dir_ / "speech.jsonl").find(text) == std::string::npos; ++i) {
+            ::usleep(10 * 1000);
+        }
+    };
+    wait_for_log("\"speak\"");  // running, and watching the pack
     edit_home("title = \"测试指南\"", "title = \"新的指南\"");
-    ::usleep(2700 * 1000);
+    wait_for_log("pack updated");
     edit_home("[sections]", "[sections");  // a TOML syntax error
     int status = 0;
     ASSERT_EQ(waitpid(child, &status, 0), child);
@@ -226,7 +232,7 @@ TEST_F(Program, PackUpdatesAreShownWhenIdleAndBrokenOnesRefused) {
     ASSERT_EQ(notes.size(), 2u) << ::testing::PrintToString(notes);
     EXPECT_EQ(notes[0], "pack updated to version 0.1.0");
     EXPECT_EQ(notes[1].rfind("pack update refused, keeping the current pack: zh-Hans/home.toml:4:", 0), 0u) << notes[1];
-    ASSERT_EQ(spoken.size(), 5u) << ::testing::PrintToString(spoken);
+    ASSERT_EQ(spoken.size(), 5u) << ::testing::PrintToString(spoken) << ::testing::PrintToString(notes);
     EXPECT_EQ(spoken[0].rfind("测试指南", 0), 0u);
     EXPECT_EQ(spoken[2].rfind("新的指南", 0), 0u) << "the good update is shown";
     EXPECT_EQ(spoken[4].rfind("新的指南", 0), 0u) << "the broken update is refused";
