@@ -67,6 +67,8 @@ int EventLoop::wait_timeout_ms(Clock::time_point now) const {
 }
 
 int EventLoop::run(const Reaction& opening) {
+    sound_available_ = speech_ == nullptr || speech_->audio_available();
+    if (!sound_available_) log_.note("no audio device; the kiosk shows it and keeps working", Clock::now());
     apply(opening);
     for (;;) {
         const auto now = Clock::now();
@@ -135,6 +137,10 @@ bool EventLoop::handle(const SDL_Event& event) {
         case SDL_MOUSEBUTTONUP:
             on_mouse_button(event.button);
             break;
+        case SDL_AUDIODEVICEADDED:
+        case SDL_AUDIODEVICEREMOVED:
+            if (event.adevice.iscapture == 0) on_audio_device(event.adevice);
+            break;
         case SDL_WINDOWEVENT:
             if (event.window.event == SDL_WINDOWEVENT_EXPOSED ||
                 event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
@@ -173,6 +179,23 @@ void EventLoop::on_mouse_button(const SDL_MouseButtonEvent& button) {
     if (!is_tap) return;
     log_.key("tap", last_input_);
     apply(session_.kiosk().handle(Tap{button.x, button.y}));
+}
+
+// A sound device came or went. The default device may now be another one, or none:
+// speech lets go of its device and opens the default afresh. The screen shows a notice
+// while there is no sound; everything else carries on.
+void EventLoop::on_audio_device(const SDL_AudioDeviceEvent& device) {
+    if (speech_ == nullptr) return;
+    const bool removed = device.type == SDL_AUDIODEVICEREMOVED;
+    if (!removed && sound_available_) return;  // a second device: the current one is fine
+    std::string error;
+    const bool available = speech_->reopen_audio(error);
+    in_flight_.clear();
+    log_.note(std::string(removed ? "audio device removed" : "audio device added") +
+                  (available ? "; sound is back" : "; no sound: " + error),
+              Clock::now());
+    if (available != sound_available_) dirty_ = true;
+    sound_available_ = available;
 }
 
 void EventLoop::apply(const Reaction& reaction) {
@@ -217,6 +240,7 @@ void EventLoop::drain_speech_events() {
 }
 
 void EventLoop::draw() {
+    session_.kiosk().set_sound_available(sound_available_);  // also after a language or pack change
     const DisplayList list = session_.kiosk().frame(window_.output_size());
     SDL_Renderer* renderer = window_.renderer();
     SDL_SetRenderDrawColor(renderer, 0, 0, 0, 255);

@@ -42,6 +42,7 @@ private:
     bool handle(const SDL_Event& event);
     void on_key(const SDL_KeyboardEvent& key);
     void on_mouse_button(const SDL_MouseButtonEvent& button);
+    void on_audio_device(const SDL_AudioDeviceEvent& device);
     void apply(const Reaction& reaction);
     void drain_speech_events();
     void update_pack(Clock::time_point now);
@@ -58,6 +59,7 @@ private:
     Uint32 pack_changed_event_;
     Uint32 pack_ready_event_;
     bool dirty_ = true;
+    bool sound_available_ = true;
     std::optional<SDL_Point> press_;
     Clock::time_point last_input_ = Clock::now();
 

@@ -40,6 +40,10 @@ std::optional<InputScript::Step> parse_line(const std::string& line) {
         if (in >> wait.ms && wait.ms >= 0) return wait;
     } else if (verb == "quit") {
         return InputScript::QuitStep{};
+    } else if (verb == "audio-removed") {
+        return InputScript::AudioDeviceStep{SDL_AUDIODEVICEREMOVED};
+    } else if (verb == "audio-added") {
+        return InputScript::AudioDeviceStep{SDL_AUDIODEVICEADDED};
     }
     return std::nullopt;
 }
@@ -103,6 +107,12 @@ bool InputScript::play_due(Clock::time_point now) {
         if (const auto* key = std::get_if<KeyStep>(&step)) push_key(*key);
         if (const auto* tap = std::get_if<TapStep>(&step)) push_tap(*tap);
         if (const auto* wait = std::get_if<WaitStep>(&step)) due_ = now + std::chrono::milliseconds(wait->ms);
+        if (const auto* audio = std::get_if<AudioDeviceStep>(&step)) {
+            SDL_Event event{};
+            event.type = audio->type;
+            event.adevice.iscapture = 0;
+            SDL_PushEvent(&event);
+        }
         if (std::holds_alternative<QuitStep>(step)) return false;
     }
     return true;

@@ -15,6 +15,7 @@ namespace kiosk {
 //   key NAME      an SDL key name, with optional modifiers: "Down", "Keypad 2", "Shift+Tab"
 //   tap X Y       a touch or click at a screen position
 //   wait MS       a pause
+//   audio-removed / audio-added   an audio output device goes or comes
 //   quit          end the program
 class InputScript {
 public:
@@ -32,7 +33,11 @@ public:
         int ms = 0;
     };
     struct QuitStep {};
-    using Step = std::variant<KeyStep, TapStep, WaitStep, QuitStep>;
+    // An audio output device removed or added, as SDL reports it: for testing recovery.
+    struct AudioDeviceStep {
+        Uint32 type = SDL_AUDIODEVICEREMOVED;
+    };
+    using Step = std::variant<KeyStep, TapStep, WaitStep, QuitStep, AudioDeviceStep>;
 
     // Reads a script; a line it does not understand is an error naming file and line.
     static std::optional<InputScript> load(const std::string& path, std::string& error);

@@ -2,13 +2,28 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace kiosk {
 
 AudioOutput::AudioOutput(int sample_rate, EventSink sink) : sample_rate_(sample_rate), sink_(std::move(sink)) {}
 
-AudioOutput::~AudioOutput() {
-    if (device_ != 0) SDL_CloseAudioDevice(device_);
+AudioOutput::~AudioOutput() { close(); }
+
+bool AudioOutput::is_open() {
+    std::lock_guard lock(mutex_);
+    return device_ != 0;
+}
+
+void AudioOutput::close() {
+    SDL_AudioDeviceID device = 0;
+    {
+        std::lock_guard lock(mutex_);
+        device = std::exchange(device_, 0);
+        queue_.clear();
+    }
+    // Outside the lock: closing waits for the device callback, which takes the lock.
+    if (device != 0) SDL_CloseAudioDevice(device);
 }
 
 bool AudioOutput::open(std::string& error) {
@@ -21,18 +36,22 @@ bool AudioOutput::open(std::string& error) {
     want.callback = &AudioOutput::fill_callback;
     want.userdata = this;
     SDL_AudioSpec have{};
-    device_ = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);
-    if (device_ == 0) {
+    const SDL_AudioDeviceID device = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);
+    if (device == 0) {
         error = std::string("no audio device: ") + SDL_GetError();
         return false;
     }
-    SDL_PauseAudioDevice(device_, 0);
+    {
+        std::lock_guard lock(mutex_);
+        device_ = device;
+    }
+    SDL_PauseAudioDevice(device, 0);
     return true;
 }
 
 void AudioOutput::push_samples(std::uint64_t utterance, const std::int16_t* samples, std::size_t count) {
     std::lock_guard lock(mutex_);
-    if (utterance <= refused_up_to_ || count == 0) return;
+    if (device_ == 0 || utterance <= refused_up_to_ || count == 0) return;
     Chunk chunk;
     chunk.utterance = utterance;
     chunk.samples.assign(samples, samples + count);
@@ -42,8 +61,13 @@ void AudioOutput::push_samples(std::uint64_t utterance, const std::int16_t* samp
 }
 
 void AudioOutput::end_utterance(std::uint64_t utterance) {
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
     if (utterance <= refused_up_to_) return;
+    if (device_ == 0) {
+        lock.unlock();
+        sink_({SpeechEvent::Kind::done, utterance, std::chrono::steady_clock::now()});
+        return;
+    }
     Chunk marker;
     marker.utterance = utterance;
     marker.last = true;

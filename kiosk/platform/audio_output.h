@@ -28,7 +28,10 @@ public:
 
     // False when no audio device could be opened; the kiosk then works silently.
     bool open(std::string& error);
-    bool is_open() const { return device_ != 0; }
+    // Lets go of the device (it was removed). Until open() succeeds again, samples are
+    // dropped and each utterance ends as soon as it is synthesized.
+    void close();
+    bool is_open();
 
     void push_samples(std::uint64_t utterance, const std::int16_t* samples, std::size_t count);
     void end_utterance(std::uint64_t utterance);
@@ -50,7 +53,7 @@ private:
     int sample_rate_;
     EventSink sink_;
     SDL_AudioDeviceID device_ = 0;
-    std::mutex mutex_;
+    std::mutex mutex_;  // guards device_ and the queue; never held while SDL waits for the callback
     std::deque<Chunk> queue_;
     std::uint64_t refused_up_to_ = 0;
     std::uint64_t started_ = 0;  // the newest utterance whose first chunk was queued

@@ -52,12 +52,15 @@ bool SpeechEngine::start(std::string& error) {
         if (event.kind == SpeechEvent::Kind::done) mark_done(event.utterance);
         sink_(event);
     });
-    if (!audio_->open(error)) {
-        log_(error + "; continuing without sound");
-        audio_.reset();
-    }
+    if (!audio_->open(error)) log_(error + "; continuing without sound");
     error.clear();
     return true;
+}
+
+bool SpeechEngine::reopen_audio(std::string& error) {
+    cancel();
+    audio_->close();
+    return audio_->open(error);
 }
 
 std::uint64_t SpeechEngine::speak(const Utterance& utterance, Interrupt interrupt) {
@@ -80,7 +83,7 @@ std::uint64_t SpeechEngine::cancel() {
         newest = next_id_ - 1;
     }
     cancelled_up_to_.store(newest);
-    if (audio_) audio_->flush(newest);
+    if (audio_) audio_->flush(newest);  // absent only before start()
     return speaking_.exchange(0);
 }
 
@@ -125,13 +128,7 @@ void SpeechEngine::synthesize(const Job& job) {
     const std::string& text = job.utterance.text;
     espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &context);
     if (job.id <= cancelled_up_to_.load()) return;
-    if (audio_) {
-        audio_->end_utterance(job.id);
-    } else {
-        // Silently "spoken": nothing will play, so the utterance ends here.
-        mark_done(job.id);
-        sink_({SpeechEvent::Kind::done, job.id, std::chrono::steady_clock::now()});
-    }
+    audio_->end_utterance(job.id);
 }
 
 bool SpeechEngine::select_voice(const std::string& voice) {

@@ -40,6 +40,12 @@ public:
     std::uint64_t cancel();
     // The utterance being synthesized or played, or 0 when silent.
     std::uint64_t speaking() const { return speaking_.load(); }
+
+    // Whether speech can be heard: an audio device is open.
+    bool audio_available() { return audio_->is_open(); }
+    // Lets go of the audio device and opens the default one again, as after a device was
+    // removed or added. Speech is cut off. False (with `error`) when no device opens.
+    bool reopen_audio(std::string& error);
     void mark_done(std::uint64_t utterance);
 
 private:

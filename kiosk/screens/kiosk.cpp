@@ -3,6 +3,8 @@
 #include "core/speech/speech_normalizer.h"
 #include "core/speech/speech_text.h"
 #include "core/ui/screen_painter.h"
+
+#include <utility>
 #include "screens/category_screen.h"
 #include "screens/help_screen.h"
 #include "screens/home_screen.h"
@@ -162,11 +164,17 @@ void Kiosk::ensure_layout(Size viewport) {
     layout_version_ = stack_.screen_version();
 }
 
+bool Kiosk::set_sound_available(bool available) {
+    return std::exchange(sound_available_, available) != available;
+}
+
 DisplayList Kiosk::frame(Size viewport) {
     ensure_layout(viewport);
     auto& entry = stack_.top();
     entry.scroll = scroll_to_show(*layout_, entry.focus, entry.scroll);
-    return paint_screen(entry.screen, *layout_, entry.focus, entry.scroll, theme_);
+    DisplayList list = paint_screen(entry.screen, *layout_, entry.focus, entry.scroll, theme_);
+    if (!sound_available_) paint_notice(strings_.get("notice_no_sound"), *layout_, theme_, measurer_, list);
+    return list;
 }
 
 }  // namespace kiosk

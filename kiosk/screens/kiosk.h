@@ -43,6 +43,10 @@ public:
     Reaction handle(const Input& input);
     DisplayList frame(Size viewport);
 
+    // Whether speech can be heard; when not, every frame shows a small notice, so a
+    // resident and staff see why the kiosk is silent. True if it changed.
+    bool set_sound_available(bool available);
+
     const ScreenStack& stack() const { return stack_; }
     const UiStrings& strings() const { return strings_; }
     // The layout of the last frame, for hit testing and checks.
@@ -66,6 +70,7 @@ private:
     TextMeasurer& measurer_;
     LineBreaker breaker_;
     std::vector<LanguageChoice> languages_;
+    bool sound_available_ = true;
     ScreenStack stack_;
     std::optional<ScreenLayout> layout_;
     std::uint64_t layout_version_ = 0;  // the ScreenStack::screen_version() layout_ was made for

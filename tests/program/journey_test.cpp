@@ -238,6 +238,58 @@ TEST_F(Program, PackUpdatesAreShownWhenIdleAndBrokenOnesRefused) {
     EXPECT_EQ(spoken[4].rfind("新的指南", 0), 0u) << "the broken update is refused";
 }
 
+// The audio device goes away and comes back (simulated with SDL's disk driver, whose
+// "device" cannot open while its folder is missing): the kiosk keeps working silently,
+// says why on screen, and speaks again once a device is back.
+TEST_F(Program, SurvivesLosingTheAudioDeviceAndRecovers) {
+    const fs::path audio_dir = dir_ / "audio";
+    fs::create_directories(audio_dir);
+    const fs::path script = write_script(
+        "wait 2500\naudio-removed\n"
+        "wait 800\nkey Down\n"       // spoken into the void: no device
+        "wait 2500\naudio-added\n"
+        "wait 500\nkey Down\n"       // heard again
+        "wait 800\nquit\n");
+    const std::string command = std::string("env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=") +
+                                (audio_dir / "out.raw").string() + " " + KIOSK_BINARY + " --speech-log " +
+                                (dir_ / "speech.jsonl").string() + " --script " + script.string() + " 2>" +
+                                (dir_ / "stderr.txt").string();
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    auto wait_for_log = [&](const std::string& text) {
+        for (int i = 0; i < 1000 && slurp(dir_ / "speech.jsonl").find(text) == std::string::npos; ++i) {
+            ::usleep(10 * 1000);
+        }
+    };
+    wait_for_log("audio-start");
+    fs::remove_all(audio_dir);  // the device is gone: it cannot be opened again
+    wait_for_log("no sound");
+    fs::create_directories(audio_dir);  // and back
+    int status = 0;
+    ASSERT_EQ(waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << slurp(dir_ / "stderr.txt");
+
+    std::vector<std::string> notes;
+    std::vector<json> speech;
+    for (const auto& e : read_log()) {
+        if (e["event"] == "note") notes.push_back(e["message"]);
+        if (e["event"] == "speak" || e["event"] == "audio-start") speech.push_back(e);
+    }
+    ASSERT_EQ(notes.size(), 2u) << ::testing::PrintToString(notes);
+    EXPECT_EQ(notes[0].rfind("audio device removed; no sound: no audio device", 0), 0u) << notes[0];
+    EXPECT_EQ(notes[1], "audio device added; sound is back");
+    // speak (start), audio-start, speak (silent), speak (heard), audio-start
+    ASSERT_EQ(speech.size(), 5u);
+    EXPECT_EQ(speech[2]["event"], "speak");
+    EXPECT_EQ(speech[3]["event"], "speak") << "no audio-start while there is no device";
+    EXPECT_EQ(speech[4]["event"], "audio-start");
+    EXPECT_EQ(speech[4]["id"], speech[3]["id"]);
+}
+
 TEST_F(Program, TrustedKioskRefusesUnsignedPacksAndLoadsSignedOnes) {
     const std::string tool = KIOSK_PACK_BINARY;
     const std::string archive = (dir_ / "mini.kpack").string();

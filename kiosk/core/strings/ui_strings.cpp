@@ -17,7 +17,7 @@ constexpr std::array kKeys = {
     "button_home",   "button_help",    "help_title",     "source_label",   "list_separator",
     "sentence_separator", "label_separator", "edge_top", "edge_bottom",    "already_home",
     "help_home",     "help_category",  "help_topic",     "help_help",      "help_keys",
-    "button_language", "languages_title", "help_languages", "content_date",
+    "button_language", "languages_title", "help_languages", "content_date", "notice_no_sound",
 };
 
 struct BundleCloser {

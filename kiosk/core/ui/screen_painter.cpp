@@ -94,6 +94,18 @@ bool is_shown(const ScreenLayout& layout, const Rect& on_screen) {
     return on_screen.y >= content.y && on_screen.bottom() <= content.bottom();
 }
 
+void paint_notice(const std::string& text, const ScreenLayout& layout, const Theme& theme, TextMeasurer& measurer,
+                  DisplayList& list) {
+    const FontSpec font = layout.subtitle.font;
+    const int pad = layout.focus_gap * 2;
+    const int width = measurer.width(text, font) + 2 * pad;
+    const int height = measurer.line_height(font) + 2 * pad;
+    const Rect box{layout.viewport.w - layout.content.x - width, layout.header_padding / 2, width, height};
+    list.push_back(FillRect{box, theme.header_background});
+    list.push_back(Outline{box, std::max(2, layout.focus_ring / 2), theme.header_text});
+    list.push_back(DrawText{box.x + pad, box.y + pad, text, font, theme.header_text});
+}
+
 DisplayList paint_screen(const Screen& screen, const ScreenLayout& layout, std::size_t focus,
                          int scroll, const Theme& theme) {
     Painter painter(layout, theme);
