@@ -206,6 +206,7 @@ void EventLoop::apply(const Reaction& reaction) {
         return;
     }
     if (speech_ == nullptr) return;
+    if (reaction.toggle_pause) speech_->toggle_pause();
     for (const auto& request : reaction.speech) {
         const auto now = Clock::now();
         if (request.interrupt == Interrupt::yes) {
@@ -232,6 +233,7 @@ void EventLoop::drain_speech_events() {
         if (it == in_flight_.end()) continue;  // cut off before it was heard
         if (event.kind == SpeechEvent::Kind::audio_start) {
             log_.audio_start(event.utterance, it->second, event.at);
+            if (session_.kiosk().follow_reading(it->second.item)) dirty_ = true;
         } else {
             log_.done(event.utterance, it->second, event.at);
             in_flight_.erase(it);

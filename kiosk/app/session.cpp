@@ -62,12 +62,15 @@ Reaction Session::switch_locale(const std::string& locale) {
     for (const auto& language : pack_->languages) {
         choices.push_back({language.locale, language.strings.get("language_name"), language.strings.get("voice")});
     }
+    // The resident's speech settings go with them into the new language.
+    const SpeechSettings settings = kiosk_ ? kiosk_->speech_settings() : SpeechSettings{};
     kiosk_.reset();
     locale_ = chosen.locale;
     FontSet& fonts = *fonts_.at(locale_);
     // Textures of another language's font are of no use now; the cache starts afresh.
     text_ = std::make_unique<TextTextureCache>(renderer_, fonts, kTextCacheBytes);
     kiosk_ = std::make_unique<Kiosk>(pack_->pack, chosen.strings, theme_, fonts, std::move(choices));
+    kiosk_->set_speech_settings(settings);
     return kiosk_->start();
 }
 

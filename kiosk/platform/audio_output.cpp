@@ -15,6 +15,15 @@ bool AudioOutput::is_open() {
     return device_ != 0;
 }
 
+void AudioOutput::set_paused(bool paused) {
+    SDL_AudioDeviceID device = 0;
+    {
+        std::lock_guard lock(mutex_);
+        device = device_;
+    }
+    if (device != 0) SDL_PauseAudioDevice(device, paused ? 1 : 0);
+}
+
 void AudioOutput::close() {
     SDL_AudioDeviceID device = 0;
     {

@@ -32,6 +32,8 @@ public:
     // dropped and each utterance ends as soon as it is synthesized.
     void close();
     bool is_open();
+    // Holds playback where it is, or lets it go on.
+    void set_paused(bool paused);
 
     void push_samples(std::uint64_t utterance, const std::int16_t* samples, std::size_t count);
     void end_utterance(std::uint64_t utterance);

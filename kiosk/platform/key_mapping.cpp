@@ -13,6 +13,14 @@ std::optional<Command> keypad_command(SDL_Scancode scancode) {
         case SDL_SCANCODE_KP_0: return Command::back;
         case SDL_SCANCODE_KP_7: return Command::home;
         case SDL_SCANCODE_KP_PERIOD: return Command::help;
+        case SDL_SCANCODE_KP_MULTIPLY: return Command::say_all;
+        case SDL_SCANCODE_KP_PLUS: return Command::louder;
+        case SDL_SCANCODE_KP_MINUS: return Command::softer;
+        case SDL_SCANCODE_KP_6: return Command::faster;
+        case SDL_SCANCODE_KP_4: return Command::slower;
+        case SDL_SCANCODE_KP_9: return Command::repeat;
+        case SDL_SCANCODE_KP_3: return Command::spell;
+        case SDL_SCANCODE_KP_1: return Command::pause;
         default: return std::nullopt;
     }
 }
@@ -20,6 +28,8 @@ std::optional<Command> keypad_command(SDL_Scancode scancode) {
 }  // namespace
 
 std::optional<Command> command_for_key(const SDL_Keysym& key) {
+    // Alt, Ctrl and the system key belong to shortcuts (Alt+F4 is not "spell").
+    if ((key.mod & (KMOD_ALT | KMOD_CTRL | KMOD_GUI)) != 0) return std::nullopt;
     if (auto command = keypad_command(key.scancode)) return command;
     const bool shift = (key.mod & KMOD_SHIFT) != 0;
     switch (key.sym) {
@@ -35,6 +45,16 @@ std::optional<Command> command_for_key(const SDL_Keysym& key) {
         case SDLK_AC_HOME: return Command::home;
         case SDLK_F1:
         case SDLK_HELP: return Command::help;
+        case SDLK_F2: return Command::say_all;
+        case SDLK_F3: return Command::repeat;
+        case SDLK_F4: return Command::spell;
+        case SDLK_F5: return Command::slower;
+        case SDLK_F6: return Command::faster;
+        case SDLK_F7: return Command::softer;
+        case SDLK_F8: return Command::louder;
+        case SDLK_F9: return Command::lower;
+        case SDLK_F10: return Command::higher;
+        case SDLK_PAUSE: return Command::pause;
         default: return std::nullopt;
     }
 }

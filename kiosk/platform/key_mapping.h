@@ -15,6 +15,11 @@ namespace kiosk {
 //   Escape / Backspace / keypad 0 back
 //   Home / keypad 7               home screen
 //   F1 / keypad .                 help
+//   F2 / keypad *                 say all, from the focused item (again: go on from there)
+//   F3 / keypad 9                 repeat          F4 / keypad 3    spell the focused item
+//   F5, F6 / keypad 4, 6          slower, faster  F7, F8 / keypad -, +   softer, louder
+//   F9, F10                       lower, higher pitch
+//   Pause / keypad 1              pause or resume speech
 std::optional<Command> command_for_key(const SDL_Keysym& key);
 
 // Ctrl+Alt+Q: the staff exit. Nothing else closes the kiosk.

@@ -63,8 +63,14 @@ bool SpeechEngine::reopen_audio(std::string& error) {
     return audio_->open(error);
 }
 
+void SpeechEngine::toggle_pause() {
+    paused_ = !paused_;
+    audio_->set_paused(paused_);
+}
+
 std::uint64_t SpeechEngine::speak(const Utterance& utterance, Interrupt interrupt) {
     if (interrupt == Interrupt::yes) cancel();
+    if (paused_) toggle_pause();
     std::uint64_t id = 0;
     {
         std::lock_guard lock(mutex_);
@@ -124,6 +130,9 @@ void SpeechEngine::synthesize(const Job& job) {
     if (!select_voice(job.utterance.voice)) {
         log_("voice " + job.utterance.voice + " not found; speaking with the default voice");
     }
+    espeak_SetParameter(espeakRATE, job.utterance.rate_wpm, 0);
+    espeak_SetParameter(espeakVOLUME, job.utterance.volume, 0);
+    espeak_SetParameter(espeakPITCH, job.utterance.pitch, 0);
     SynthContext context{this, job.id, audio_.get(), &cancelled_up_to_};
     const std::string& text = job.utterance.text;
     espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &context);

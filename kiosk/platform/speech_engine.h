@@ -46,6 +46,8 @@ public:
     // Lets go of the audio device and opens the default one again, as after a device was
     // removed or added. Speech is cut off. False (with `error`) when no device opens.
     bool reopen_audio(std::string& error);
+    // Pauses speech where it is, or resumes it. Speaking anew also resumes.
+    void toggle_pause();
     void mark_done(std::uint64_t utterance);
 
 private:
@@ -69,6 +71,7 @@ private:
     std::uint64_t next_id_ = 1;
     std::atomic<std::uint64_t> cancelled_up_to_{0};
     std::atomic<std::uint64_t> speaking_{0};
+    bool paused_ = false;  // main thread only
     std::string current_voice_;
     std::mutex startup_mutex_;
     std::condition_variable started_;

@@ -2,8 +2,10 @@
 
 #include "core/speech/speech_normalizer.h"
 #include "core/speech/speech_text.h"
+#include "core/text/graphemes.h"
 #include "core/ui/screen_painter.h"
 
+#include <algorithm>
 #include <utility>
 #include "screens/category_screen.h"
 #include "screens/help_screen.h"
@@ -33,9 +35,12 @@ Reaction Kiosk::start() {
 }
 
 Reaction Kiosk::handle(const Input& input) {
-    return std::visit(Overloaded{[&](Command c) { return on_command(c); },
-                                 [&](Tap t) { return on_tap(t); }},
-                      input);
+    Reaction reaction = std::visit(Overloaded{[&](Command c) { return on_command(c); },
+                                              [&](Tap t) { return on_tap(t); }},
+                                   input);
+    const bool is_repeat = std::holds_alternative<Command>(input) && std::get<Command>(input) == Command::repeat;
+    if (!reaction.speech.empty() && !is_repeat) last_speech_ = reaction.speech;
+    return reaction;
 }
 
 Reaction Kiosk::on_command(Command command) {
@@ -64,8 +69,79 @@ Reaction Kiosk::on_command(Command command) {
         case Command::help:
             if (stack_.top().screen.kind == ScreenKind::help) return arrive();
             return open(build_help_screen({content_, strings_}, stack_.top().screen));
+        default:
+            return on_speech_command(command);
     }
-    return {};
+}
+
+Reaction Kiosk::on_speech_command(Command command) {
+    switch (command) {
+        case Command::say_all: return say_all();
+        case Command::spell: return spell_focused();
+        case Command::louder: return change_setting(settings_.volume, SpeechSettings::kVolumes.size(), +1, "setting_volume");
+        case Command::softer: return change_setting(settings_.volume, SpeechSettings::kVolumes.size(), -1, "setting_volume");
+        case Command::faster: return change_setting(settings_.rate, SpeechSettings::kRates.size(), +1, "setting_rate");
+        case Command::slower: return change_setting(settings_.rate, SpeechSettings::kRates.size(), -1, "setting_rate");
+        case Command::higher: return change_setting(settings_.pitch, SpeechSettings::kPitches.size(), +1, "setting_pitch");
+        case Command::lower: return change_setting(settings_.pitch, SpeechSettings::kPitches.size(), -1, "setting_pitch");
+        case Command::repeat: {
+            if (last_speech_.empty()) return say(strings_.get("nothing_to_repeat"), strings_.get("nothing_to_repeat"));
+            Reaction reaction;
+            reaction.speech = last_speech_;
+            return reaction;
+        }
+        case Command::pause: {
+            Reaction reaction;
+            reaction.toggle_pause = true;
+            return reaction;
+        }
+        default:
+            return {};
+    }
+}
+
+// The new setting is said with itself, so the resident hears the change it describes.
+Reaction Kiosk::change_setting(std::size_t& step, std::size_t steps, int delta, const char* message_key) {
+    if (delta > 0 && step + 1 < steps) ++step;
+    if (delta < 0 && step > 0) --step;
+    const std::string text = strings_.format(message_key, {},
+                                             {{"level", static_cast<long>(step + 1)}, {"levels", static_cast<long>(steps)}});
+    return say(text, text);
+}
+
+// Reads the page from the focused item to its end, one utterance per item; as each is
+// heard the focus follows it (follow_reading). Any key cuts it off where it is, and
+// say-all again goes on from there.
+Reaction Kiosk::say_all() {
+    const Screen& screen = stack_.top().screen;
+    Reaction reaction;
+    for (std::size_t i = std::min(stack_.top().focus, screen.items.size()); i < screen.items.size(); ++i) {
+        const Item& item = screen.items[i];
+        Utterance u = utterance(item.label, item.spoken, item.voice);
+        u.item = static_cast<int>(i);
+        reaction.speech.push_back({std::move(u), reaction.speech.empty() ? Interrupt::yes : Interrupt::no});
+    }
+    const std::string& end = strings_.get("end_of_reading");
+    reaction.speech.push_back({utterance(end, end), reaction.speech.empty() ? Interrupt::yes : Interrupt::no});
+    return reaction;
+}
+
+bool Kiosk::follow_reading(int item) {
+    auto& entry = stack_.top();
+    if (item < 0 || static_cast<std::size_t>(item) >= entry.screen.items.size() ||
+        entry.focus == static_cast<std::size_t>(item)) {
+        return false;
+    }
+    entry.focus = static_cast<std::size_t>(item);
+    return true;
+}
+
+// Character by character, for numbers and names: "12385" is said 一，二，三，八，五.
+Reaction Kiosk::spell_focused() {
+    const Item& item = stack_.focused_item();
+    std::vector<std::string> characters = grapheme_clusters(speakable(item.label, " "));
+    characters.erase(std::remove(characters.begin(), characters.end(), " "), characters.end());
+    return say(join_spoken(characters, strings_.get("list_separator")), item.label);
 }
 
 // A tap on an item focuses and activates it at once; later, with speech on, a first tap
@@ -152,7 +228,11 @@ Utterance Kiosk::utterance(const std::string& display, const std::string& text, 
     const bool own_voice = !voice.empty() && voice != strings_.get("voice");
     // A language's own name is not rewritten by the current language's number rules.
     std::string spoken = own_voice ? text : normalize_for_speech(text, content_.locale);
-    return {display, std::move(spoken), own_voice ? voice : strings_.get("voice")};
+    Utterance u{display, std::move(spoken), own_voice ? voice : strings_.get("voice")};
+    u.rate_wpm = settings_.rate_wpm();
+    u.volume = settings_.volume_level();
+    u.pitch = settings_.pitch_level();
+    return u;
 }
 
 void Kiosk::ensure_layout(Size viewport) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/content/pack.h"
+#include "core/speech/speech_settings.h"
 #include "core/speech/utterance.h"
 #include "core/strings/ui_strings.h"
 #include "core/text/line_breaker.h"
@@ -23,6 +24,7 @@ struct Reaction {
     std::vector<SpeechRequest> speech;
     bool redraw = false;
     std::optional<std::string> switch_locale;  // the resident chose another language
+    bool toggle_pause = false;                 // pause speech, or resume it
 };
 
 // The whole kiosk as a pure state machine:
@@ -47,6 +49,13 @@ public:
     // resident and staff see why the kiosk is silent. True if it changed.
     bool set_sound_available(bool available);
 
+    // Say-all follows its place: when the utterance for `item` starts to be heard, that
+    // item takes focus (silently) and scrolls into view. True if the focus moved.
+    bool follow_reading(int item);
+
+    const SpeechSettings& speech_settings() const { return settings_; }
+    void set_speech_settings(const SpeechSettings& settings) { settings_ = settings; }
+
     const ScreenStack& stack() const { return stack_; }
     const UiStrings& strings() const { return strings_; }
     // The layout of the last frame, for hit testing and checks.
@@ -54,6 +63,10 @@ public:
 
 private:
     Reaction on_command(Command command);
+    Reaction on_speech_command(Command command);
+    Reaction say_all();
+    Reaction spell_focused();
+    Reaction change_setting(std::size_t& step, std::size_t steps, int delta, const char* message_key);
     Reaction on_tap(Tap tap);
     Reaction activate();
     Reaction open(Screen screen);
@@ -71,6 +84,8 @@ private:
     LineBreaker breaker_;
     std::vector<LanguageChoice> languages_;
     bool sound_available_ = true;
+    SpeechSettings settings_;
+    std::vector<SpeechRequest> last_speech_;  // for "repeat"
     ScreenStack stack_;
     std::optional<ScreenLayout> layout_;
     std::uint64_t layout_version_ = 0;  // the ScreenStack::screen_version() layout_ was made for

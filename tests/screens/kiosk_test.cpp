@@ -136,6 +136,67 @@ TEST_F(KioskJourney, TapOnNothingDoesNothing) {
     EXPECT_FALSE(last_.redraw);
 }
 
+TEST_F(KioskJourney, VolumeRateAndPitchChangeInStepsAndAreSaidWithTheNewSetting) {
+    EXPECT_EQ(press(Command::louder), "音量四级，共五级");
+    EXPECT_EQ(last_.speech[0].utterance.volume, 150);
+    press(Command::louder);
+    EXPECT_EQ(press(Command::louder), "音量五级，共五级") << "stops at the loudest";
+    EXPECT_EQ(last_.speech[0].utterance.volume, 200);
+    EXPECT_EQ(press(Command::slower), "语速三级，共七级");
+    EXPECT_EQ(last_.speech[0].utterance.rate_wpm, 150);
+    EXPECT_EQ(press(Command::higher), "音调四级，共五级");
+    EXPECT_EQ(press(Command::next), "规划目标，类别，一项");
+    EXPECT_EQ(last_.speech[0].utterance.volume, 200) << "settings stay for everything said after";
+    EXPECT_EQ(last_.speech[0].utterance.rate_wpm, 150);
+    EXPECT_EQ(last_.speech[0].utterance.pitch, 65);
+}
+
+TEST_F(KioskJourney, RepeatSaysTheLastThingAgain) {
+    press(Command::next);
+    EXPECT_EQ(press(Command::repeat), "规划目标，类别，一项");
+    EXPECT_EQ(press(Command::repeat), "规划目标，类别，一项");
+}
+
+TEST_F(KioskJourney, SpellReadsTheFocusedItemCharacterByCharacter) {
+    press(Command::activate);
+    press(Command::next);  // 服务热线
+    press(Command::activate);
+    for (int i = 0; i < 4; ++i) press(Command::next);
+    ASSERT_EQ(focused().label, "\xE2\x80\xA2 12345 政务服务便民热线。");
+    EXPECT_EQ(press(Command::spell).rfind("一，二，三，四，五，政，务", 0), 0u) << said();
+    EXPECT_EQ(last_.speech[0].utterance.display, focused().label);
+}
+
+TEST_F(KioskJourney, PauseIsPassedToTheSpeechEngine) {
+    last_ = kiosk_->handle(Command::pause);
+    EXPECT_TRUE(last_.toggle_pause);
+    EXPECT_TRUE(last_.speech.empty());
+}
+
+TEST_F(KioskJourney, SayAllReadsFromTheFocusToTheEndAndFocusFollowsIt) {
+    press(Command::activate);
+    press(Command::activate);  // 法律援助工作站
+    press(Command::next);
+    press(Command::next);      // "• 本区的残疾人。"
+    last_ = kiosk_->handle(Command::say_all);
+    const auto& speech = last_.speech;
+    const std::size_t items = kiosk_->stack().top().screen.items.size();
+    ASSERT_EQ(speech.size(), items - 2 + 1) << "from the focused item to the end, then the end of page";
+    EXPECT_EQ(speech.front().interrupt, Interrupt::yes);
+    EXPECT_EQ(speech[1].interrupt, Interrupt::no);
+    EXPECT_EQ(speech.front().utterance.item, 2);
+    EXPECT_EQ(speech.front().utterance.text, "本区的残疾人。");
+    EXPECT_EQ(speech.back().utterance.text, "已读完本页");
+    EXPECT_EQ(speech.back().utterance.item, -1);
+    EXPECT_TRUE(kiosk_->follow_reading(4));
+    EXPECT_EQ(kiosk_->stack().top().focus, 4u);
+    EXPECT_FALSE(kiosk_->follow_reading(4)) << "already there";
+    EXPECT_FALSE(kiosk_->follow_reading(-1));
+    // Stopped here, say-all goes on from where it was.
+    last_ = kiosk_->handle(Command::say_all);
+    EXPECT_EQ(last_.speech.front().utterance.item, 4);
+}
+
 TEST_F(KioskJourney, FrameDrawsTheFocusRingAroundTheFocusedItem) {
     press(Command::next);
     const DisplayList list = kiosk_->frame(kViewport);

@@ -11,6 +11,10 @@ struct Utterance {
     std::string display;
     std::string text;
     std::string voice;
+    int rate_wpm = 175;
+    int volume = 100;
+    int pitch = 50;
+    int item = -1;  // in say-all: the screen item being read, followed on screen as it is heard
 };
 
 enum class Interrupt { yes, no };

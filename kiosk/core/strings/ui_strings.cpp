@@ -18,6 +18,7 @@ constexpr std::array kKeys = {
     "sentence_separator", "label_separator", "edge_top", "edge_bottom",    "already_home",
     "help_home",     "help_category",  "help_topic",     "help_help",      "help_keys",
     "button_language", "languages_title", "help_languages", "content_date", "notice_no_sound",
+    "setting_volume", "setting_rate", "setting_pitch", "nothing_to_repeat", "end_of_reading",
 };
 
 struct BundleCloser {
