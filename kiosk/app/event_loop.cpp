@@ -210,10 +210,13 @@ void EventLoop::apply(const Reaction& reaction) {
     for (const auto& request : reaction.speech) {
         const auto now = Clock::now();
         if (request.interrupt == Interrupt::yes) {
-            if (const std::uint64_t cut = speech_->cancel(); cut != 0) {
-                if (auto it = in_flight_.find(cut); it != in_flight_.end()) log_.cancel(cut, it->second, now);
-            }
+            // The synthesizer may be ahead of the speaker: what is cut off is what is heard,
+            // or, before any of it was heard, what was being synthesized.
+            const std::uint64_t synthesizing = speech_->cancel();
+            const std::uint64_t cut = in_flight_.count(heard_) != 0 ? heard_ : synthesizing;
+            if (auto it = in_flight_.find(cut); it != in_flight_.end()) log_.cancel(cut, it->second, now);
             in_flight_.clear();
+            heard_ = 0;
         }
         const std::uint64_t id = speech_->speak(request.utterance, Interrupt::no);
         log_.speak(id, request.utterance, now);
@@ -233,6 +236,7 @@ void EventLoop::drain_speech_events() {
         if (it == in_flight_.end()) continue;  // cut off before it was heard
         if (event.kind == SpeechEvent::Kind::audio_start) {
             log_.audio_start(event.utterance, it->second, event.at);
+            heard_ = event.utterance;
             if (session_.kiosk().follow_reading(it->second.item)) dirty_ = true;
         } else {
             log_.done(event.utterance, it->second, event.at);

@@ -71,6 +71,7 @@ private:
     std::mutex events_mutex_;
     std::deque<SpeechEvent> speech_events_;
     std::map<std::uint64_t, Utterance> in_flight_;  // spoken or queued; bounded by cancel/done
+    std::uint64_t heard_ = 0;                       // the utterance whose audio is playing
 };
 
 }  // namespace kiosk
