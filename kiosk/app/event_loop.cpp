@@ -207,6 +207,10 @@ void EventLoop::apply(const Reaction& reaction) {
     }
     if (speech_ == nullptr) return;
     if (reaction.toggle_pause) speech_->toggle_pause();
+    if (reaction.earcon) {
+        speech_->play_earcon(*reaction.earcon);
+        log_.earcon(*reaction.earcon, Clock::now());
+    }
     for (const auto& request : reaction.speech) {
         const auto now = Clock::now();
         if (request.interrupt == Interrupt::yes) {

@@ -16,6 +16,7 @@
 #include "app/session.h"
 #include "app/speech_log.h"
 #include "core/content/pack_signature.h"
+#include "core/speech/earcons.h"
 #include "platform/sdl_window.h"
 #include "platform/speech_engine.h"
 
@@ -81,6 +82,14 @@ int run(const kiosk::Options& options) {
                 if (EventLoop* loop = loop_for_events.load()) loop->post_speech_event(event);
             },
             [](const std::string& message) { std::fprintf(stderr, "kiosk: %s\n", message.c_str()); });
+        PackErrors earcon_problems;
+        if (auto earcons = load_earcons(KIOSK_EARCONS, earcon_problems)) {
+            speech->set_earcons(std::move(*earcons));
+        } else {
+            for (const auto& problem : earcon_problems) {
+                std::fprintf(stderr, "kiosk: %s; no earcons\n", problem.to_string().c_str());
+            }
+        }
         if (!speech->start(error)) {
             log.note(error, SpeechLog::Clock::now());
             std::fprintf(stderr, "kiosk: %s; continuing without speech\n", error.c_str());

@@ -28,6 +28,15 @@ void SpeechLog::note(const std::string& message, Clock::time_point at) {
          << std::flush;
 }
 
+void SpeechLog::earcon(Earcon earcon, Clock::time_point at) {
+    if (!out_) return;
+    std::string name;
+    for (const auto& [value, text] : kEarconNames) {
+        if (value == earcon) name = text;
+    }
+    out_ << nlohmann::json{{"t_ms", ms_since_start(at)}, {"event", "earcon"}, {"name", name}}.dump() << '\n' << std::flush;
+}
+
 void SpeechLog::write_speech(const char* event, std::uint64_t id, const Utterance& utterance,
                              Clock::time_point at) {
     if (!out_) return;

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <string>
 
+#include "core/speech/earcons.h"
 #include "core/speech/utterance.h"
 
 namespace kiosk {
@@ -25,6 +26,7 @@ public:
     void cancel(std::uint64_t id, const Utterance& utterance, Clock::time_point at);
     void done(std::uint64_t id, const Utterance& utterance, Clock::time_point at);
     void note(const std::string& message, Clock::time_point at);
+    void earcon(Earcon earcon, Clock::time_point at);
 
 private:
     void write_speech(const char* event, std::uint64_t id, const Utterance& utterance, Clock::time_point at);

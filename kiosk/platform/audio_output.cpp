@@ -15,6 +15,13 @@ bool AudioOutput::is_open() {
     return device_ != 0;
 }
 
+void AudioOutput::play_earcon(const std::vector<std::int16_t>& samples) {
+    std::lock_guard lock(mutex_);
+    if (device_ == 0) return;
+    earcon_ = samples;
+    earcon_played_ = 0;
+}
+
 void AudioOutput::set_paused(bool paused) {
     SDL_AudioDeviceID device = 0;
     {
@@ -94,6 +101,16 @@ void SDLCALL AudioOutput::fill_callback(void* self, Uint8* stream, int length) {
                                          static_cast<std::size_t>(length) / sizeof(std::int16_t));
 }
 
+// Adds the earcon to the speech, saturating instead of wrapping round.
+void AudioOutput::mix_earcon(std::int16_t* out, std::size_t count) {
+    const std::size_t n = std::min(count, earcon_.size() - earcon_played_);
+    for (std::size_t i = 0; i < n; ++i) {
+        const int mixed = out[i] + earcon_[earcon_played_ + i];
+        out[i] = static_cast<std::int16_t>(std::clamp(mixed, -32768, 32767));
+    }
+    earcon_played_ += n;
+}
+
 // Runs on SDL's audio thread: copies what is queued, pads with silence, reports edges.
 void AudioOutput::fill(std::int16_t* out, std::size_t count) {
     std::vector<SpeechEvent> events;
@@ -118,6 +135,7 @@ void AudioOutput::fill(std::int16_t* out, std::size_t count) {
             if (chunk.played == chunk.samples.size()) queue_.pop_front();
         }
         std::fill(out + written, out + count, std::int16_t{0});
+        mix_earcon(out, count);
     }
     for (const auto& event : events) sink_(event);
 }

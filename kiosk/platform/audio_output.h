@@ -32,6 +32,8 @@ public:
     // dropped and each utterance ends as soon as it is synthesized.
     void close();
     bool is_open();
+    // Plays a short sound over whatever is being said; a new one replaces one still playing.
+    void play_earcon(const std::vector<std::int16_t>& samples);
     // Holds playback where it is, or lets it go on.
     void set_paused(bool paused);
 
@@ -51,12 +53,15 @@ private:
 
     static void SDLCALL fill_callback(void* self, Uint8* stream, int length);
     void fill(std::int16_t* out, std::size_t count);
+    void mix_earcon(std::int16_t* out, std::size_t count);
 
     int sample_rate_;
     EventSink sink_;
     SDL_AudioDeviceID device_ = 0;
     std::mutex mutex_;  // guards device_ and the queue; never held while SDL waits for the callback
     std::deque<Chunk> queue_;
+    std::vector<std::int16_t> earcon_;
+    std::size_t earcon_played_ = 0;
     std::uint64_t refused_up_to_ = 0;
     std::uint64_t started_ = 0;  // the newest utterance whose first chunk was queued
 };

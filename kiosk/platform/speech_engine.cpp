@@ -52,6 +52,7 @@ bool SpeechEngine::start(std::string& error) {
         if (event.kind == SpeechEvent::Kind::done) mark_done(event.utterance);
         sink_(event);
     });
+    for (const auto& [earcon, sound] : earcon_sounds_) earcons_[earcon] = synthesize_earcon(sound, sample_rate_);
     if (!audio_->open(error)) log_(error + "; continuing without sound");
     error.clear();
     return true;
@@ -61,6 +62,10 @@ bool SpeechEngine::reopen_audio(std::string& error) {
     cancel();
     audio_->close();
     return audio_->open(error);
+}
+
+void SpeechEngine::play_earcon(Earcon earcon) {
+    if (auto it = earcons_.find(earcon); it != earcons_.end() && audio_) audio_->play_earcon(it->second);
 }
 
 void SpeechEngine::toggle_pause() {

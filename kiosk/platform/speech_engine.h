@@ -5,11 +5,13 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
 
+#include "core/speech/earcons.h"
 #include "core/speech/utterance.h"
 #include "platform/audio_output.h"
 
@@ -46,6 +48,9 @@ public:
     // Lets go of the audio device and opens the default one again, as after a device was
     // removed or added. Speech is cut off. False (with `error`) when no device opens.
     bool reopen_audio(std::string& error);
+    // Earcons to play, made at the synthesizer's sample rate on start().
+    void set_earcons(EarconSet earcons) { earcon_sounds_ = std::move(earcons); }
+    void play_earcon(Earcon earcon);
     // Pauses speech where it is, or resumes it. Speaking anew also resumes.
     void toggle_pause();
     void mark_done(std::uint64_t utterance);
@@ -72,6 +77,8 @@ private:
     std::atomic<std::uint64_t> cancelled_up_to_{0};
     std::atomic<std::uint64_t> speaking_{0};
     bool paused_ = false;  // main thread only
+    EarconSet earcon_sounds_;
+    std::map<Earcon, std::vector<std::int16_t>> earcons_;
     std::string current_voice_;
     std::mutex startup_mutex_;
     std::condition_variable started_;

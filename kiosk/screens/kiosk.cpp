@@ -43,29 +43,40 @@ Reaction Kiosk::handle(const Input& input) {
     return reaction;
 }
 
+namespace {
+
+Reaction with_earcon(Reaction reaction, Earcon earcon) {
+    reaction.earcon = earcon;
+    return reaction;
+}
+
+}  // namespace
+
 Reaction Kiosk::on_command(Command command) {
     switch (command) {
         case Command::next:
             if (stack_.focus_next() == ScreenStack::Move::at_edge) {
-                return say(strings_.get("edge_bottom"), strings_.get("edge_bottom"));
+                return with_earcon(say(strings_.get("edge_bottom"), strings_.get("edge_bottom")), Earcon::edge);
             }
-            return speak_focus();
+            return with_earcon(speak_focus(), Earcon::focus);
         case Command::previous:
             if (stack_.focus_previous() == ScreenStack::Move::at_edge) {
-                return say(strings_.get("edge_top"), strings_.get("edge_top"));
+                return with_earcon(say(strings_.get("edge_top"), strings_.get("edge_top")), Earcon::edge);
             }
-            return speak_focus();
+            return with_earcon(speak_focus(), Earcon::focus);
         case Command::activate:
             return activate();
         case Command::back:
-            if (!stack_.pop()) return say(strings_.get("already_home"), strings_.get("already_home"));
-            return arrive();
+            if (!stack_.pop()) {
+                return with_earcon(say(strings_.get("already_home"), strings_.get("already_home")), Earcon::edge);
+            }
+            return with_earcon(arrive(), Earcon::back);
         case Command::home:
             if (stack_.depth() == 1 && stack_.top().focus == 0) {
-                return say(strings_.get("already_home"), strings_.get("already_home"));
+                return with_earcon(say(strings_.get("already_home"), strings_.get("already_home")), Earcon::edge);
             }
             stack_.pop_to_root();
-            return arrive();
+            return with_earcon(arrive(), Earcon::back);
         case Command::help:
             if (stack_.top().screen.kind == ScreenKind::help) return arrive();
             return open(build_help_screen({content_, strings_}, stack_.top().screen));
@@ -185,7 +196,7 @@ Reaction Kiosk::activate() {
 
 Reaction Kiosk::open(Screen screen) {
     stack_.push(std::move(screen));
-    return arrive();
+    return with_earcon(arrive(), Earcon::activate);
 }
 
 // On arrival the screen says what it is, then what has focus, in one utterance so a

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/content/pack.h"
+#include "core/speech/earcons.h"
 #include "core/speech/speech_settings.h"
 #include "core/speech/utterance.h"
 #include "core/strings/ui_strings.h"
@@ -25,6 +26,7 @@ struct Reaction {
     bool redraw = false;
     std::optional<std::string> switch_locale;  // the resident chose another language
     bool toggle_pause = false;                 // pause speech, or resume it
+    std::optional<Earcon> earcon;              // a sound before the words
 };
 
 // The whole kiosk as a pure state machine:

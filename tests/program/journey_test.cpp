@@ -133,6 +133,9 @@ TEST_F(Program, KeypadJourneyIsSpokenInMandarinAndHeard) {
     EXPECT_EQ(spoken[7].rfind("帮助。", 0), 0u) << spoken[7];
     EXPECT_EQ(spoken.back(), "这里就是首页");
     EXPECT_GE(audio_starts, 3);
+    int earcons = 0;
+    for (const auto& e : events) earcons += e["event"] == "earcon";
+    EXPECT_EQ(earcons, static_cast<int>(keys.size())) << "every key gives a sound before the words";
     EXPECT_GE(cancels, 3) << "key presses cut off the speech before them";
     EXPECT_EQ(events.back()["event"], "done") << "the last utterance plays to its end";
 

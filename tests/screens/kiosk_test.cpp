@@ -151,6 +151,18 @@ TEST_F(KioskJourney, VolumeRateAndPitchChangeInStepsAndAreSaidWithTheNewSetting)
     EXPECT_EQ(last_.speech[0].utterance.pitch, 65);
 }
 
+TEST_F(KioskJourney, EarconsTellWhatHappenedBeforeTheWords) {
+    press(Command::next);
+    EXPECT_EQ(last_.earcon, Earcon::focus);
+    press(Command::activate);
+    EXPECT_EQ(last_.earcon, Earcon::activate);
+    press(Command::back);
+    EXPECT_EQ(last_.earcon, Earcon::back);
+    press(Command::home);
+    press(Command::previous);
+    EXPECT_EQ(last_.earcon, Earcon::edge) << "the top of the page";
+}
+
 TEST_F(KioskJourney, RepeatSaysTheLastThingAgain) {
     press(Command::next);
     EXPECT_EQ(press(Command::repeat), "规划目标，类别，一项");
