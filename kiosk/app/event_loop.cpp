@@ -241,7 +241,7 @@ void EventLoop::drain_speech_events() {
         if (event.kind == SpeechEvent::Kind::audio_start) {
             log_.audio_start(event.utterance, it->second, event.at);
             heard_ = event.utterance;
-            if (session_.kiosk().follow_reading(it->second.item)) dirty_ = true;
+            if (session_.kiosk().follow_reading(it->second)) dirty_ = true;
         } else {
             log_.done(event.utterance, it->second, event.at);
             in_flight_.erase(it);

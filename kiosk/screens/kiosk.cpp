@@ -3,6 +3,7 @@
 #include "core/speech/speech_normalizer.h"
 #include "core/speech/speech_text.h"
 #include "core/text/graphemes.h"
+#include "core/text/sentences.h"
 #include "core/ui/screen_painter.h"
 
 #include <algorithm>
@@ -35,6 +36,7 @@ Reaction Kiosk::start() {
 }
 
 Reaction Kiosk::handle(const Input& input) {
+    reading_ = {};  // any input ends say-all
     Reaction reaction = std::visit(Overloaded{[&](Command c) { return on_command(c); },
                                               [&](Tap t) { return on_tap(t); }},
                                    input);
@@ -96,7 +98,10 @@ Reaction Kiosk::on_speech_command(Command command) {
         case Command::higher: return change_setting(settings_.pitch, SpeechSettings::kPitches.size(), +1, "setting_pitch");
         case Command::lower: return change_setting(settings_.pitch, SpeechSettings::kPitches.size(), -1, "setting_pitch");
         case Command::repeat: {
-            if (last_speech_.empty()) return say(strings_.get("nothing_to_repeat"), strings_.get("nothing_to_repeat"));
+            if (last_speech_.empty()) {
+                return with_earcon(say(strings_.get("nothing_to_repeat"), strings_.get("nothing_to_repeat")),
+                                   Earcon::error);
+            }
             Reaction reaction;
             reaction.speech = last_speech_;
             return reaction;
@@ -127,24 +132,70 @@ Reaction Kiosk::say_all() {
     const Screen& screen = stack_.top().screen;
     Reaction reaction;
     for (std::size_t i = std::min(stack_.top().focus, screen.items.size()); i < screen.items.size(); ++i) {
-        const Item& item = screen.items[i];
-        Utterance u = utterance(item.label, item.spoken, item.voice);
-        u.item = static_cast<int>(i);
-        reaction.speech.push_back({std::move(u), reaction.speech.empty() ? Interrupt::yes : Interrupt::no});
+        read_item_by_sentence(i, reaction);
     }
     const std::string& end = strings_.get("end_of_reading");
     reaction.speech.push_back({utterance(end, end), reaction.speech.empty() ? Interrupt::yes : Interrupt::no});
     return reaction;
 }
 
-bool Kiosk::follow_reading(int item) {
-    auto& entry = stack_.top();
-    if (item < 0 || static_cast<std::size_t>(item) >= entry.screen.items.size() ||
-        entry.focus == static_cast<std::size_t>(item)) {
-        return false;
+// Text is read a sentence at a time, so the sentence being heard can be shown; headings
+// and table rows are read whole, with their role or labels.
+void Kiosk::read_item_by_sentence(std::size_t index, Reaction& reaction) {
+    const Item& item = stack_.top().screen.items[index];
+    const Interrupt first = reaction.speech.empty() ? Interrupt::yes : Interrupt::no;
+    const bool by_sentence = item.role == Role::paragraph || item.role == Role::list_item;
+    if (!by_sentence || !item.voice.empty()) {
+        Utterance u = utterance(item.label, item.spoken, item.voice);
+        u.item = static_cast<int>(index);
+        reaction.speech.push_back({std::move(u), first});
+        return;
     }
-    entry.focus = static_cast<std::size_t>(item);
-    return true;
+    for (const auto& [begin, end] : sentence_ranges(item.label)) {
+        const std::string sentence = item.label.substr(begin, end - begin);
+        const std::string spoken = speakable(sentence, strings_.get("list_separator"));
+        if (spoken.find_first_not_of(" \n") == std::string::npos) continue;
+        Utterance u = utterance(sentence, spoken);
+        u.item = static_cast<int>(index);
+        u.sentence_begin = static_cast<int>(begin);
+        u.sentence_end = static_cast<int>(end);
+        reaction.speech.push_back({std::move(u), reaction.speech.empty() ? Interrupt::yes : Interrupt::no});
+    }
+}
+
+bool Kiosk::follow_reading(const Utterance& heard) {
+    auto& entry = stack_.top();
+    if (heard.item < 0 || static_cast<std::size_t>(heard.item) >= entry.screen.items.size()) return false;
+    const Reading now{heard.item, heard.sentence_begin, heard.sentence_end};
+    const bool changed = !(now == reading_) || entry.focus != static_cast<std::size_t>(heard.item);
+    reading_ = now;
+    entry.focus = static_cast<std::size_t>(heard.item);
+    return changed;
+}
+
+// Underlines, line by line, the part of the focused item's text that is being read.
+void Kiosk::underline_reading(DisplayList& list) {
+    const auto& entry = stack_.top();
+    if (reading_.item < 0 || reading_.begin < 0 || static_cast<std::size_t>(reading_.item) != entry.focus) return;
+    const auto index = static_cast<std::size_t>(reading_.item);
+    const ItemBox& box = layout_->items[index];
+    const std::string& label = entry.screen.items[index].label;
+    const Rect rect = layout_->on_screen(index, entry.scroll);
+    const int thickness = std::max(2, layout_->focus_ring / 2);
+    std::size_t offset = 0;
+    for (std::size_t l = 0; l < box.label.lines.size(); ++l) {
+        const std::string& line = box.label.lines[l];
+        const std::size_t at = label.find(line, offset);
+        if (at == std::string::npos) break;
+        offset = at + line.size();
+        const std::size_t from = std::max<std::size_t>(at, static_cast<std::size_t>(reading_.begin));
+        const std::size_t to = std::min<std::size_t>(offset, static_cast<std::size_t>(reading_.end));
+        if (from >= to) continue;
+        const int x0 = measurer_.width(std::string_view(line).substr(0, from - at), box.label.font);
+        const int x1 = measurer_.width(std::string_view(line).substr(0, to - at), box.label.font);
+        const int y = rect.y + box.padding + static_cast<int>(l + 1) * box.label.line_height - thickness;
+        list.push_back(FillRect{{rect.x + box.padding + x0, y, x1 - x0, thickness}, theme_.focus_text});
+    }
 }
 
 // Character by character, for numbers and names: "12385" is said 一，二，三，八，五.
@@ -264,6 +315,7 @@ DisplayList Kiosk::frame(Size viewport) {
     auto& entry = stack_.top();
     entry.scroll = scroll_to_show(*layout_, entry.focus, entry.scroll);
     DisplayList list = paint_screen(entry.screen, *layout_, entry.focus, entry.scroll, theme_);
+    underline_reading(list);
     if (!sound_available_) paint_notice(strings_.get("notice_no_sound"), *layout_, theme_, measurer_, list);
     return list;
 }

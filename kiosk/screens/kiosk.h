@@ -51,9 +51,10 @@ public:
     // resident and staff see why the kiosk is silent. True if it changed.
     bool set_sound_available(bool available);
 
-    // Say-all follows its place: when the utterance for `item` starts to be heard, that
-    // item takes focus (silently) and scrolls into view. True if the focus moved.
-    bool follow_reading(int item);
+    // Say-all follows its place: when an utterance of say-all starts to be heard, its item
+    // takes focus (silently) and scrolls into view, and its sentence is underlined.
+    // True if anything on screen changed.
+    bool follow_reading(const Utterance& heard);
 
     const SpeechSettings& speech_settings() const { return settings_; }
     void set_speech_settings(const SpeechSettings& settings) { settings_ = settings; }
@@ -67,6 +68,8 @@ private:
     Reaction on_command(Command command);
     Reaction on_speech_command(Command command);
     Reaction say_all();
+    void read_item_by_sentence(std::size_t index, Reaction& reaction);
+    void underline_reading(DisplayList& list);
     Reaction spell_focused();
     Reaction change_setting(std::size_t& step, std::size_t steps, int delta, const char* message_key);
     Reaction on_tap(Tap tap);
@@ -86,6 +89,12 @@ private:
     LineBreaker breaker_;
     std::vector<LanguageChoice> languages_;
     bool sound_available_ = true;
+    struct Reading {
+        int item = -1;
+        int begin = -1;
+        int end = -1;
+        bool operator==(const Reading&) const = default;
+    } reading_;  // the sentence say-all is reading, underlined
     SpeechSettings settings_;
     std::vector<SpeechRequest> last_speech_;  // for "repeat"
     ScreenStack stack_;

@@ -193,20 +193,54 @@ TEST_F(KioskJourney, SayAllReadsFromTheFocusToTheEndAndFocusFollowsIt) {
     last_ = kiosk_->handle(Command::say_all);
     const auto& speech = last_.speech;
     const std::size_t items = kiosk_->stack().top().screen.items.size();
-    ASSERT_EQ(speech.size(), items - 2 + 1) << "from the focused item to the end, then the end of page";
+    // From the focused item to the end, one paragraph of two sentences read in two, then the
+    // end of the page.
+    ASSERT_EQ(speech.size(), (items - 2) + 1 + 1);
     EXPECT_EQ(speech.front().interrupt, Interrupt::yes);
     EXPECT_EQ(speech[1].interrupt, Interrupt::no);
     EXPECT_EQ(speech.front().utterance.item, 2);
     EXPECT_EQ(speech.front().utterance.text, "本区的残疾人。");
     EXPECT_EQ(speech.back().utterance.text, "已读完本页");
     EXPECT_EQ(speech.back().utterance.item, -1);
-    EXPECT_TRUE(kiosk_->follow_reading(4));
+    Utterance heard;
+    heard.item = 4;
+    EXPECT_TRUE(kiosk_->follow_reading(heard));
     EXPECT_EQ(kiosk_->stack().top().focus, 4u);
-    EXPECT_FALSE(kiosk_->follow_reading(4)) << "already there";
-    EXPECT_FALSE(kiosk_->follow_reading(-1));
+    EXPECT_FALSE(kiosk_->follow_reading(heard)) << "already there";
+    EXPECT_FALSE(kiosk_->follow_reading(Utterance{}));
     // Stopped here, say-all goes on from where it was.
     last_ = kiosk_->handle(Command::say_all);
     EXPECT_EQ(last_.speech.front().utterance.item, 4);
+}
+
+TEST_F(KioskJourney, SayAllReadsSentenceBySentenceAndUnderlinesTheOneHeard) {
+    press(Command::activate);
+    press(Command::activate);  // 法律援助工作站
+    for (int i = 0; i < 4; ++i) press(Command::next);
+    ASSERT_EQ(focused().label, "免费的法律咨询和代理。涉及残疾人的刑事案件都提供法律援助。");
+    last_ = kiosk_->handle(Command::say_all);
+    ASSERT_GE(last_.speech.size(), 2u);
+    const Utterance& second = last_.speech[1].utterance;
+    EXPECT_EQ(last_.speech[0].utterance.display, "免费的法律咨询和代理。");
+    EXPECT_EQ(second.display, "涉及残疾人的刑事案件都提供法律援助。");
+    EXPECT_EQ(second.item, 4);
+    EXPECT_EQ(second.sentence_begin, static_cast<int>(std::string("免费的法律咨询和代理。").size()));
+
+    EXPECT_TRUE(kiosk_->follow_reading(second));
+    const Theme theme = *find_theme("standard");
+    const DisplayList list = kiosk_->frame(kViewport);
+    const Rect item = kiosk_->layout()->on_screen(4, kiosk_->stack().top().scroll);
+    std::vector<Rect> underlines;
+    for (const auto& command : list) {
+        const auto* fill = std::get_if<FillRect>(&command);
+        if (fill != nullptr && fill->color == theme.focus_text && fill->rect.h < 10) underlines.push_back(fill->rect);
+    }
+    ASSERT_EQ(underlines.size(), 1u) << "one line holds the second sentence at 1920 px";
+    // With the fake measurer each Chinese character is one em: the underline starts after
+    // the 11 characters of the first sentence and spans the 18 of the second.
+    const int em = kiosk_->layout()->items[4].label.font.px;
+    EXPECT_EQ(underlines[0].x, item.x + kiosk_->layout()->items[4].padding + 11 * em);
+    EXPECT_EQ(underlines[0].w, 18 * em);
 }
 
 TEST_F(KioskJourney, FrameDrawsTheFocusRingAroundTheFocusedItem) {
