@@ -202,7 +202,10 @@ void Kiosk::underline_reading(DisplayList& list) {
 Reaction Kiosk::spell_focused() {
     const Item& item = stack_.focused_item();
     std::vector<std::string> characters = grapheme_clusters(speakable(item.label, " "));
-    characters.erase(std::remove(characters.begin(), characters.end(), " "), characters.end());
+    // Spaces and punctuation are not spelled: only what makes up the number or the name.
+    characters.erase(std::remove_if(characters.begin(), characters.end(),
+                                    [](const std::string& c) { return is_space_or_punctuation(c); }),
+                     characters.end());
     return say(join_spoken(characters, strings_.get("list_separator")), item.label);
 }
 

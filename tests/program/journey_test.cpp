@@ -293,6 +293,32 @@ TEST_F(Program, SurvivesLosingTheAudioDeviceAndRecovers) {
     EXPECT_EQ(speech[4]["id"], speech[3]["id"]);
 }
 
+// Say-all reads on, sentence after sentence, until a key stops it at once.
+TEST_F(Program, SayAllReadsOnUntilAKeyStopsIt) {
+    const fs::path script = write_script(
+        "wait 500\nkey Keypad 2\nkey Keypad 2\nkey Keypad 2\nkey Return\nwait 300\nkey Return\n"  // legal aid
+        "wait 300\nkey Down\nkey Down\nwait 200\n"
+        "key Keypad *\nwait 4500\n"
+        "key Down\nwait 800\nquit\n");
+    const ProgramRun result = run("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " + script.string(),
+                                  "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=" + (dir_ / "audio.raw").string());
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto events = read_log();
+    double say_all_at = -1, stop_at = -1, cancel_at = -1;
+    std::vector<std::string> heard_during_say_all;
+    for (const auto& e : events) {
+        if (e["event"] == "key" && e["key"] == "Keypad *") say_all_at = e["t_ms"];
+        if (e["event"] == "key" && e["key"] == "Down" && say_all_at >= 0) stop_at = e["t_ms"];
+        if (e["event"] == "audio-start" && say_all_at >= 0 && stop_at < 0) heard_during_say_all.push_back(e["display"]);
+        if (e["event"] == "cancel" && stop_at >= 0 && cancel_at < 0) cancel_at = e["t_ms"];
+    }
+    ASSERT_GE(heard_during_say_all.size(), 2u) << "it read on by itself";
+    EXPECT_EQ(heard_during_say_all[0], "需要法律帮助的残疾人。");
+    EXPECT_EQ(heard_during_say_all[1], "残疾人是公共法律服务的重点对象。");
+    ASSERT_GE(cancel_at, 0) << "the key cut say-all off";
+    EXPECT_LT(cancel_at - stop_at, 20.0) << "within 20 ms of the key";
+}
+
 TEST_F(Program, TrustedKioskRefusesUnsignedPacksAndLoadsSignedOnes) {
     const std::string tool = KIOSK_PACK_BINARY;
     const std::string archive = (dir_ / "mini.kpack").string();

@@ -1,6 +1,7 @@
 #include "core/text/graphemes.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <memory>
@@ -22,6 +23,14 @@ std::vector<std::string> grapheme_clusters(std::string_view utf8) {
         if (cluster != "\n") clusters.push_back(std::move(cluster));
     }
     return clusters;
+}
+
+bool is_space_or_punctuation(std::string_view cluster) {
+    const icu::UnicodeString text =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(cluster.data(), static_cast<int32_t>(cluster.size())));
+    if (text.isEmpty()) return true;
+    const UChar32 first = text.char32At(0);
+    return u_isUWhiteSpace(first) || u_ispunct(first);
 }
 
 }  // namespace kiosk
