@@ -60,7 +60,8 @@ Reaction Session::switch_locale(const std::string& locale) {
     const PreparedPack::Language& chosen = language(pack_->pack.content_for(locale).locale);
     std::vector<LanguageChoice> choices;
     for (const auto& language : pack_->languages) {
-        choices.push_back({language.locale, language.strings.get("language_name"), language.strings.get("voice")});
+        choices.push_back({language.locale, language.strings.get("language_name"),
+                           pack_->pack.manifest.voice_for(language.locale, language.strings.get("voice"))});
     }
     // The resident's speech settings go with them into the new language.
     const SpeechSettings settings = kiosk_ ? kiosk_->speech_settings() : SpeechSettings{};

@@ -74,7 +74,7 @@ void check_voices(const Pack& pack, const std::string& strings_dir, PackErrors& 
             problems.push_back({{"pack.toml", 0, 0}, Severity::error, locale + ": " + error});
             continue;
         }
-        const std::string& voice = strings->get("voice");
+        const std::string voice = pack.manifest.voice_for(locale, strings->get("voice"));
         if (voices.count(voice) == 0) {
             problems.push_back({{"pack.toml", 0, 0}, Severity::error,
                                 locale + ": the eSpeak NG voice '" + voice + "' is not installed (package espeak-ng-data)"});

@@ -28,7 +28,8 @@ Kiosk::Kiosk(const Pack& pack, UiStrings strings, Theme theme, TextMeasurer& mea
       theme_(std::move(theme)),
       measurer_(measurer),
       breaker_(content_.locale),
-      languages_(std::move(languages)) {}
+      languages_(std::move(languages)),
+      voice_(pack.manifest.voice_for(content_.locale, strings_.get("voice"))) {}
 
 Reaction Kiosk::start() {
     stack_.reset(build_home_screen({content_, strings_}));
@@ -290,10 +291,10 @@ Reaction Kiosk::say(const std::string& text, const std::string& display) {
 }
 
 Utterance Kiosk::utterance(const std::string& display, const std::string& text, const std::string& voice) const {
-    const bool own_voice = !voice.empty() && voice != strings_.get("voice");
+    const bool own_voice = !voice.empty() && voice != voice_;
     // A language's own name is not rewritten by the current language's number rules.
     std::string spoken = own_voice ? text : normalize_for_speech(text, content_.locale);
-    Utterance u{display, std::move(spoken), own_voice ? voice : strings_.get("voice")};
+    Utterance u{display, std::move(spoken), own_voice ? voice : voice_};
     u.rate_wpm = settings_.rate_wpm();
     u.volume = settings_.volume_level();
     u.pitch = settings_.pitch_level();

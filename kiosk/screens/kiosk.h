@@ -88,6 +88,7 @@ private:
     TextMeasurer& measurer_;
     LineBreaker breaker_;
     std::vector<LanguageChoice> languages_;
+    std::string voice_;  // the pack's voice for this language, or the UI bundle's
     bool sound_available_ = true;
     struct Reading {
         int item = -1;

@@ -149,6 +149,14 @@ TEST_F(SpoiledPack, AllowFallbackFillsAMissingTranslationFromTheDefaultLanguage)
     EXPECT_EQ(result.pack->content_for("en").find_topic("hotlines")->title, "服务热线");
 }
 
+TEST_F(SpoiledPack, VoicesAreReadFromTheManifest) {
+    write("pack.toml", read("pack.toml") + "\n[voices]\nzh-Hans = \"cmn\"\n");
+    const PackLoadResult result = load_pack(root_.string());
+    ASSERT_TRUE(result.pack);
+    EXPECT_EQ(result.pack->manifest.voice_for("zh-Hans", "cmn-latn-pinyin"), "cmn");
+    EXPECT_EQ(result.pack->manifest.voice_for("ko", "ko"), "ko");
+}
+
 TEST_F(SpoiledPack, DefaultLocaleMustBeAPackLocale) {
     replace("pack.toml", "default_locale = \"zh-Hans\"", "default_locale = \"ko\"");
     EXPECT_EQ(only_error(), "pack.toml: error: default_locale 'ko' is not one of the pack's locales");

@@ -211,6 +211,11 @@ TEST_F(KioskPack, CharacterWithoutGlyph) {
         "it would show as a box");
 }
 
+TEST_F(KioskPack, VoiceNamedByThePackMustBeInstalled) {
+    write("pack.toml", read("pack.toml") + "\n[voices]\nzh-Hans = \"no-such-voice\"\n");
+    expect_error("pack.toml: error: zh-Hans: the eSpeak NG voice 'no-such-voice' is not installed (package espeak-ng-data)");
+}
+
 TEST_F(KioskPack, ArchiveRoundTripSignAndVerify) {
     const std::string archive = (dir_ / "mini.kpack").string();
     ASSERT_EQ(tool("build " + pack_.string() + " -o " + archive).exit_code, 0);

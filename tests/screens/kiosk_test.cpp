@@ -46,6 +46,17 @@ TEST_F(KioskJourney, NumbersAreSpokenAsWordsButShownAsDigits) {
     EXPECT_EQ(said(), "测试指南，共两项。法律援助，类别，两项");
 }
 
+TEST(KioskVoices, ThePackMayNameTheVoiceOfALanguage) {
+    PackLoadResult loaded = load_pack(testing::fixture_path("mini-pack"));
+    ASSERT_TRUE(loaded.pack);
+    loaded.pack->manifest.voices["zh-Hans"] = "cmn";
+    std::string error;
+    auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans", error);
+    testing::FakeMeasurer measurer;
+    Kiosk kiosk(*loaded.pack, std::move(*strings), *find_theme("standard"), measurer);
+    EXPECT_EQ(kiosk.start().speech.at(0).utterance.voice, "cmn");
+}
+
 TEST_F(KioskJourney, StartSaysWhereYouAreAndTheFocusedCategory) {
     EXPECT_EQ(said(), "测试指南，共两项。法律援助，类别，两项");
     ASSERT_EQ(last_.speech.size(), 1u);

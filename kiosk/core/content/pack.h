@@ -77,6 +77,13 @@ struct Manifest {
     std::string date;
     std::string source;
     bool allow_fallback = false;  // a language may lack topics; the default language fills in
+    std::map<std::string, std::string> voices;  // [voices] in pack.toml: an eSpeak NG voice per locale
+
+    // The voice the pack names for a locale, or `fallback` (the kiosk's own choice).
+    std::string voice_for(const std::string& locale, const std::string& fallback) const {
+        auto it = voices.find(locale);
+        return it == voices.end() ? fallback : it->second;
+    }
 };
 
 struct Pack {

@@ -120,6 +120,16 @@ private:
         manifest.publisher = fields.required_string("publisher");
         manifest.date = fields.required_date("date");
         manifest.source = fields.optional_string("source");
+        if (const toml::node* voices = table->get("voices")) {
+            if (!voices->is_table()) fields.report("voices", "[voices] must be a table: locale = \"voice\"");
+            for (const auto& [locale, voice] : voices->is_table() ? *voices->as_table() : toml::table{}) {
+                if (auto name = voice.value<std::string>()) {
+                    manifest.voices[std::string(locale.str())] = *name;
+                } else {
+                    fields.report("voices", "the voice for " + std::string(locale.str()) + " must be text in quotes");
+                }
+            }
+        }
         if (const toml::node* fallback = table->get("allow_fallback")) {
             if (!fallback->is_boolean()) fields.report("allow_fallback", "allow_fallback must be true or false");
             manifest.allow_fallback = fallback->value_or(false);
