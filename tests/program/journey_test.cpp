@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "support/paths.h"
+#include "support/run_command.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -21,16 +22,8 @@ using nlohmann::json;
 namespace kiosk {
 namespace {
 
-struct ProgramRun {
-    int exit_code = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using testing::slurp;
+using ProgramRun = testing::CommandResult;
 
 class Program : public ::testing::Test {
 protected:
@@ -45,17 +38,37 @@ protected:
         if (!HasFailure()) fs::remove_all(dir_);
     }
 
+    static std::string kiosk_command(const std::string& arguments, const std::string& environment) {
+        return "env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy " + environment + " " + KIOSK_BINARY + " " + arguments;
+    }
+
     ProgramRun run(const std::string& arguments, const std::string& environment = "") {
-        const fs::path out = dir_ / "stdout.txt";
-        const fs::path err = dir_ / "stderr.txt";
-        const std::string command = "env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy " + environment + " " +
-                                    KIOSK_BINARY + " " + arguments + " >" + out.string() + " 2>" + err.string();
-        const int status = std::system(command.c_str());
-        ProgramRun result;
-        result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        result.out = slurp(out);
-        result.err = slurp(err);
-        return result;
+        return testing::run_command(kiosk_command(arguments, environment), dir_);
+    }
+
+    // Starts the kiosk in the background, for tests that change its world while it runs.
+    pid_t start(const std::string& arguments, const std::string& environment = "") {
+        const std::string command = kiosk_command(arguments, environment) + " 2>" + (dir_ / "stderr.txt").string();
+        const pid_t child = fork();
+        if (child == 0) {
+            execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+            _exit(127);
+        }
+        return child;
+    }
+
+    // The exit code of a kiosk started with start(), or -1.
+    static int wait_for_exit(pid_t child) {
+        int status = 0;
+        if (waitpid(child, &status, 0) != child || !WIFEXITED(status)) return -1;
+        return WEXITSTATUS(status);
+    }
+
+    // Waits (up to 10 s) until the speech log holds `text`, however slow the machine.
+    void wait_for_log(const std::string& text) {
+        for (int i = 0; i < 1000 && slurp(dir_ / "speech.jsonl").find(text) == std::string::npos; ++i) {
+            ::usleep(10 * 1000);
+        }
     }
 
     fs::path write_script(const std::string& text) {
@@ -197,34 +210,20 @@ TEST_F(Program, PackUpdatesAreShownWhenIdleAndBrokenOnesRefused) {
         "wait 4000\nkey Down\nwait 200\nkey Home\n"  // after the good update
         "wait 4000\nkey Down\nwait 200\nkey Home\n"  // after the broken one
         "wait 300\nquit\n");
-    const std::string command = std::string("env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ") + KIOSK_BINARY +
-                                " --pack " + pack.string() + " --update-idle 0 --speech-log " +
-                                (dir_ / "speech.jsonl").string() + " --script " + script.string() + " 2>" +
-                                (dir_ / "stderr.txt").string();
-    const pid_t child = fork();
+    const pid_t child = start("--pack " + pack.string() + " --update-idle 0 --speech-log " +
+                              (dir_ / "speech.jsonl").string() + " --script " + script.string());
     ASSERT_GE(child, 0);
-    if (child == 0) {
-        execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
-        _exit(127);
-    }
     auto edit_home = [&](const std::string& from, const std::string& to) {
         std::string text = slurp(pack / "zh-Hans/home.toml");
         text.replace(text.find(from), from.size(), to);
         std::ofstream(pack / "zh-Hans/home.toml", std::ios::trunc) << text;
     };
-    // Each edit waits for the kiosk to be ready for it, however slow the machine.
-    auto wait_for_log = [&](const std::string& text) {
-        for (int i = 0; i < 1000 && slurp(dir_ / "speech.jsonl").find(text) == std::string::npos; ++i) {
-            ::usleep(10 * 1000);
-        }
-    };
+    // Each edit waits for the kiosk to be ready for it.
     wait_for_log("\"speak\"");  // running, and watching the pack
     edit_home("title = \"测试指南\"", "title = \"新的指南\"");
     wait_for_log("pack updated");
     edit_home("[sections]", "[sections");  // a TOML syntax error
-    int status = 0;
-    ASSERT_EQ(waitpid(child, &status, 0), child);
-    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << slurp(dir_ / "stderr.txt");
+    ASSERT_EQ(wait_for_exit(child), 0) << slurp(dir_ / "stderr.txt");
 
     std::vector<std::string> spoken;
     std::vector<std::string> notes;
@@ -253,28 +252,14 @@ TEST_F(Program, SurvivesLosingTheAudioDeviceAndRecovers) {
         "wait 2500\naudio-added\n"
         "wait 500\nkey Down\n"       // heard again
         "wait 800\nquit\n");
-    const std::string command = std::string("env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=") +
-                                (audio_dir / "out.raw").string() + " " + KIOSK_BINARY + " --speech-log " +
-                                (dir_ / "speech.jsonl").string() + " --script " + script.string() + " 2>" +
-                                (dir_ / "stderr.txt").string();
-    const pid_t child = fork();
+    const pid_t child = start("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " + script.string(),
+                              "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=" + (audio_dir / "out.raw").string());
     ASSERT_GE(child, 0);
-    if (child == 0) {
-        execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    auto wait_for_log = [&](const std::string& text) {
-        for (int i = 0; i < 1000 && slurp(dir_ / "speech.jsonl").find(text) == std::string::npos; ++i) {
-            ::usleep(10 * 1000);
-        }
-    };
     wait_for_log("audio-start");
     fs::remove_all(audio_dir);  // the device is gone: it cannot be opened again
     wait_for_log("no sound");
     fs::create_directories(audio_dir);  // and back
-    int status = 0;
-    ASSERT_EQ(waitpid(child, &status, 0), child);
-    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << slurp(dir_ / "stderr.txt");
+    ASSERT_EQ(wait_for_exit(child), 0) << slurp(dir_ / "stderr.txt");
 
     std::vector<std::string> notes;
     std::vector<json> speech;
