@@ -54,7 +54,6 @@ public:
 
     Kiosk& kiosk() { return *kiosk_; }
     TextTextureCache& text() { return *text_; }
-    const Pack& pack() const { return pack_->pack; }
     const std::string& locale() const { return locale_; }
 
 private:

@@ -40,8 +40,6 @@ public:
     std::uint64_t speak(const Utterance& utterance, Interrupt interrupt);
     // Stops speech now. Returns the id of the utterance that was cut off, or 0.
     std::uint64_t cancel();
-    // The utterance being synthesized or played, or 0 when silent.
-    std::uint64_t speaking() const { return speaking_.load(); }
 
     // Whether speech can be heard: an audio device is open.
     bool audio_available() { return audio_->is_open(); }

@@ -30,7 +30,6 @@ public:
 
     // Null texture when the text cannot be rendered.
     TextTexture get(const std::string& utf8, const FontSpec& font, Color color);
-    std::size_t bytes() const { return bytes_; }
 
 private:
     struct Entry {

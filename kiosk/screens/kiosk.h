@@ -60,7 +60,6 @@ public:
     void set_speech_settings(const SpeechSettings& settings) { settings_ = settings; }
 
     const ScreenStack& stack() const { return stack_; }
-    const UiStrings& strings() const { return strings_; }
     // The layout of the last frame, for hit testing and checks.
     const std::optional<ScreenLayout>& layout() const { return layout_; }
 

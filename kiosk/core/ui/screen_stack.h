@@ -36,7 +36,6 @@ public:
     Entry& top() { return entries_.back(); }
     const Item& focused_item() const { return top().screen.focusable(top().focus); }
     std::size_t depth() const { return entries_.size(); }
-    bool empty() const { return entries_.empty(); }
     // Changes whenever a different screen comes to the top, so views know to lay out again.
     std::uint64_t screen_version() const { return screen_version_; }
 
