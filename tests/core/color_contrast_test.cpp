@@ -59,6 +59,8 @@ TEST(FocusIndicator, IsAtLeastFourPixelsThickOnEveryScreenShape) {
 TEST(Themes, AreFoundByName) {
     EXPECT_TRUE(find_theme("standard"));
     EXPECT_TRUE(find_theme("high-contrast"));
+    EXPECT_TRUE(find_theme("inverted"));
+    EXPECT_TRUE(find_theme("colour-safe"));
     EXPECT_FALSE(find_theme("no-such-theme"));
 }
 

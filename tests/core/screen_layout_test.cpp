@@ -117,3 +117,51 @@ TEST(ScreenLayout, LayoutChecksCatchOverflow) {
 
 }  // namespace
 }  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+TEST(TextSizes, ReflowWithoutProblemsOnEveryShapeUpTo300Percent) {
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("zh-Hans");
+    for (int percent : kTextSizes) {
+        const LayoutMetrics metrics = metrics_for_text_size(percent);
+        for (Size shape : kShapes) {
+            for (const Screen& screen : {tiles_screen(9), article_screen()}) {
+                const ScreenLayout layout = layout_screen(screen, shape, measurer, breaker, metrics);
+                EXPECT_EQ(testing::layout_problems(layout, measurer), std::vector<std::string>{})
+                    << percent << "% at " << shape.w << "x" << shape.h;
+            }
+        }
+    }
+}
+
+TEST(TextSizes, BodyGrowsFrom40To120AndTilesFallToOneColumn) {
+    EXPECT_EQ(metrics_for_text_size(100).body_px, 40);
+    EXPECT_EQ(metrics_for_text_size(300).body_px, 120);
+    EXPECT_EQ(metrics_for_text_size(300).title_px, 3 * metrics_for_text_size(100).title_px / 2);
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("zh-Hans");
+    const Size wide{1920, 1080};
+    auto columns = [&](int percent) {
+        const ScreenLayout layout = layout_screen(tiles_screen(9), wide, measurer, breaker, metrics_for_text_size(percent));
+        int count = 0;
+        for (const auto& item : layout.items) count += item.rect.y == layout.items[0].rect.y ? 1 : 0;
+        return count;
+    };
+    EXPECT_EQ(columns(100), 3);
+    EXPECT_EQ(columns(150), 2);
+    EXPECT_EQ(columns(300), 1);
+}
+
+TEST(TextSizes, EveryTextItemIsATouchTargetOfAtLeast96Units) {
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("zh-Hans");
+    Screen screen = article_screen();
+    screen.items.push_back(Item{.label = "出处", .style = ItemStyle::source});
+    const ScreenLayout layout = layout_screen(screen, {1920, 1080}, measurer, breaker);
+    for (const auto& item : layout.items) EXPECT_GE(item.rect.h, 96);
+}
+
+}  // namespace
+}  // namespace kiosk

@@ -129,7 +129,7 @@ private:
         if (item.style == ItemStyle::summary) font = u_.font(m_.summary_px, FontWeight::bold);
         if (item.style == ItemStyle::source) font = u_.font(m_.source_px);
         box.label = wrap(item.label, font, width - 2 * box.padding);
-        box.rect = {0, 0, width, height_of(box.label) + 2 * box.padding};
+        box.rect = {0, 0, width, std::max(u_(m_.min_target), height_of(box.label) + 2 * box.padding)};
         return box;
     }
 
@@ -211,6 +211,19 @@ private:
 };
 
 }  // namespace
+
+LayoutMetrics metrics_for_text_size(int percent) {
+    LayoutMetrics m;
+    const double text = percent / 100.0;
+    const double chrome = std::min(text, 1.5);
+    auto grow = [](int& units, double factor) { units = static_cast<int>(std::lround(units * factor)); };
+    for (int* units : {&m.body_px, &m.heading_px, &m.summary_px, &m.source_px, &m.tile_label_px,
+                       &m.tile_detail_px, &m.tile_min_width}) {
+        grow(*units, text);
+    }
+    for (int* units : {&m.title_px, &m.subtitle_px, &m.button_px, &m.button_min_width}) grow(*units, chrome);
+    return m;
+}
 
 Rect ScreenLayout::on_screen(std::size_t index, int scroll) const {
     if (index >= items.size()) return buttons.at(index - items.size()).rect;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -23,9 +24,9 @@ struct LayoutMetrics {
     int tile_min_width = 540;
     int tile_min_height = 120;
     int max_tile_columns = 3;
-    int body_px = 44;
-    int heading_px = 54;
-    int summary_px = 48;
+    int body_px = 40;
+    int heading_px = 50;
+    int summary_px = 46;
     int source_px = 40;
     int text_padding = 16;
     int button_px = 44;
@@ -33,7 +34,15 @@ struct LayoutMetrics {
     int button_min_height = 110;
     int focus_ring = 6;
     int focus_gap = 6;
+    int min_target = 96;  // the smaller side of anything that takes a touch (about 2 cm)
 };
+
+// The text sizes a resident can choose, in percent of the standard size.
+inline constexpr std::array<int, 4> kTextSizes = {100, 150, 200, 300};
+
+// The page's text, tiles and their columns grow with the text size; the header title and
+// footer buttons grow up to 150%, so at 300% the page keeps room for several lines.
+LayoutMetrics metrics_for_text_size(int percent);
 
 struct TextBox {
     std::vector<std::string> lines;

@@ -51,6 +51,39 @@ const std::vector<Theme>& builtin_themes() {
             .focus_ring = {0x00, 0xFF, 0xFF},
             .focus_ring_units = 6,
         },
+        {
+            // Light on dark for residents dazzled by a white page; the same layout as standard.
+            .name = "inverted",
+            .background = {0x12, 0x12, 0x12},
+            .text = {0xF2, 0xF2, 0xF2},
+            .secondary_text = {0xD6, 0xD6, 0xD6},
+            .header_background = {0xEE, 0xF3, 0xFA},
+            .header_text = {0x0B, 0x2E, 0x59},
+            .tile_background = {0x24, 0x2C, 0x38},
+            .tile_text = {0xFF, 0xFF, 0xFF},
+            .tile_border = {0xA8, 0xB4, 0xC4},
+            .focus_background = {0xF2, 0xF2, 0xF2},
+            .focus_text = {0x0B, 0x2E, 0x59},
+            .focus_ring = {0xFF, 0xB3, 0xD9},
+            .focus_ring_units = 6,
+        },
+        {
+            // Blue and orange (Okabe-Ito), which stay apart for red-green and blue-yellow
+            // colour-vision deficiencies; every state differs in lightness as well as hue.
+            .name = "colour-safe",
+            .background = {0xFF, 0xFF, 0xFF},
+            .text = {0x00, 0x00, 0x00},
+            .secondary_text = {0x26, 0x26, 0x26},
+            .header_background = {0x00, 0x3C, 0x71},
+            .header_text = {0xFF, 0xFF, 0xFF},
+            .tile_background = {0xF2, 0xF2, 0xF2},
+            .tile_text = {0x00, 0x00, 0x00},
+            .tile_border = {0x55, 0x55, 0x55},
+            .focus_background = {0x00, 0x3C, 0x71},
+            .focus_text = {0xFF, 0xFF, 0xFF},
+            .focus_ring = {0xB3, 0x4D, 0x00},
+            .focus_ring_units = 6,
+        },
     };
     return themes;
 }
