@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include <unicode/utf8.h>
+
 namespace kiosk {
 
 FontSet::FontSet(FontFaces faces) : faces_(std::move(faces)) {}
@@ -36,6 +38,25 @@ int FontSet::width(std::string_view utf8, const FontSpec& spec) {
 int FontSet::line_height(const FontSpec& spec) {
     TTF_Font* f = font(spec);
     return f == nullptr ? spec.px : TTF_FontLineSkip(f);
+}
+
+}  // namespace kiosk
+
+namespace kiosk {
+
+std::u32string FontSet::missing_glyphs(std::string_view utf8) {
+    std::u32string missing;
+    TTF_Font* f = font(FontSpec{});
+    int32_t i = 0;
+    const auto length = static_cast<int32_t>(utf8.size());
+    while (i < length) {
+        UChar32 c = 0;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(utf8.data()), i, length, c);
+        const bool drawn_without_glyph = c < 0x20 || c == 0x200B || c == 0xFEFF;  // controls and zero widths
+        if (c < 0 || drawn_without_glyph) continue;
+        if (f == nullptr || TTF_GlyphIsProvided32(f, static_cast<Uint32>(c)) == 0) missing.push_back(static_cast<char32_t>(c));
+    }
+    return missing;
 }
 
 }  // namespace kiosk

@@ -27,6 +27,7 @@ public:
 
     int width(std::string_view utf8, const FontSpec& spec) override;
     int line_height(const FontSpec& spec) override;
+    std::u32string missing_glyphs(std::string_view utf8) override;
 
 private:
     static constexpr std::size_t kMaxOpenFonts = 32;

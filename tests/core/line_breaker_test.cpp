@@ -76,3 +76,22 @@ TEST(LineBreaker, EmptyTextHasNoLines) { EXPECT_TRUE(wrap("zh-Hans", "", 100).em
 
 }  // namespace
 }  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+TEST(LineBreaker, CountsWordsCutForBeingWiderThanALine) {
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("en");
+    int forced = 0;
+    const auto lines = breaker.break_lines(std::string(200, 'x') + " ok", 100, FontSpec{10, FontWeight::regular},
+                                           measurer, &forced);
+    EXPECT_EQ(forced, 1);
+    EXPECT_GT(lines.size(), 1u);
+    forced = 0;
+    breaker.break_lines("short words only", 100, FontSpec{10, FontWeight::regular}, measurer, &forced);
+    EXPECT_EQ(forced, 0);
+}
+
+}  // namespace
+}  // namespace kiosk

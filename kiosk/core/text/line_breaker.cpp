@@ -58,7 +58,8 @@ LineBreaker::LineBreaker(const std::string& locale)
 LineBreaker::~LineBreaker() = default;
 
 std::vector<std::string> LineBreaker::break_lines(std::string_view text, int max_width,
-                                                  const FontSpec& font, TextMeasurer& measurer) {
+                                                  const FontSpec& font, TextMeasurer& measurer,
+                                                  int* forced_breaks) {
     const icu::UnicodeString unicode =
         icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     std::vector<std::string> lines;
@@ -102,6 +103,7 @@ std::vector<std::string> LineBreaker::break_lines(std::string_view text, int max
                 line = segment;
             } else {
                 place_overlong(start, end);
+                if (forced_breaks != nullptr) ++*forced_breaks;
             }
         }
         if (hard_break) flush();

@@ -20,8 +20,10 @@ public:
     LineBreaker(const LineBreaker&) = delete;
     LineBreaker& operator=(const LineBreaker&) = delete;
 
+    // `forced_breaks`, when given, counts the words that had to be cut because they are
+    // wider than a whole line: a phone number or a name cut in two is a problem to report.
     std::vector<std::string> break_lines(std::string_view text, int max_width, const FontSpec& font,
-                                         TextMeasurer& measurer);
+                                         TextMeasurer& measurer, int* forced_breaks = nullptr);
 
 private:
     struct Iterators;

@@ -49,7 +49,7 @@ private:
         TextBox box;
         box.font = font;
         box.line_height = measurer_.line_height(font);
-        if (!text.empty()) box.lines = breaker_.break_lines(text, std::max(1, width), font, measurer_);
+        if (!text.empty()) box.lines = breaker_.break_lines(text, std::max(1, width), font, measurer_, &box.forced_breaks);
         for (const auto& line : box.lines) box.widths.push_back(measurer_.width(line, font));
         return box;
     }

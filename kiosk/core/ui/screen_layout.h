@@ -49,6 +49,7 @@ struct TextBox {
     std::vector<int> widths;  // of each line, for centring
     FontSpec font;
     int line_height = 0;
+    int forced_breaks = 0;  // words cut because they were wider than the line
 };
 
 struct ItemBox {
