@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <ctime>
 
 #include "platform/key_mapping.h"
 #include "platform/sdl_painter.h"
@@ -9,8 +10,6 @@
 namespace kiosk {
 namespace {
 
-// A press that moves further than this before release is a drag, not a tap.
-constexpr int kTapSlopPx = 40;
 // Utterances kept for logging; older ones are long finished or cut off.
 constexpr std::size_t kMaxInFlight = 64;
 
@@ -19,7 +18,20 @@ int ms_until(EventLoop::Clock::time_point now, EventLoop::Clock::time_point when
     return static_cast<int>(std::max<long long>(0, left) + 1);
 }
 
+int local_hour() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return local.tm_hour;
+}
+
 }  // namespace
+
+bool IdlePolicy::is_quiet_hour(int hour) const {
+    if (quiet_from_hour == quiet_to_hour) return false;
+    if (quiet_from_hour < quiet_to_hour) return hour >= quiet_from_hour && hour < quiet_to_hour;
+    return hour >= quiet_from_hour || hour < quiet_to_hour;  // across midnight
+}
 
 EventLoop::EventLoop(Session& session, SdlWindow& window, SpeechEngine* speech, SpeechLog& log, InputScript* script)
     : session_(session),
@@ -63,7 +75,50 @@ int EventLoop::wait_timeout_ms(Clock::time_point now) const {
     }
     if (updates_ && updates_->next_deadline()) consider(ms_until(now, *updates_->next_deadline()));
     if (waiting_pack_) consider(ms_until(now, last_input_ + update_idle_));
+    if (auto deadline = next_idle_deadline(now)) consider(ms_until(now, *deadline));
     return timeout.value_or(-1);
+}
+
+// The next moment the idle logic has something to do: the warning, a tick of its
+// countdown, the reset, or an invitation on the attract screen.
+std::optional<EventLoop::Clock::time_point> EventLoop::next_idle_deadline(Clock::time_point now) const {
+    Kiosk& kiosk = session_.kiosk();
+    if (kiosk.at_rest()) {
+        if (idle_.invite_every.count() == 0) return std::nullopt;
+        return last_invitation_ + idle_.invite_every;
+    }
+    if (idle_.timeout.count() == 0) return std::nullopt;
+    const auto warn_at = last_input_ + idle_.timeout;
+    if (now < warn_at) return warn_at;
+    const auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(now - warn_at) + std::chrono::seconds(1);
+    return warn_at + elapsed;  // the next whole second of the countdown
+}
+
+// Nobody has touched the kiosk: first a warning that counts down, which any input takes
+// away; then everything goes back to the start. On the attract screen the kiosk invites
+// the next person now and then, but not at night.
+void EventLoop::check_idle(Clock::time_point now) {
+    Kiosk& kiosk = session_.kiosk();
+    if (kiosk.at_rest()) {
+        if (idle_.invite_every.count() == 0 || now - last_invitation_ < idle_.invite_every) return;
+        last_invitation_ = now;
+        if (!idle_.is_quiet_hour(local_hour())) apply(kiosk.invite());
+        return;
+    }
+    if (idle_.timeout.count() == 0 || now - last_input_ < idle_.timeout) return;
+    const auto left = idle_.timeout + idle_.warning - (now - last_input_);
+    if (left <= Clock::duration::zero()) {
+        if (speech_ != nullptr) speech_->cancel();
+        in_flight_.clear();
+        log_.note("idle reset", now);
+        last_invitation_ = now;
+        apply(session_.reset());
+        return;
+    }
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(left + std::chrono::milliseconds(999));
+    if (kiosk.idle_warning() != static_cast<int>(seconds.count())) {
+        apply(kiosk.warn_idle(static_cast<int>(seconds.count())));
+    }
 }
 
 int EventLoop::run(const Reaction& opening) {
@@ -77,6 +132,7 @@ int EventLoop::run(const Reaction& opening) {
             return EXIT_SUCCESS;
         }
         update_pack(now);
+        check_idle(now);
         if (dirty_) draw();
         SDL_Event event;
         const int timeout = wait_timeout_ms(Clock::now());
@@ -137,6 +193,9 @@ bool EventLoop::handle(const SDL_Event& event) {
         case SDL_MOUSEBUTTONUP:
             on_mouse_button(event.button);
             break;
+        case SDL_MOUSEMOTION:
+            on_mouse_motion(event.motion);
+            break;
         case SDL_AUDIODEVICEADDED:
         case SDL_AUDIODEVICEREMOVED:
             if (event.adevice.iscapture == 0) on_audio_device(event.adevice);
@@ -161,24 +220,28 @@ bool EventLoop::handle(const SDL_Event& event) {
 void EventLoop::on_key(const SDL_KeyboardEvent& key) {
     const auto command = command_for_key(key.keysym);
     if (!command) return;
-    last_input_ = Clock::now();
-    log_.key(SDL_GetKeyName(key.keysym.sym), last_input_);
-    apply(session_.kiosk().handle(*command));
+    on_input(*command, SDL_GetKeyName(key.keysym.sym));
 }
 
+// Touches arrive as mouse events too (SDL's default), so one path serves both.
 void EventLoop::on_mouse_button(const SDL_MouseButtonEvent& button) {
     if (button.button != SDL_BUTTON_LEFT) return;
+    const bool down = button.state == SDL_PRESSED;
+    if (!down && !pressed_) return;
+    pressed_ = down;
+    on_input(Pointer{down ? PointerPhase::down : PointerPhase::up, button.x, button.y}, down ? "press" : "release");
+}
+
+void EventLoop::on_mouse_motion(const SDL_MouseMotionEvent& motion) {
+    if (!pressed_) return;  // a mouse only hovering is nobody touching the screen
     last_input_ = Clock::now();
-    if (button.state == SDL_PRESSED) {
-        press_ = SDL_Point{button.x, button.y};
-        return;
-    }
-    if (!press_) return;
-    const bool is_tap = std::abs(button.x - press_->x) <= kTapSlopPx && std::abs(button.y - press_->y) <= kTapSlopPx;
-    press_.reset();
-    if (!is_tap) return;
-    log_.key("tap", last_input_);
-    apply(session_.kiosk().handle(Tap{button.x, button.y}));
+    apply(session_.kiosk().handle(Pointer{PointerPhase::move, motion.x, motion.y}));
+}
+
+void EventLoop::on_input(const Input& input, const char* name) {
+    last_input_ = Clock::now();
+    log_.key(name, last_input_);
+    apply(session_.kiosk().handle(input));
 }
 
 // A sound device came or went. The default device may now be another one, or none:

@@ -19,6 +19,17 @@
 
 namespace kiosk {
 
+// When the kiosk decides nobody is there, and how it invites the next person.
+struct IdlePolicy {
+    std::chrono::seconds timeout{120};  // untouched this long: the warning (0: never)
+    std::chrono::seconds warning{20};   // the warning's countdown, then the reset
+    std::chrono::seconds invite_every{180};  // spoken invitation on the attract screen (0: never)
+    int quiet_from_hour = 20;           // no invitations from this local hour ...
+    int quiet_to_hour = 8;              // ... until this one
+
+    bool is_quiet_hour(int hour) const;
+};
+
 // The main loop. It sleeps in SDL_WaitEvent until something happens (a key, a touch, a
 // speech event, a window change, a pack update, a script step), hands input to the Kiosk,
 // passes the speech it asks for to the engine, and redraws only when the Kiosk says the
@@ -31,6 +42,7 @@ public:
 
     // Watches the pack for updates, shown once nobody has touched the kiosk for `idle`.
     void watch_pack(PackSettings settings, std::chrono::seconds idle);
+    void set_idle_policy(const IdlePolicy& policy) { idle_ = policy; }
 
     // Runs until the staff exit, a quit in the script, or a termination signal.
     int run(const Reaction& opening);
@@ -42,6 +54,10 @@ private:
     bool handle(const SDL_Event& event);
     void on_key(const SDL_KeyboardEvent& key);
     void on_mouse_button(const SDL_MouseButtonEvent& button);
+    void on_mouse_motion(const SDL_MouseMotionEvent& motion);
+    void on_input(const Input& input, const char* name);
+    void check_idle(Clock::time_point now);
+    std::optional<Clock::time_point> next_idle_deadline(Clock::time_point now) const;
     void on_audio_device(const SDL_AudioDeviceEvent& device);
     void apply(const Reaction& reaction);
     void drain_speech_events();
@@ -60,8 +76,10 @@ private:
     Uint32 pack_ready_event_;
     bool dirty_ = true;
     bool sound_available_ = true;
-    std::optional<SDL_Point> press_;
+    bool pressed_ = false;  // the mouse button or a finger is down
     Clock::time_point last_input_ = Clock::now();
+    IdlePolicy idle_;
+    Clock::time_point last_invitation_ = Clock::now();
 
     std::unique_ptr<PackUpdates> updates_;
     std::unique_ptr<PackWatcher> watcher_;

@@ -35,6 +35,10 @@ std::optional<InputScript::Step> parse_line(const std::string& line) {
     } else if (verb == "tap") {
         InputScript::TapStep tap;
         if (in >> tap.x >> tap.y) return tap;
+    } else if (verb == "press" || verb == "move" || verb == "release") {
+        InputScript::PointerStep pointer;
+        pointer.type = verb == "press" ? SDL_MOUSEBUTTONDOWN : verb == "move" ? SDL_MOUSEMOTION : SDL_MOUSEBUTTONUP;
+        if (in >> pointer.x >> pointer.y) return pointer;
     } else if (verb == "wait") {
         InputScript::WaitStep wait;
         if (in >> wait.ms && wait.ms >= 0) return wait;
@@ -75,6 +79,23 @@ void push_tap(const InputScript::TapStep& step) {
     SDL_PushEvent(&event);
 }
 
+void push_pointer(const InputScript::PointerStep& step) {
+    SDL_Event event{};
+    event.type = step.type;
+    if (step.type == SDL_MOUSEMOTION) {
+        event.motion.x = step.x;
+        event.motion.y = step.y;
+        event.motion.state = SDL_BUTTON_LMASK;
+    } else {
+        event.button.button = SDL_BUTTON_LEFT;
+        event.button.x = step.x;
+        event.button.y = step.y;
+        event.button.clicks = 1;
+        event.button.state = step.type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
+    }
+    SDL_PushEvent(&event);
+}
+
 }  // namespace
 
 std::optional<InputScript> InputScript::load(const std::string& path, std::string& error) {
@@ -106,6 +127,7 @@ bool InputScript::play_due(Clock::time_point now) {
         due_.reset();
         if (const auto* key = std::get_if<KeyStep>(&step)) push_key(*key);
         if (const auto* tap = std::get_if<TapStep>(&step)) push_tap(*tap);
+        if (const auto* pointer = std::get_if<PointerStep>(&step)) push_pointer(*pointer);
         if (const auto* wait = std::get_if<WaitStep>(&step)) due_ = now + std::chrono::milliseconds(wait->ms);
         if (const auto* audio = std::get_if<AudioDeviceStep>(&step)) {
             SDL_Event event{};

@@ -14,6 +14,7 @@ namespace kiosk {
 // keys: for demonstrations and for tests that run the whole program.
 //   key NAME      an SDL key name, with optional modifiers: "Down", "Keypad 2", "Shift+Tab"
 //   tap X Y       a touch or click at a screen position
+//   press X Y / move X Y / release X Y   a finger going down, sliding and lifting
 //   wait MS       a pause
 //   audio-removed / audio-added   an audio output device goes or comes
 //   quit          end the program
@@ -29,6 +30,12 @@ public:
         int x = 0;
         int y = 0;
     };
+    // One part of a touch: the finger goes down, slides to a place, or lifts.
+    struct PointerStep {
+        Uint32 type = SDL_MOUSEBUTTONDOWN;  // or SDL_MOUSEMOTION, SDL_MOUSEBUTTONUP
+        int x = 0;
+        int y = 0;
+    };
     struct WaitStep {
         int ms = 0;
     };
@@ -37,7 +44,7 @@ public:
     struct AudioDeviceStep {
         Uint32 type = SDL_AUDIODEVICEREMOVED;
     };
-    using Step = std::variant<KeyStep, TapStep, WaitStep, QuitStep, AudioDeviceStep>;
+    using Step = std::variant<KeyStep, TapStep, PointerStep, WaitStep, QuitStep, AudioDeviceStep>;
 
     // Reads a script; a line it does not understand is an error naming file and line.
     static std::optional<InputScript> load(const std::string& path, std::string& error);

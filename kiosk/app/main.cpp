@@ -68,7 +68,10 @@ int run(const kiosk::Options& options) {
 
     auto window = SdlWindow::create(options.windowed, error);
     if (!window) return fail(error);
-    Session session(window->renderer(), *find_theme(options.theme));
+    Preferences defaults;
+    defaults.theme = options.theme;
+    defaults.text_size = options.text_size;
+    Session session(window->renderer(), defaults);
     const Reaction opening = session.show(std::move(std::get<PreparedPack>(prepared)), options.locale);
 
     std::unique_ptr<SpeechEngine> speech;
@@ -98,6 +101,10 @@ int run(const kiosk::Options& options) {
     }
     EventLoop loop(session, *window, speech.get(), log, script ? &*script : nullptr);
     loop.watch_pack(settings, std::chrono::seconds(options.update_idle_seconds));
+    loop.set_idle_policy({std::chrono::seconds(options.idle_timeout_seconds),
+                          std::chrono::seconds(options.idle_warning_seconds),
+                          std::chrono::seconds(options.invite_every_seconds), options.quiet_from_hour,
+                          options.quiet_to_hour});
     loop_for_events.store(&loop);
     const int status = loop.run(opening);
     loop_for_events.store(nullptr);

@@ -1,9 +1,11 @@
 #include "app/options.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
 
+#include "core/ui/screen_layout.h"
 #include "core/ui/theme.h"
 
 namespace kiosk {
@@ -19,6 +21,31 @@ std::optional<Size> parse_size(const std::string& text) {
 
 ParsedOptions fail(std::string message) {
     return {std::nullopt, 2, "kiosk: " + message + "\nTry 'kiosk --help'.\n"};
+}
+
+// A whole number from `low` to `high`, or nothing.
+std::optional<int> parse_number(const std::string& text, long low, long high) {
+    char* end = nullptr;
+    const long number = std::strtol(text.c_str(), &end, 10);
+    if (text.empty() || *end != '\0' || number < low || number > high) return std::nullopt;
+    return static_cast<int>(number);
+}
+
+bool parse_hours(const std::string& text, int& from, int& to) {
+    const auto dash = text.find('-');
+    if (dash == std::string::npos) return false;
+    const auto a = parse_number(text.substr(0, dash), 0, 23);
+    const auto b = parse_number(text.substr(dash + 1), 0, 23);
+    if (!a || !b) return false;
+    from = *a;
+    to = *b;
+    return true;
+}
+
+std::string text_sizes() {
+    std::string sizes;
+    for (int size : kTextSizes) sizes += (sizes.empty() ? "" : ", ") + std::to_string(size);
+    return sizes;
 }
 
 }  // namespace
@@ -38,15 +65,27 @@ std::string usage_text() {
            "  --locale TAG         starting language, a BCP 47 tag: zh-Hans, en, ko (default zh-Hans)\n"
            "  --windowed WxH       run in a window of this size instead of fullscreen\n"
            "  --theme NAME         colour theme: " + themes + " (default standard)\n"
+           "  --text-size PERCENT  text size: " + text_sizes() + " (default 100)\n"
+           "                       Theme and text size are where each resident starts; they\n"
+           "                       change them in Settings, and an idle reset brings these back\n"
+           "  --idle-timeout SECS  untouched this long, the kiosk warns that it will start afresh\n"
+           "                       (default 120; 0 never)\n"
+           "  --idle-warning SECS  how long the warning counts down before the reset (default 20)\n"
+           "  --invite-every SECS  on the attract screen, speak an invitation this often\n"
+           "                       (default 180; 0 never)\n"
+           "  --quiet-hours H-H    no spoken invitations between these hours, local time\n"
+           "                       (default 20-8)\n"
            "  --speech on|off      speak with eSpeak NG (default on)\n"
            "  --speech-log FILE    write speech and key events as JSON lines to FILE\n"
            "  --script FILE        play keys and taps from FILE, for demonstrations and tests:\n"
-           "                       lines 'key NAME', 'tap X Y', 'wait MS', 'audio-removed',\n"
+           "                       lines 'key NAME', 'tap X Y', 'press X Y', 'move X Y', 'release X Y',\n"
+           "                       'wait MS', 'audio-removed',\n"
            "                       'audio-added', 'quit' ('#' comments)\n"
            "  --help               show this help and exit\n"
            "\n"
            "Keys: Up/Down (Tab/Shift+Tab) move, Enter activates, Escape/Backspace go back,\n"
-           "Home goes home, F1 gives help; a numeric keypad works the same (8, 2, 5, 0, 7, '.').\n"
+           "Home goes home, F1 gives help, F11 opens the settings, Left/Right change a setting;\n"
+           "a numeric keypad works the same (8, 2, 5, 0, 7, '.', '/', 4 and 6 in the settings).\n"
            "Staff exit: Ctrl+Alt+Q. Alt+F4, Alt+Tab and Escape do not leave the kiosk.\n";
 }
 
@@ -82,6 +121,23 @@ ParsedOptions parse_options(int argc, char** argv) {
             const long seconds = std::strtol(value.c_str(), &end, 10);
             if (*end != '\0' || seconds < 0 || seconds > 86400) return fail("--update-idle takes seconds, 0 to 86400");
             options.update_idle_seconds = static_cast<int>(seconds);
+        } else if (flag == "--text-size") {
+            const auto size = parse_number(value, 0, 1000);
+            if (!size || std::find(kTextSizes.begin(), kTextSizes.end(), *size) == kTextSizes.end()) {
+                return fail("--text-size takes one of " + text_sizes());
+            }
+            options.text_size = *size;
+        } else if (flag == "--idle-timeout" || flag == "--idle-warning" || flag == "--invite-every") {
+            const auto seconds = parse_number(value, flag == "--idle-warning" ? 1 : 0, 86400);
+            if (!seconds) return fail(std::string(flag) + " takes seconds, up to 86400");
+            int& target = flag == "--idle-timeout"   ? options.idle_timeout_seconds
+                          : flag == "--idle-warning" ? options.idle_warning_seconds
+                                                     : options.invite_every_seconds;
+            target = *seconds;
+        } else if (flag == "--quiet-hours") {
+            if (!parse_hours(value, options.quiet_from_hour, options.quiet_to_hour)) {
+                return fail("--quiet-hours takes two hours 0-23, e.g. 20-8");
+            }
         } else if (flag == "--script") {
             options.script = value;
         } else {

@@ -12,6 +12,12 @@ struct Options {
     std::string locale = "zh-Hans";
     std::optional<Size> windowed;
     std::string theme = "standard";
+    int text_size = 100;
+    int idle_timeout_seconds = 120;   // untouched this long: the idle warning; 0 never
+    int idle_warning_seconds = 20;    // the warning's countdown before everything is reset
+    int invite_every_seconds = 180;   // the spoken invitation on the attract screen; 0 never
+    int quiet_from_hour = 20;         // no spoken invitations from this hour ...
+    int quiet_to_hour = 8;            // ... to this one (local time)
     bool speech = true;
     std::string speech_log;
     std::string trust_key;

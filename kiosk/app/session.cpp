@@ -53,26 +53,36 @@ Reaction Session::show(PreparedPack prepared, const std::string& locale) {
     for (const auto& language : pack_->languages) {
         fonts_[language.locale] = std::make_unique<FontSet>(language.faces);
     }
-    return switch_locale(pack_->pack.content_for(locale).locale);
+    default_locale_ = pack_->pack.content_for(locale).locale;
+    return reset();
+}
+
+Reaction Session::reset() {
+    make_kiosk(default_locale_, defaults_);
+    return kiosk_->show_attract();
 }
 
 Reaction Session::switch_locale(const std::string& locale) {
+    // The resident's own settings go with them into the new language.
+    make_kiosk(locale, kiosk_ ? kiosk_->preferences() : defaults_);
+    return kiosk_->start();
+}
+
+void Session::make_kiosk(const std::string& locale, Preferences preferences) {
     const PreparedPack::Language& chosen = language(pack_->pack.content_for(locale).locale);
     std::vector<LanguageChoice> choices;
     for (const auto& language : pack_->languages) {
         choices.push_back({language.locale, language.strings.get("language_name"),
-                           pack_->pack.manifest.voice_for(language.locale, language.strings.get("voice"))});
+                           pack_->pack.manifest.voice_for(language.locale, language.strings.get("voice")),
+                           language.strings.get("attract_invitation")});
     }
-    // The resident's speech settings go with them into the new language.
-    const SpeechSettings settings = kiosk_ ? kiosk_->speech_settings() : SpeechSettings{};
     kiosk_.reset();
     locale_ = chosen.locale;
     FontSet& fonts = *fonts_.at(locale_);
-    // Textures of another language's font are of no use now; the cache starts afresh.
+    // Textures of another language's font, or of the last resident's pages, are of no
+    // use now: the cache starts afresh.
     text_ = std::make_unique<TextTextureCache>(renderer_, fonts, kTextCacheBytes);
-    kiosk_ = std::make_unique<Kiosk>(pack_->pack, chosen.strings, theme_, fonts, std::move(choices));
-    kiosk_->set_speech_settings(settings);
-    return kiosk_->start();
+    kiosk_ = std::make_unique<Kiosk>(pack_->pack, chosen.strings, fonts, std::move(choices), std::move(preferences));
 }
 
 }  // namespace kiosk

@@ -46,10 +46,16 @@ std::variant<PreparedPack, std::string> prepare_pack(const PackSettings& setting
 // machine for it. Switching language or pack replaces the Kiosk whole, never half.
 class Session {
 public:
-    Session(SDL_Renderer* renderer, Theme theme) : renderer_(renderer), theme_(std::move(theme)) {}
+    // `defaults` are where every resident starts, and what an idle reset brings back.
+    Session(SDL_Renderer* renderer, Preferences defaults) : renderer_(renderer), defaults_(std::move(defaults)) {}
 
-    // Shows `prepared` in `locale` (or the pack's default), from its home screen.
+    // Shows `prepared`, from its attract screen; `locale` (or the pack's default) is the
+    // language the kiosk starts in and returns to.
     Reaction show(PreparedPack prepared, const std::string& locale);
+    // Everything back to the start: the default language and settings, the attract screen,
+    // nothing left of what the last resident did.
+    Reaction reset();
+    // The resident chose a language: the home screen in it, with their own settings.
     Reaction switch_locale(const std::string& locale);
 
     Kiosk& kiosk() { return *kiosk_; }
@@ -58,11 +64,13 @@ public:
 
 private:
     const PreparedPack::Language& language(const std::string& locale) const;
+    void make_kiosk(const std::string& locale, Preferences preferences);
 
     static constexpr std::size_t kTextCacheBytes = 64u * 1024u * 1024u;
 
     SDL_Renderer* renderer_;
-    Theme theme_;
+    Preferences defaults_;
+    std::string default_locale_;
     std::string locale_;
     // Declared in dependency order: the Kiosk refers to the pack and fonts, the text
     // cache to the fonts, so they are destroyed first.

@@ -21,6 +21,7 @@ std::optional<Command> keypad_command(SDL_Scancode scancode) {
         case SDL_SCANCODE_KP_9: return Command::repeat;
         case SDL_SCANCODE_KP_3: return Command::spell;
         case SDL_SCANCODE_KP_1: return Command::pause;
+        case SDL_SCANCODE_KP_DIVIDE: return Command::settings;
         default: return std::nullopt;
     }
 }
@@ -35,6 +36,8 @@ std::optional<Command> command_for_key(const SDL_Keysym& key) {
     switch (key.sym) {
         case SDLK_UP: return Command::previous;
         case SDLK_DOWN: return Command::next;
+        case SDLK_LEFT: return Command::decrease;
+        case SDLK_RIGHT: return Command::increase;
         case SDLK_TAB: return shift ? Command::previous : Command::next;
         case SDLK_RETURN:
         case SDLK_RETURN2: return Command::activate;
@@ -54,6 +57,7 @@ std::optional<Command> command_for_key(const SDL_Keysym& key) {
         case SDLK_F8: return Command::louder;
         case SDLK_F9: return Command::lower;
         case SDLK_F10: return Command::higher;
+        case SDLK_F11: return Command::settings;
         case SDLK_PAUSE: return Command::pause;
         default: return std::nullopt;
     }

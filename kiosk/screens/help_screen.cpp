@@ -9,13 +9,14 @@ Screen build_help_screen(const ScreenContext& context, const Screen& about) {
     Screen screen;
     screen.kind = ScreenKind::help;
     screen.title = strings.get("help_title");
-    for (const std::string& text : {about.help, strings.get("help_keys")}) {
+    for (const std::string& text : {about.help, strings.get("help_keys"), strings.get("help_guide")}) {
         Item item;
         item.label = text;
         item.spoken = text;
         screen.items.push_back(std::move(item));
     }
     screen.buttons = footer_buttons(strings, screen.kind);
+    // The context and the keys are said at once; the longer guide is there to read on to.
     screen.entry_speech = join_spoken({screen.title, about.help, strings.get("help_keys")},
                                       strings.get("sentence_separator"));
     screen.entry_reads_all = true;

@@ -8,10 +8,12 @@
 
 #include <algorithm>
 #include <utility>
+#include "screens/attract_screen.h"
 #include "screens/category_screen.h"
 #include "screens/help_screen.h"
 #include "screens/home_screen.h"
 #include "screens/language_screen.h"
+#include "screens/settings_screen.h"
 #include "screens/topic_screen.h"
 
 namespace kiosk {
@@ -21,11 +23,25 @@ struct Overloaded : Ts... {
     using Ts::operator()...;
 };
 
-Kiosk::Kiosk(const Pack& pack, UiStrings strings, Theme theme, TextMeasurer& measurer,
-             std::vector<LanguageChoice> languages)
+namespace {
+
+// A press that moves further than this (in units of 1/1080 of the screen's shorter side)
+// is a drag or an exploration, not a tap.
+constexpr int kTapSlopUnits = 40;
+
+Theme theme_named(const std::string& name) {
+    if (auto theme = find_theme(name)) return *theme;
+    return builtin_themes().front();
+}
+
+}  // namespace
+
+Kiosk::Kiosk(const Pack& pack, UiStrings strings, TextMeasurer& measurer, std::vector<LanguageChoice> languages,
+             Preferences preferences)
     : content_(pack.content_for(strings.locale())),
       strings_(std::move(strings)),
-      theme_(std::move(theme)),
+      prefs_(std::move(preferences)),
+      theme_(theme_named(prefs_.theme)),
       measurer_(measurer),
       breaker_(content_.locale),
       languages_(std::move(languages)),
@@ -33,16 +49,96 @@ Kiosk::Kiosk(const Pack& pack, UiStrings strings, Theme theme, TextMeasurer& mea
 
 Reaction Kiosk::start() {
     stack_.reset(build_home_screen({content_, strings_}));
-    return arrive();
+    return heard_if_speaking(arrive());
+}
+
+Reaction Kiosk::show_attract() {
+    stack_.reset(build_attract_screen({content_, strings_}, languages_));
+    fresh_ = true;
+    idle_warning_.reset();
+    touch_.reset();
+    touch_selected_.reset();
+    Reaction reaction;
+    reaction.redraw = true;
+    return reaction;
+}
+
+Reaction Kiosk::invite() {
+    Reaction reaction;
+    reaction.always_heard = true;
+    for (const Item& item : stack_.top().screen.items) {
+        const Interrupt interrupt = reaction.speech.empty() ? Interrupt::yes : Interrupt::no;
+        reaction.speech.push_back({utterance(item.label, item.spoken, item.voice), interrupt});
+    }
+    return reaction;
+}
+
+Reaction Kiosk::warn_idle(int seconds_left) {
+    const bool first = !idle_warning_;
+    idle_warning_ = seconds_left;
+    Reaction reaction;
+    reaction.redraw = true;
+    if (first) {
+        const std::string warning = strings_.format("idle_warning", {}, {{"seconds", seconds_left}});
+        const std::string text =
+            join_spoken({strings_.get("idle_title"), warning}, strings_.get("sentence_separator"));
+        reaction.speech.push_back({utterance(text, text), Interrupt::yes});
+        reaction.earcon = Earcon::error;
+    }
+    return heard_if_speaking(reaction);
 }
 
 Reaction Kiosk::handle(const Input& input) {
     reading_ = {};  // any input ends say-all
-    Reaction reaction = std::visit(Overloaded{[&](Command c) { return on_command(c); },
-                                              [&](Tap t) { return on_tap(t); }},
-                                   input);
+    Reaction reaction = dispatch(input);
     const bool is_repeat = std::holds_alternative<Command>(input) && std::get<Command>(input) == Command::repeat;
     if (!reaction.speech.empty() && !is_repeat) last_speech_ = reaction.speech;
+    return heard_if_speaking(std::move(reaction));
+}
+
+Reaction Kiosk::dispatch(const Input& input) {
+    const auto* command = std::get_if<Command>(&input);
+    const auto* pointer = std::get_if<Pointer>(&input);
+    if (idle_warning_) {
+        // Any input means someone is there: the warning goes, nothing else happens. A
+        // finger still on the glass after the warning's tap must not turn into a drag.
+        idle_warning_.reset();
+        touch_.reset();
+        if (pointer != nullptr && pointer->phase != PointerPhase::down) return {};
+        const std::string& text = strings_.get("idle_extended");
+        Reaction reaction = say(text, text);
+        reaction.redraw = true;
+        return reaction;
+    }
+    if (fresh_ && command != nullptr) return wake_by_key();
+    if (fresh_ && pointer == nullptr) fresh_ = false;
+    if (pointer == nullptr) reveal_focus_ = true;
+    return std::visit(Overloaded{[&](Command c) { return on_command(c); },
+                                 [&](Pointer p) { return on_pointer(p); },
+                                 [&](Tap t) { return tap_at(t.x, t.y); }},
+                      input);
+}
+
+// EZ Access: on a kiosk nobody is using, the first key press is how a blind resident
+// says "I am here". It turns speech on and says how to use the keys; the key itself does
+// nothing else, so no one lands somewhere they did not choose.
+Reaction Kiosk::wake_by_key() {
+    fresh_ = false;
+    prefs_.speech = true;
+    if (at_rest()) stack_.reset(build_home_screen({content_, strings_}));
+    Reaction reaction = arrive();
+    const std::string& intro = strings_.get("speech_started");
+    reaction.speech.front().interrupt = Interrupt::no;
+    reaction.speech.insert(reaction.speech.begin(), {utterance(intro, intro), Interrupt::yes});
+    reaction.earcon = Earcon::activate;
+    return reaction;
+}
+
+Reaction Kiosk::heard_if_speaking(Reaction reaction) const {
+    if (!prefs_.speech && !reaction.always_heard) {
+        reaction.speech.clear();
+        reaction.earcon.reset();
+    }
     return reaction;
 }
 
@@ -56,8 +152,10 @@ Reaction with_earcon(Reaction reaction, Earcon earcon) {
 }  // namespace
 
 Reaction Kiosk::on_command(Command command) {
+    touch_selected_.reset();  // keys take over from touch: the next tap selects afresh
     switch (command) {
         case Command::next:
+            if (auto more = continue_tall_item()) return *more;
             if (stack_.focus_next() == ScreenStack::Move::at_edge) {
                 return with_earcon(say(strings_.get("edge_bottom"), strings_.get("edge_bottom")), Earcon::edge);
             }
@@ -83,21 +181,31 @@ Reaction Kiosk::on_command(Command command) {
         case Command::help:
             if (stack_.top().screen.kind == ScreenKind::help) return arrive();
             return open(build_help_screen({content_, strings_}, stack_.top().screen));
+        case Command::settings:
+            return open_settings();
+        case Command::decrease:
+        case Command::increase:
+            return move_or_adjust(command);
         default:
             return on_speech_command(command);
     }
 }
 
 Reaction Kiosk::on_speech_command(Command command) {
+    // Keypad 4 and 6 are the keypad's Left and Right: on a setting they change it.
+    if ((command == Command::slower || command == Command::faster) &&
+        std::holds_alternative<AdjustSetting>(stack_.focused_item().action)) {
+        return move_or_adjust(command == Command::faster ? Command::increase : Command::decrease);
+    }
     switch (command) {
         case Command::say_all: return say_all();
         case Command::spell: return spell_focused();
-        case Command::louder: return change_setting(settings_.volume, SpeechSettings::kVolumes.size(), +1, "setting_volume");
-        case Command::softer: return change_setting(settings_.volume, SpeechSettings::kVolumes.size(), -1, "setting_volume");
-        case Command::faster: return change_setting(settings_.rate, SpeechSettings::kRates.size(), +1, "setting_rate");
-        case Command::slower: return change_setting(settings_.rate, SpeechSettings::kRates.size(), -1, "setting_rate");
-        case Command::higher: return change_setting(settings_.pitch, SpeechSettings::kPitches.size(), +1, "setting_pitch");
-        case Command::lower: return change_setting(settings_.pitch, SpeechSettings::kPitches.size(), -1, "setting_pitch");
+        case Command::louder: return change_setting(prefs_.speech_settings.volume, SpeechSettings::kVolumes.size(), +1, "setting_volume");
+        case Command::softer: return change_setting(prefs_.speech_settings.volume, SpeechSettings::kVolumes.size(), -1, "setting_volume");
+        case Command::faster: return change_setting(prefs_.speech_settings.rate, SpeechSettings::kRates.size(), +1, "setting_rate");
+        case Command::slower: return change_setting(prefs_.speech_settings.rate, SpeechSettings::kRates.size(), -1, "setting_rate");
+        case Command::higher: return change_setting(prefs_.speech_settings.pitch, SpeechSettings::kPitches.size(), +1, "setting_pitch");
+        case Command::lower: return change_setting(prefs_.speech_settings.pitch, SpeechSettings::kPitches.size(), -1, "setting_pitch");
         case Command::repeat: {
             if (last_speech_.empty()) {
                 return with_earcon(say(strings_.get("nothing_to_repeat"), strings_.get("nothing_to_repeat")),
@@ -123,7 +231,94 @@ Reaction Kiosk::change_setting(std::size_t& step, std::size_t steps, int delta, 
     if (delta < 0 && step > 0) --step;
     const std::string text = strings_.format(message_key, {},
                                              {{"level", static_cast<long>(step + 1)}, {"levels", static_cast<long>(steps)}});
-    return say(text, text);
+    if (stack_.top().screen.kind == ScreenKind::settings) {
+        stack_.replace_top(build_settings_screen({content_, strings_}, prefs_, language_name()));
+    }
+    Reaction reaction = say(text, text);
+    reaction.redraw = true;
+    return reaction;
+}
+
+// An item taller than the page (a long paragraph at 300%) is read on page by page: Down
+// first brings its next lines into view and says them, then moves on.
+std::optional<Reaction> Kiosk::continue_tall_item() {
+    if (!layout_) return std::nullopt;
+    auto& entry = stack_.top();
+    const auto scroll = scroll_within(*layout_, entry.focus, entry.scroll);
+    if (!scroll) return std::nullopt;
+    entry.scroll = *scroll;
+    reveal_focus_ = false;
+    const ItemBox& box = layout_->items[entry.focus];
+    const std::string& label = entry.screen.items[entry.focus].label;
+    const int first_line = box.rect.y + box.padding;
+    std::size_t at = 0;
+    for (std::size_t line = 0; line < box.label.lines.size(); ++line) {
+        const std::size_t found = label.find(box.label.lines[line], at);
+        if (found == std::string::npos) break;
+        at = found;
+        if (first_line + static_cast<int>(line) * box.label.line_height >= *scroll) break;
+        at += box.label.lines[line].size();
+    }
+    const std::string rest = label.substr(std::min(at, label.size()));
+    Reaction reaction = say(speakable(rest, strings_.get("list_separator")), rest);
+    reaction.redraw = true;
+    return with_earcon(std::move(reaction), Earcon::focus);
+}
+
+// Left and Right change the focused setting; anywhere else they move like Up and Down,
+// so a resident who tries them is never met with silence.
+Reaction Kiosk::move_or_adjust(Command command) {
+    const int delta = command == Command::increase ? +1 : -1;
+    if (const auto* adjust_action = std::get_if<AdjustSetting>(&stack_.focused_item().action)) {
+        return adjust(adjust_action->setting, delta, false);
+    }
+    return on_command(delta > 0 ? Command::next : Command::previous);
+}
+
+Reaction Kiosk::adjust(Setting setting, int delta, bool wrap) {
+    const bool was_speaking = prefs_.speech;
+    const std::string name = setting_name(strings_, setting);
+    if (!step_setting(prefs_, setting, delta, wrap)) {
+        const std::string text = join_spoken({name, setting_value(strings_, prefs_, setting).spoken},
+                                             strings_.get("list_separator"));
+        return with_earcon(say(text, text), Earcon::edge);
+    }
+    theme_ = theme_named(prefs_.theme);
+    if (stack_.top().screen.kind == ScreenKind::settings) {
+        stack_.replace_top(build_settings_screen({content_, strings_}, prefs_, language_name()));
+    }
+    std::string text = join_spoken({name, setting_value(strings_, prefs_, setting).spoken},
+                                   strings_.get("list_separator"));
+    if (setting == Setting::privacy) text = strings_.get(prefs_.privacy ? "privacy_on" : "privacy_off");
+    Reaction reaction = say(text, text);
+    reaction.redraw = true;
+    // Turning speech off is the last thing said, so the resident knows it worked.
+    reaction.always_heard = was_speaking;
+    return reaction;
+}
+
+Reaction Kiosk::open_settings() {
+    if (stack_.top().screen.kind == ScreenKind::settings) return arrive();
+    return open(build_settings_screen({content_, strings_}, prefs_, language_name()));
+}
+
+std::string Kiosk::language_name() const {
+    for (const LanguageChoice& language : languages_) {
+        if (language.locale == content_.locale) return language.name;
+    }
+    return strings_.get("language_name");
+}
+
+// Leaves the attract screen: in another language the shell builds a new Kiosk for it.
+Reaction Kiosk::begin(const std::string& locale) {
+    fresh_ = false;
+    if (!locale.empty() && locale != content_.locale) {
+        Reaction reaction;
+        reaction.switch_locale = locale;
+        return reaction;
+    }
+    stack_.reset(build_home_screen({content_, strings_}));
+    return with_earcon(arrive(), Earcon::activate);
 }
 
 // Reads the page from the focused item to its end, one utterance per item; as each is
@@ -171,6 +366,7 @@ bool Kiosk::follow_reading(const Utterance& heard) {
     const bool changed = !(now == reading_) || entry.focus != static_cast<std::size_t>(heard.item);
     reading_ = now;
     entry.focus = static_cast<std::size_t>(heard.item);
+    if (changed) reveal_focus_ = true;
     return changed;
 }
 
@@ -210,18 +406,78 @@ Reaction Kiosk::spell_focused() {
     return say(join_spoken(characters, strings_.get("list_separator")), item.label);
 }
 
-// A tap on an item focuses and activates it at once; later, with speech on, a first tap
-// may only focus ("touch and confirm").
-Reaction Kiosk::on_tap(Tap tap) {
-    if (!layout_) return {};
+std::optional<std::size_t> Kiosk::item_at(int x, int y) const {
+    if (!layout_) return std::nullopt;
     const auto& entry = stack_.top();
     for (std::size_t i = 0; i < entry.screen.focusable_count(); ++i) {
         const Rect rect = layout_->on_screen(i, entry.scroll);
-        const bool visible = i >= layout_->items.size() ||
-                             (is_shown(*layout_, rect) && layout_->content.contains(tap.x, tap.y));
-        if (visible && rect.contains(tap.x, tap.y)) {
-            stack_.set_focus(i);
-            return activate();
+        const bool visible = i >= layout_->items.size() || (is_shown(*layout_, rect) && layout_->content.contains(x, y));
+        if (visible && rect.contains(x, y)) return i;
+    }
+    return std::nullopt;
+}
+
+// With speech off a tap opens what it touches, as on any touch screen. With speech on,
+// a blind resident first hears what is there: the first tap selects and speaks, a second
+// tap on the same item opens it ("touch and confirm").
+Reaction Kiosk::tap_at(int x, int y) {
+    const auto hit = item_at(x, y);
+    if (!hit) return at_rest() ? begin({}) : Reaction{};
+    const Selected selected{stack_.screen_version(), *hit};
+    const bool confirmed = touch_selected_ == selected && stack_.top().focus == *hit;
+    stack_.set_focus(*hit);
+    reveal_focus_ = true;
+    if (!prefs_.speech || confirmed) {
+        touch_selected_.reset();
+        return activate();
+    }
+    touch_selected_ = selected;
+    return with_earcon(speak_focus(), Earcon::focus);
+}
+
+// "Talking fingertip": with speech on, a finger sliding over the screen hears each item
+// it enters; nothing opens until a tap confirms.
+Reaction Kiosk::explore(int x, int y) {
+    const auto hit = item_at(x, y);
+    if (!hit || hit == touch_->explored) return {};
+    touch_->explored = hit;
+    stack_.set_focus(*hit);
+    touch_selected_ = Selected{stack_.screen_version(), *hit};
+    return with_earcon(speak_focus(), Earcon::focus);
+}
+
+Reaction Kiosk::on_pointer(Pointer pointer) {
+    const int slop = layout_ ? static_cast<int>(kTapSlopUnits * layout_->scale) : kTapSlopUnits;
+    switch (pointer.phase) {
+        case PointerPhase::down:
+            touch_ = Touch{pointer.x, pointer.y, stack_.top().scroll, false, std::nullopt};
+            return {};
+        case PointerPhase::move: {
+            if (!touch_) return {};
+            if (!touch_->moved && std::abs(pointer.x - touch_->x) <= slop && std::abs(pointer.y - touch_->y) <= slop) {
+                return {};
+            }
+            touch_->moved = true;
+            if (prefs_.speech) return explore(pointer.x, pointer.y);
+            // Without speech the finger drags the page, which follows it freely.
+            auto& entry = stack_.top();
+            const int max_scroll = layout_ ? layout_->max_scroll() : 0;
+            entry.scroll = std::clamp(touch_->scroll - (pointer.y - touch_->y), 0, max_scroll);
+            Reaction reaction;
+            reaction.redraw = true;
+            return reaction;
+        }
+        case PointerPhase::up: {
+            if (!touch_) return {};
+            const Touch touch = *touch_;
+            touch_.reset();
+            if (!touch.moved) return tap_at(pointer.x, pointer.y);
+            if (prefs_.speech || !layout_) return {};
+            // A dragged page comes to rest at the top of a row, so no row is left cut.
+            stack_.top().scroll = snap_to_row(*layout_, stack_.top().scroll);
+            Reaction reaction;
+            reaction.redraw = true;
+            return reaction;
         }
     }
     return {};
@@ -244,6 +500,9 @@ Reaction Kiosk::activate() {
                 reaction.switch_locale = a.locale;
                 return reaction;
             },
+            [&](const ShowSettings&) { return open_settings(); },
+            [&](const AdjustSetting& a) { return adjust(a.setting, +1, true); },
+            [&](const Begin& a) { return begin(a.locale); },
             [&](const NoAction&) { return speak_focus(); },
         },
         item.action);
@@ -263,8 +522,10 @@ Reaction Kiosk::arrive() {
     reaction.redraw = true;
     std::string text = entry.screen.entry_speech;
     std::string display = entry.screen.title;
+    touch_selected_.reset();
+    reveal_focus_ = true;
     if (!entry.screen.entry_reads_all) {
-        text = join_spoken({text, focused.spoken}, strings_.get("sentence_separator"));
+        text = join_spoken({text, spoken_with_position(entry.focus)}, strings_.get("sentence_separator"));
         display = join_spoken({display, focused.label}, strings_.get("sentence_separator"));
     }
     reaction.speech.push_back({utterance(display, text), Interrupt::yes});
@@ -272,15 +533,54 @@ Reaction Kiosk::arrive() {
         // An item with a voice of its own follows the announcement, still in one breath.
         reaction.speech.back().utterance = utterance(display, entry.screen.entry_speech);
         reaction.speech.push_back({utterance(focused.label, focused.spoken, focused.voice), Interrupt::no});
+        const std::string position = spoken_with_position(entry.focus).substr(focused.spoken.size());
+        reaction.speech.push_back({utterance(position, position), Interrupt::no});
     }
     return reaction;
 }
 
+namespace {
+
+// Items are counted among their own kind, as a list is: categories among categories,
+// buttons among buttons, an article's paragraphs, headings and rows among its text.
+bool same_group(Role a, Role b) {
+    auto is_text = [](Role r) {
+        return r == Role::paragraph || r == Role::list_item || r == Role::heading || r == Role::table_row;
+    };
+    return a == b || (is_text(a) && is_text(b));
+}
+
+}  // namespace
+
+// "…，第2项，共6项" after the item itself; nothing for an item alone of its kind.
+std::string Kiosk::spoken_with_position(std::size_t index) const {
+    const Screen& screen = stack_.top().screen;
+    const Item& item = screen.focusable(index);
+    std::size_t position = 0;
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < screen.focusable_count(); ++i) {
+        if (!same_group(screen.focusable(i).role, item.role)) continue;
+        if (i < index) ++position;
+        ++count;
+    }
+    if (count < 2) return item.spoken;
+    return join_spoken({item.spoken, position_text(strings_, position, count)}, strings_.get("list_separator"));
+}
+
 Reaction Kiosk::speak_focus() {
+    const std::size_t index = stack_.top().focus;
     const Item& item = stack_.focused_item();
     Reaction reaction;
-    reaction.speech.push_back({utterance(item.label, item.spoken, item.voice), Interrupt::yes});
     reaction.redraw = true;
+    const std::string spoken = spoken_with_position(index);
+    if (item.voice.empty()) {
+        reaction.speech.push_back({utterance(item.label, spoken), Interrupt::yes});
+        return reaction;
+    }
+    // A language's name in its own voice, then its place in the screen's voice.
+    reaction.speech.push_back({utterance(item.label, item.spoken, item.voice), Interrupt::yes});
+    const std::string position = spoken.substr(item.spoken.size());
+    reaction.speech.push_back({utterance(position, position), Interrupt::no});
     return reaction;
 }
 
@@ -295,29 +595,65 @@ Utterance Kiosk::utterance(const std::string& display, const std::string& text, 
     // A language's own name is not rewritten by the current language's number rules.
     std::string spoken = own_voice ? text : normalize_for_speech(text, content_.locale);
     Utterance u{display, std::move(spoken), own_voice ? voice : voice_};
-    u.rate_wpm = settings_.rate_wpm();
-    u.volume = settings_.volume_level();
-    u.pitch = settings_.pitch_level();
+    u.rate_wpm = prefs_.speech_settings.rate_wpm();
+    u.volume = prefs_.speech_settings.volume_level();
+    u.pitch = prefs_.speech_settings.pitch_level();
     return u;
 }
 
 void Kiosk::ensure_layout(Size viewport) {
-    if (layout_ && layout_version_ == stack_.screen_version() && layout_->viewport.w == viewport.w &&
-        layout_->viewport.h == viewport.h) {
+    if (layout_ && layout_version_ == stack_.screen_version() && layout_text_size_ == prefs_.text_size &&
+        layout_->viewport.w == viewport.w && layout_->viewport.h == viewport.h) {
         return;
     }
-    layout_ = layout_screen(stack_.top().screen, viewport, measurer_, breaker_);
+    layout_ = layout_screen(stack_.top().screen, viewport, measurer_, breaker_, metrics_for_text_size(prefs_.text_size));
     layout_version_ = stack_.screen_version();
+    layout_text_size_ = prefs_.text_size;
+    reveal_focus_ = true;
 }
 
 bool Kiosk::set_sound_available(bool available) {
     return std::exchange(sound_available_, available) != available;
 }
 
+// A message that takes the whole screen, laid out like any screen so it follows the text
+// size and theme: the idle warning.
+DisplayList Kiosk::frame_of_message(Size viewport, const std::string& title, const std::vector<std::string>& lines) {
+    Screen message;
+    message.title = title;
+    for (const std::string& line : lines) message.items.push_back(Item{.label = line, .style = ItemStyle::summary});
+    const ScreenLayout layout =
+        layout_screen(message, viewport, measurer_, breaker_, metrics_for_text_size(prefs_.text_size));
+    return paint_screen(message, layout, message.focusable_count(), 0, theme_);
+}
+
+// Privacy mode: only the page colour and a small label saying why the screen is empty.
+DisplayList Kiosk::privacy_frame(Size viewport) {
+    DisplayList list;
+    list.push_back(FillRect{{0, 0, viewport.w, viewport.h}, theme_.background});
+    const std::string& label = strings_.get("privacy_label");
+    const FontSpec font = layout_->subtitle.font;
+    const int width = measurer_.width(label, font);
+    const int height = measurer_.line_height(font);
+    const int x = std::max(0, (viewport.w - width) / 2);
+    const int y = viewport.h - 3 * height;
+    list.push_back(DrawText{x, y, label, font, theme_.secondary_text});
+    return list;
+}
+
 DisplayList Kiosk::frame(Size viewport) {
     ensure_layout(viewport);
+    if (prefs_.privacy) return privacy_frame(viewport);
+    if (idle_warning_) {
+        const std::string warning = strings_.format("idle_warning", {}, {{"seconds", *idle_warning_}});
+        const std::string countdown = strings_.format("idle_countdown", {}, {{"seconds", *idle_warning_}});
+        return frame_of_message(viewport, strings_.get("idle_title"), {countdown, warning});
+    }
     auto& entry = stack_.top();
-    entry.scroll = scroll_to_show(*layout_, entry.focus, entry.scroll);
+    entry.scroll = std::clamp(entry.scroll, 0, layout_->max_scroll());
+    // The focus is brought into view when it moves; a page dragged by hand stays put.
+    if (reveal_focus_) entry.scroll = scroll_to_show(*layout_, entry.focus, entry.scroll);
+    reveal_focus_ = false;
     DisplayList list = paint_screen(entry.screen, *layout_, entry.focus, entry.scroll, theme_);
     underline_reading(list);
     if (!sound_available_) paint_notice(strings_.get("notice_no_sound"), *layout_, theme_, measurer_, list);

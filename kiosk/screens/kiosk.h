@@ -16,6 +16,7 @@
 #include "core/ui/screen_stack.h"
 #include "core/ui/theme.h"
 #include "screens/input.h"
+#include "screens/preferences.h"
 #include "screens/screen_parts.h"
 
 namespace kiosk {
@@ -27,6 +28,7 @@ struct Reaction {
     std::optional<std::string> switch_locale;  // the resident chose another language
     bool toggle_pause = false;                 // pause speech, or resume it
     std::optional<Earcon> earcon;              // a sound before the words
+    bool always_heard = false;                 // said even with speech off: invitations, "speech off"
 };
 
 // The whole kiosk as a pure state machine:
@@ -36,14 +38,27 @@ struct Reaction {
 //   3. when a redraw is due the shell calls frame(), which lays the screen out (only when
 //      the screen or viewport changed), scrolls the focus into view and returns a
 //      display list for the shell to draw.
-// Nothing here knows SDL, audio or time, so tests drive it directly.
+// Nothing here knows SDL, audio or time, so tests drive it directly; the shell keeps the
+// clock and calls warn_idle() and invite() when their time comes.
 class Kiosk {
 public:
-    Kiosk(const Pack& pack, UiStrings strings, Theme theme, TextMeasurer& measurer,
-          std::vector<LanguageChoice> languages = {});
+    Kiosk(const Pack& pack, UiStrings strings, TextMeasurer& measurer, std::vector<LanguageChoice> languages = {},
+          Preferences preferences = {});
 
     // Arrives on the home screen and says where the resident is.
     Reaction start();
+    // The screen for nobody: an invitation in every language. The first key pressed
+    // after it turns speech on and says how to use the keys; a touch starts silently.
+    Reaction show_attract();
+    bool at_rest() const { return stack_.top().screen.kind == ScreenKind::attract; }
+    // The spoken invitation, in every language, whatever the speech setting.
+    Reaction invite();
+    // Nobody has touched the kiosk for a while: shows (and on its first call says) that
+    // it will start afresh in `seconds_left`. Any input takes the warning away.
+    Reaction warn_idle(int seconds_left);
+    // The seconds the idle warning shows, while it is shown.
+    std::optional<int> idle_warning() const { return idle_warning_; }
+
     Reaction handle(const Input& input);
     DisplayList frame(Size viewport);
 
@@ -56,22 +71,37 @@ public:
     // True if anything on screen changed.
     bool follow_reading(const Utterance& heard);
 
-    const SpeechSettings& speech_settings() const { return settings_; }
-    void set_speech_settings(const SpeechSettings& settings) { settings_ = settings; }
+    const Preferences& preferences() const { return prefs_; }
+    const Theme& theme() const { return theme_; }
 
     const ScreenStack& stack() const { return stack_; }
     // The layout of the last frame, for hit testing and checks.
     const std::optional<ScreenLayout>& layout() const { return layout_; }
 
 private:
+    Reaction dispatch(const Input& input);
+    Reaction wake_by_key();
+    Reaction heard_if_speaking(Reaction reaction) const;
     Reaction on_command(Command command);
+    Reaction on_pointer(Pointer pointer);
+    Reaction explore(int x, int y);
+    Reaction tap_at(int x, int y);
+    std::optional<std::size_t> item_at(int x, int y) const;
+    Reaction move_or_adjust(Command command);
+    std::optional<Reaction> continue_tall_item();
+    Reaction adjust(Setting setting, int delta, bool wrap);
+    Reaction begin(const std::string& locale);
+    Reaction open_settings();
+    std::string language_name() const;
+    std::string spoken_with_position(std::size_t index) const;
+    DisplayList frame_of_message(Size viewport, const std::string& title, const std::vector<std::string>& lines);
+    DisplayList privacy_frame(Size viewport);
     Reaction on_speech_command(Command command);
     Reaction say_all();
     void read_item_by_sentence(std::size_t index, Reaction& reaction);
     void underline_reading(DisplayList& list);
     Reaction spell_focused();
     Reaction change_setting(std::size_t& step, std::size_t steps, int delta, const char* message_key);
-    Reaction on_tap(Tap tap);
     Reaction activate();
     Reaction open(Screen screen);
     Reaction arrive();
@@ -83,7 +113,8 @@ private:
 
     const LocaleContent& content_;
     UiStrings strings_;
-    Theme theme_;
+    Preferences prefs_;
+    Theme theme_;  // the one prefs_ names
     TextMeasurer& measurer_;
     LineBreaker breaker_;
     std::vector<LanguageChoice> languages_;
@@ -95,11 +126,32 @@ private:
         int end = -1;
         bool operator==(const Reading&) const = default;
     } reading_;  // the sentence say-all is reading, underlined
-    SpeechSettings settings_;
     std::vector<SpeechRequest> last_speech_;  // for "repeat"
     ScreenStack stack_;
     std::optional<ScreenLayout> layout_;
     std::uint64_t layout_version_ = 0;  // the ScreenStack::screen_version() layout_ was made for
+    int layout_text_size_ = 0;          // and the text size
+    bool reveal_focus_ = true;          // scroll the focus into view at the next frame
+    bool fresh_ = false;                // on the attract screen, nobody has touched the kiosk yet
+    std::optional<int> idle_warning_;   // seconds left, while the idle warning is shown
+
+    // One finger (or mouse press) from down to up.
+    struct Touch {
+        int x = 0;
+        int y = 0;
+        int scroll = 0;      // the page's scroll when the finger went down
+        bool moved = false;  // further than a tap: a drag (speech off) or exploration (speech on)
+        std::optional<std::size_t> explored;  // the item under the finger, when exploring
+    };
+    std::optional<Touch> touch_;
+    // The item a first tap selected, on the screen version it was on: a second tap on it
+    // opens it ("touch and confirm").
+    struct Selected {
+        std::uint64_t screen_version = 0;
+        std::size_t index = 0;
+        bool operator==(const Selected&) const = default;
+    };
+    std::optional<Selected> touch_selected_;
 };
 
 }  // namespace kiosk

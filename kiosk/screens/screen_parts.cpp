@@ -24,6 +24,7 @@ std::vector<Item> footer_buttons(const UiStrings& strings, ScreenKind kind) {
         buttons.push_back(button(strings, "button_home", GoHome{}));
     }
     if (kind != ScreenKind::help) buttons.push_back(button(strings, "button_help", ShowHelp{}));
+    if (kind != ScreenKind::settings) buttons.push_back(button(strings, "button_settings", ShowSettings{}));
     if (kind != ScreenKind::languages) buttons.push_back(button(strings, "button_language", ShowLanguages{}));
     return buttons;
 }
@@ -40,10 +41,16 @@ std::string role_name(const UiStrings& strings, Role role) {
         case Role::heading: return strings.get("role_heading");
         case Role::button: return strings.get("role_button");
         case Role::table_row: return strings.get("role_table_row");
+        case Role::setting: return strings.get("role_setting");
         case Role::paragraph:
         case Role::list_item: return {};
     }
     return {};
+}
+
+std::string position_text(const UiStrings& strings, std::size_t index, std::size_t count) {
+    return strings.format("position", {},
+                          {{"index", static_cast<long>(index + 1)}, {"count", static_cast<long>(count)}});
 }
 
 }  // namespace kiosk

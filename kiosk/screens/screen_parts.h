@@ -13,6 +13,7 @@ struct LanguageChoice {
     std::string locale;
     std::string name;   // "中文", "English", "한국어"
     std::string voice;  // the voice that says the name
+    std::string invitation;  // "touch the screen or press any key", in that language
 };
 
 // What every screen builder shares: the words of the current language and the pack.
@@ -28,5 +29,8 @@ std::vector<Item> footer_buttons(const UiStrings& strings, ScreenKind kind);
 std::string entry_announcement(const UiStrings& strings, const std::string& title, std::size_t items);
 
 std::string role_name(const UiStrings& strings, Role role);
+
+// "第2项，共6项": where an item is among the items of its group.
+std::string position_text(const UiStrings& strings, std::size_t index, std::size_t count);
 
 }  // namespace kiosk

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "support/paths.h"
@@ -101,7 +102,8 @@ double rms_of_s16(const std::string& bytes) {
 
 TEST_F(Program, KeypadJourneyIsSpokenInMandarinAndHeard) {
     const fs::path script = write_script(
-        "wait 1500\n"
+        "wait 500\n"
+        "key Keypad 5\nwait 1000\n"   // the first key on an idle kiosk turns speech on
         "key Down\nwait 300\n"
         "key Up\nwait 300\n"
         "key Keypad 2\nwait 300\n"      // next, from the numeric keypad
@@ -136,14 +138,18 @@ TEST_F(Program, KeypadJourneyIsSpokenInMandarinAndHeard) {
         audio_starts += kind == "audio-start";
         cancels += kind == "cancel";
     }
-    EXPECT_EQ(keys, (std::vector<std::string>{"Down", "Up", "Keypad 2", "Return", "Keypad Enter", "Down", "F1",
-                                              "Escape", "Home", "Escape"}));
-    // One utterance on arrival, then one per key.
+    EXPECT_EQ(keys, (std::vector<std::string>{"Keypad 5", "Down", "Up", "Keypad 2", "Return", "Keypad Enter", "Down",
+                                              "F1", "Escape", "Home", "Escape"}));
+    // The waking key: how to use the keys, then where you are; then one utterance per key.
     ASSERT_EQ(spoken.size(), keys.size() + 1) << ::testing::PrintToString(spoken);
-    EXPECT_EQ(spoken[1], spoken[3]) << "Down then Up then Down again says the same item";
-    EXPECT_NE(spoken[1].find("类别"), std::string::npos) << spoken[1];
-    EXPECT_NE(spoken[5].find("。"), std::string::npos) << "a topic opens with its title, then its summary";
-    EXPECT_EQ(spoken[7].rfind("帮助。", 0), 0u) << spoken[7];
+    EXPECT_EQ(spoken[0].rfind("语音已开启。", 0), 0u) << spoken[0];
+    EXPECT_EQ(spoken[1].rfind("昌邑区残疾人服务指南，共九项。生活保障与补贴，类别，六项，第一项，共九项", 0), 0u)
+        << spoken[1];
+    EXPECT_EQ(spoken[2], spoken[4]) << "Down then Up then Down again says the same item";
+    EXPECT_NE(spoken[2].find("类别"), std::string::npos) << spoken[2];
+    EXPECT_NE(spoken[2].find("第二项，共九项"), std::string::npos) << "items say their position: " << spoken[2];
+    EXPECT_NE(spoken[6].find("。"), std::string::npos) << "a topic opens with its title, then its summary";
+    EXPECT_EQ(spoken[8].rfind("帮助。", 0), 0u) << spoken[8];
     EXPECT_EQ(spoken.back(), "这里就是首页");
     EXPECT_GE(audio_starts, 3);
     int earcons = 0;
@@ -157,17 +163,39 @@ TEST_F(Program, KeypadJourneyIsSpokenInMandarinAndHeard) {
     EXPECT_GT(rms_of_s16(samples), 200.0) << "the captured audio is not silence";
 }
 
-TEST_F(Program, TapOpensACategory) {
-    const fs::path script = write_script("wait 800\ntap 300 300\nwait 800\nquit\n");
+// With speech off (as the kiosk starts) a tap opens at once and nothing is said.
+TEST_F(Program, WithSpeechOffATapStartsTheKioskAndTheNextOpensACategory) {
+    const fs::path script = write_script("wait 800\ntap 300 300\nwait 500\ntap 300 300\nwait 500\nkey F1\nwait 300\nquit\n");
     const ProgramRun result = run("--windowed 1920x1080 --speech-log " + (dir_ / "speech.jsonl").string() +
                            " --script " + script.string());
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    for (const auto& e : read_log()) EXPECT_NE(e["event"], "speak") << "speech stays off: a key is not the first input";
+}
+
+// With speech on, the first tap speaks and the second opens; a finger sliding across
+// the home screen speaks each category it passes.
+TEST_F(Program, WithSpeechOnTouchAndConfirmAndTheTalkingFingertip) {
+    std::string steps = "wait 500\nkey Keypad 5\nwait 500\n"  // speech on
+                        "tap 300 300\nwait 300\n"                 // speaks the first category
+                        "tap 300 300\nwait 500\n"                 // opens it
+                        "key Escape\nwait 300\n"
+                        "press 300 300\n";
+    for (int x = 320; x <= 1800; x += 40) steps += "move " + std::to_string(x) + " 300\nwait 20\n";
+    steps += "release 1800 300\nwait 500\nquit\n";
+    const ProgramRun result = run("--windowed 1920x1080 --speech-log " + (dir_ / "speech.jsonl").string() +
+                                  " --script " + write_script(steps).string());
     ASSERT_EQ(result.exit_code, 0) << result.err;
     std::vector<std::string> spoken;
     for (const auto& e : read_log()) {
         if (e["event"] == "speak") spoken.push_back(e["text"]);
     }
-    ASSERT_EQ(spoken.size(), 2u);
-    EXPECT_NE(spoken[1].find("主题"), std::string::npos) << "the tap opened a category: " << spoken[1];
+    ASSERT_GE(spoken.size(), 8u) << ::testing::PrintToString(spoken);
+    EXPECT_EQ(spoken[2], "生活保障与补贴，类别，六项，第一项，共九项") << "the first tap only speaks";
+    EXPECT_EQ(spoken[3].rfind("生活保障与补贴，共六项。", 0), 0u) << "the second tap opens: " << spoken[3];
+    const std::vector<std::string> slid(spoken.end() - 3, spoken.end());
+    EXPECT_EQ(slid[0].rfind("生活保障与补贴，类别", 0), 0u) << ::testing::PrintToString(spoken);
+    EXPECT_NE(slid[1].find("第二项，共九项"), std::string::npos) << slid[1];
+    EXPECT_NE(slid[2].find("第三项，共九项"), std::string::npos) << slid[2];
 }
 
 TEST_F(Program, HelpListsEveryFlag) {
@@ -207,8 +235,9 @@ TEST_F(Program, PackUpdatesAreShownWhenIdleAndBrokenOnesRefused) {
     const fs::path pack = dir_ / "pack";
     fs::copy(testing::fixture_path("mini-pack"), pack, fs::copy_options::recursive);
     const fs::path script = write_script(
-        "wait 4000\nkey Down\nwait 200\nkey Home\n"  // after the good update
-        "wait 4000\nkey Down\nwait 200\nkey Home\n"  // after the broken one
+        "wait 300\nkey Down\n"                          // wakes the kiosk: speech on
+        "wait 4000\nkey Down\n"                         // after the good update, which starts afresh
+        "wait 4000\nkey F1\nwait 200\nkey Escape\n"     // after the broken one: home again
         "wait 300\nquit\n");
     const pid_t child = start("--pack " + pack.string() + " --update-idle 0 --speech-log " +
                               (dir_ / "speech.jsonl").string() + " --script " + script.string());
@@ -234,10 +263,10 @@ TEST_F(Program, PackUpdatesAreShownWhenIdleAndBrokenOnesRefused) {
     ASSERT_EQ(notes.size(), 2u) << ::testing::PrintToString(notes);
     EXPECT_EQ(notes[0], "pack updated to version 0.1.0");
     EXPECT_EQ(notes[1].rfind("pack update refused, keeping the current pack: zh-Hans/home.toml:4:", 0), 0u) << notes[1];
-    ASSERT_EQ(spoken.size(), 5u) << ::testing::PrintToString(spoken) << ::testing::PrintToString(notes);
-    EXPECT_EQ(spoken[0].rfind("测试指南", 0), 0u);
-    EXPECT_EQ(spoken[2].rfind("新的指南", 0), 0u) << "the good update is shown";
-    EXPECT_EQ(spoken[4].rfind("新的指南", 0), 0u) << "the broken update is refused";
+    ASSERT_EQ(spoken.size(), 6u) << ::testing::PrintToString(spoken) << ::testing::PrintToString(notes);
+    EXPECT_EQ(spoken[1].rfind("测试指南", 0), 0u);
+    EXPECT_EQ(spoken[3].rfind("新的指南", 0), 0u) << "the good update is shown";
+    EXPECT_EQ(spoken[5].rfind("新的指南", 0), 0u) << "the broken update is refused";
 }
 
 // The audio device goes away and comes back (simulated with SDL's disk driver, whose
@@ -247,7 +276,8 @@ TEST_F(Program, SurvivesLosingTheAudioDeviceAndRecovers) {
     const fs::path audio_dir = dir_ / "audio";
     fs::create_directories(audio_dir);
     const fs::path script = write_script(
-        "wait 2500\naudio-removed\n"
+        "wait 300\nkey Keypad 5\n"  // speech on
+        "wait 2200\naudio-removed\n"
         "wait 800\nkey Down\n"       // spoken into the void: no device
         "wait 2500\naudio-added\n"
         "wait 500\nkey Down\n"       // heard again
@@ -262,26 +292,28 @@ TEST_F(Program, SurvivesLosingTheAudioDeviceAndRecovers) {
     ASSERT_EQ(wait_for_exit(child), 0) << slurp(dir_ / "stderr.txt");
 
     std::vector<std::string> notes;
-    std::vector<json> speech;
+    std::vector<json> downs;  // what each Down key asked to say
+    std::set<int> heard;
+    bool after_down = false;
     for (const auto& e : read_log()) {
         if (e["event"] == "note") notes.push_back(e["message"]);
-        if (e["event"] == "speak" || e["event"] == "audio-start") speech.push_back(e);
+        if (e["event"] == "key") after_down = e["key"] == "Down";
+        if (e["event"] == "speak" && after_down) downs.push_back(e);
+        if (e["event"] == "audio-start") heard.insert(e["id"].get<int>());
     }
     ASSERT_EQ(notes.size(), 2u) << ::testing::PrintToString(notes);
     EXPECT_EQ(notes[0].rfind("audio device removed; no sound: no audio device", 0), 0u) << notes[0];
     EXPECT_EQ(notes[1], "audio device added; sound is back");
-    // speak (start), audio-start, speak (silent), speak (heard), audio-start
-    ASSERT_EQ(speech.size(), 5u);
-    EXPECT_EQ(speech[2]["event"], "speak");
-    EXPECT_EQ(speech[3]["event"], "speak") << "no audio-start while there is no device";
-    EXPECT_EQ(speech[4]["event"], "audio-start");
-    EXPECT_EQ(speech[4]["id"], speech[3]["id"]);
+    ASSERT_EQ(downs.size(), 2u);
+    EXPECT_EQ(heard.count(downs[0]["id"].get<int>()), 0u) << "nothing heard while there is no device";
+    EXPECT_EQ(heard.count(downs[1]["id"].get<int>()), 1u) << "heard again once a device is back";
 }
 
 // Say-all reads on, sentence after sentence, until a key stops it at once.
 TEST_F(Program, SayAllReadsOnUntilAKeyStopsIt) {
     const fs::path script = write_script(
-        "wait 500\nkey Keypad 2\nkey Keypad 2\nkey Keypad 2\nkey Return\nwait 300\nkey Return\n"  // legal aid
+        "wait 500\nkey Keypad 5\nwait 300\n"  // speech on
+        "key Keypad 2\nkey Keypad 2\nkey Keypad 2\nkey Return\nwait 300\nkey Return\n"  // legal aid
         "wait 300\nkey Down\nkey Down\nwait 200\n"
         "key Keypad *\nwait 4500\n"
         "key Down\nwait 800\nquit\n");
@@ -321,18 +353,23 @@ TEST_F(Program, TrustedKioskRefusesUnsignedPacksAndLoadsSignedOnes) {
     EXPECT_NE(unsigned_archive.err.find("refused: the pack is not signed"), std::string::npos) << unsigned_archive.err;
 
     ASSERT_EQ(std::system((tool + " sign " + archive + " --key " + key + ".key >/dev/null").c_str()), 0);
-    const fs::path script = write_script("wait 300\nquit\n");
+    const fs::path script = write_script("wait 300\nkey Down\nwait 300\nquit\n");
     const ProgramRun signed_archive = run("--trust-key " + key + ".pub --pack " + archive + " --speech-log " +
                                           (dir_ / "speech.jsonl").string() + " --script " + script.string());
     EXPECT_EQ(signed_archive.exit_code, 0) << signed_archive.err;
-    EXPECT_EQ(read_log().front()["text"].get<std::string>().rfind("测试指南", 0), 0u);
+    std::vector<std::string> spoken;
+    for (const auto& e : read_log()) {
+        if (e["event"] == "speak") spoken.push_back(e["text"]);
+    }
+    ASSERT_EQ(spoken.size(), 2u);
+    EXPECT_EQ(spoken[1].rfind("测试指南", 0), 0u) << spoken[1];
 }
 
 // The language screen names each language in its own voice, and choosing one changes
 // the words and the voice of the whole kiosk without a restart.
 TEST_F(Program, LanguageChangesAtRunTime) {
-    std::string keys = "wait 500\n";
-    for (int i = 0; i < 11; ++i) keys += "key Down\n";  // 9 categories, the date, Help, Language
+    std::string keys = "wait 500\nkey Down\n";  // speech on
+    for (int i = 0; i < 12; ++i) keys += "key Down\n";  // 9 categories, the date, Help, Settings, Language
     keys += "key Return\nwait 200\nkey Down\nwait 200\nkey Return\nwait 300\n"  // English
             "key Down\nwait 300\nquit\n";
     const ProgramRun result = run("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " +
@@ -342,8 +379,8 @@ TEST_F(Program, LanguageChangesAtRunTime) {
     for (const auto& e : read_log()) {
         if (e["event"] == "speak") speech.push_back(e);
     }
-    ASSERT_GE(speech.size(), 4u);
-    const auto& english_name = speech[speech.size() - 3];
+    ASSERT_GE(speech.size(), 5u);
+    const auto& english_name = speech[speech.size() - 4];
     EXPECT_EQ(english_name["text"], "English");
     EXPECT_EQ(english_name["voice"], "en-us");
     const auto& home = speech[speech.size() - 2];

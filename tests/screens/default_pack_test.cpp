@@ -83,7 +83,7 @@ TEST(DefaultPack, EveryTopicIsTwoActivationsFromHomeAndEveryScreenFits) {
     auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans", error);
     ASSERT_TRUE(strings) << error;
     testing::FakeMeasurer measurer;
-    Kiosk kiosk(pack, std::move(*strings), *find_theme("standard"), measurer);
+    Kiosk kiosk(pack, std::move(*strings), measurer, {}, Preferences{.speech = true});
     const Size shapes[] = {{1920, 1080}, {1280, 1024}, {1080, 1920}};
     auto check_fits = [&](const std::string& where) {
         for (Size size : shapes) {

@@ -18,7 +18,7 @@ protected:
         std::string error;
         auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans", error);
         ASSERT_TRUE(strings) << error;
-        kiosk_ = std::make_unique<Kiosk>(pack_, std::move(*strings), *find_theme("standard"), measurer_);
+        kiosk_ = std::make_unique<Kiosk>(pack_, std::move(*strings), measurer_, std::vector<LanguageChoice>{}, Preferences{.speech = true});
         last_ = kiosk_->start();
         kiosk_->frame(kViewport);
     }
@@ -43,7 +43,7 @@ protected:
 TEST_F(KioskJourney, NumbersAreSpokenAsWordsButShownAsDigits) {
     EXPECT_EQ(last_.speech[0].utterance.display, "测试指南。法律援助");
     EXPECT_EQ(kiosk_->stack().focused_item().detail, "2项");
-    EXPECT_EQ(said(), "测试指南，共两项。法律援助，类别，两项");
+    EXPECT_EQ(said(), "测试指南，共两项。法律援助，类别，两项，第一项，共两项");
 }
 
 TEST(KioskVoices, ThePackMayNameTheVoiceOfALanguage) {
@@ -53,12 +53,12 @@ TEST(KioskVoices, ThePackMayNameTheVoiceOfALanguage) {
     std::string error;
     auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans", error);
     testing::FakeMeasurer measurer;
-    Kiosk kiosk(*loaded.pack, std::move(*strings), *find_theme("standard"), measurer);
+    Kiosk kiosk(*loaded.pack, std::move(*strings), measurer, {}, Preferences{.speech = true});
     EXPECT_EQ(kiosk.start().speech.at(0).utterance.voice, "cmn");
 }
 
 TEST_F(KioskJourney, StartSaysWhereYouAreAndTheFocusedCategory) {
-    EXPECT_EQ(said(), "测试指南，共两项。法律援助，类别，两项");
+    EXPECT_EQ(said(), "测试指南，共两项。法律援助，类别，两项，第一项，共两项");
     ASSERT_EQ(last_.speech.size(), 1u);
     EXPECT_EQ(last_.speech[0].utterance.voice, "cmn-latn-pinyin");
     EXPECT_EQ(last_.speech[0].interrupt, Interrupt::yes);
@@ -66,30 +66,32 @@ TEST_F(KioskJourney, StartSaysWhereYouAreAndTheFocusedCategory) {
 }
 
 TEST_F(KioskJourney, DownAndUpMoveFocusAndEachMoveInterruptsWithTheNewItem) {
-    EXPECT_EQ(press(Command::next), "规划目标，类别，一项");
+    EXPECT_EQ(press(Command::next), "规划目标，类别，一项，第二项，共两项");
     EXPECT_EQ(last_.speech[0].interrupt, Interrupt::yes);
     EXPECT_TRUE(last_.redraw);
     EXPECT_EQ(press(Command::next), "信息更新至二零二六年十一月二十九日");
     EXPECT_EQ(focused().label, "信息更新至2026年11月29日");
-    EXPECT_EQ(press(Command::next), "帮助，按钮");
-    EXPECT_EQ(press(Command::next), "语言 Language，按钮");
+    EXPECT_EQ(press(Command::next), "帮助，按钮，第一项，共三项");
+    EXPECT_EQ(press(Command::next), "设置，按钮，第二项，共三项");
+    EXPECT_EQ(press(Command::next), "语言 Language，按钮，第三项，共三项");
     EXPECT_EQ(press(Command::next), "已到末尾");
     EXPECT_FALSE(last_.redraw);
-    EXPECT_EQ(press(Command::previous), "帮助，按钮");
+    EXPECT_EQ(press(Command::previous), "设置，按钮，第二项，共三项");
+    EXPECT_EQ(press(Command::previous), "帮助，按钮，第一项，共三项");
     EXPECT_EQ(press(Command::previous), "信息更新至二零二六年十一月二十九日");
-    EXPECT_EQ(press(Command::previous), "规划目标，类别，一项");
-    EXPECT_EQ(press(Command::previous), "法律援助，类别，两项");
+    EXPECT_EQ(press(Command::previous), "规划目标，类别，一项，第二项，共两项");
+    EXPECT_EQ(press(Command::previous), "法律援助，类别，两项，第一项，共两项");
     EXPECT_EQ(press(Command::previous), "已到开头");
 }
 
 TEST_F(KioskJourney, EnterOpensACategoryThenATopicReadParagraphByParagraph) {
-    EXPECT_EQ(press(Command::activate), "法律援助，共两项。法律援助工作站，主题");
+    EXPECT_EQ(press(Command::activate), "法律援助，共两项。法律援助工作站，主题，第一项，共两项");
     EXPECT_EQ(screen().kind, ScreenKind::category);
-    EXPECT_EQ(press(Command::activate), "法律援助工作站。区里有一个残疾人法律援助工作站。");
+    EXPECT_EQ(press(Command::activate), "法律援助工作站。区里有一个残疾人法律援助工作站。第一项，共八项");
     EXPECT_EQ(screen().kind, ScreenKind::topic);
-    EXPECT_EQ(press(Command::next), "谁可以享受，标题");
-    EXPECT_EQ(press(Command::next), "本区的残疾人。");
-    EXPECT_EQ(press(Command::next), "可以得到什么，标题");
+    EXPECT_EQ(press(Command::next), "谁可以享受，标题，第二项，共八项");
+    EXPECT_EQ(press(Command::next), "本区的残疾人。第三项，共八项");
+    EXPECT_EQ(press(Command::next), "可以得到什么，标题，第四项，共八项");
 }
 
 TEST_F(KioskJourney, BackReturnsToTheSameFocusAndHomeGoesHome) {
@@ -99,7 +101,7 @@ TEST_F(KioskJourney, BackReturnsToTheSameFocusAndHomeGoesHome) {
     EXPECT_EQ(screen().title, "主要指标");
     EXPECT_EQ(press(Command::back), "规划目标，共一项。主要指标，主题");
     press(Command::activate);
-    EXPECT_EQ(press(Command::home), "测试指南，共两项。法律援助，类别，两项");
+    EXPECT_EQ(press(Command::home), "测试指南，共两项。法律援助，类别，两项，第一项，共两项");
     EXPECT_EQ(kiosk_->stack().depth(), 1u);
     EXPECT_EQ(press(Command::back), "这里就是首页");
     EXPECT_EQ(press(Command::home), "这里就是首页");
@@ -110,7 +112,7 @@ TEST_F(KioskJourney, TableRowsAreReadWithTheirHeaders) {
     press(Command::activate);
     press(Command::activate);
     press(Command::next);  // 指标表 heading
-    EXPECT_EQ(press(Command::next), "指标：残疾人职业培训人次，目标值：两千一百五十，属性：预期性");
+    EXPECT_EQ(press(Command::next), "指标：残疾人职业培训人次，目标值：两千一百五十，属性：预期性，第三项，共五项");
     EXPECT_EQ(focused().label, "指标：残疾人职业培训人次\n目标值：2150\n属性：预期性");
 }
 
@@ -125,20 +127,55 @@ TEST_F(KioskJourney, HelpIsShownAndSpokenForTheCurrentScreen) {
     EXPECT_EQ(screen().kind, ScreenKind::category);
 }
 
-TEST_F(KioskJourney, TapOnATileOpensIt) {
-    const ScreenLayout& layout = *kiosk_->layout();
-    const Rect second = layout.on_screen(1, 0);
+// Touch and confirm: with speech on, the first tap says what is there, the second opens it.
+TEST_F(KioskJourney, WithSpeechOnTheFirstTapSpeaksAndTheSecondOpens) {
+    const Rect second = kiosk_->layout()->on_screen(1, 0);
     last_ = kiosk_->handle(Tap{second.x + second.w / 2, second.y + second.h / 2});
+    EXPECT_EQ(screen().kind, ScreenKind::home);
+    EXPECT_EQ(said(), "规划目标，类别，一项，第二项，共两项");
+    EXPECT_EQ(last_.earcon, Earcon::focus);
+    kiosk_->frame(kViewport);
+    last_ = kiosk_->handle(Tap{second.x + 10, second.y + 10});
     EXPECT_EQ(screen().title, "规划目标");
     EXPECT_EQ(said(), "规划目标，共一项。主要指标，主题");
+}
+
+TEST_F(KioskJourney, ATapOnAnItemFocusedByKeysStillOnlySpeaksFirst) {
+    const Rect first = kiosk_->layout()->on_screen(0, 0);
+    last_ = kiosk_->handle(Tap{first.x + 5, first.y + 5});
+    EXPECT_EQ(screen().kind, ScreenKind::home) << "the focus came from the keys, not from a first tap";
+    last_ = kiosk_->handle(Tap{first.x + 5, first.y + 5});
+    EXPECT_EQ(screen().kind, ScreenKind::category);
 }
 
 TEST_F(KioskJourney, TapOnAFooterButton) {
     press(Command::activate);
     const ScreenLayout& layout = *kiosk_->layout();
-    const Rect help = layout.buttons[2].rect;  // back, home, help, language
+    const Rect help = layout.buttons[2].rect;  // back, home, help, settings, language
+    kiosk_->handle(Tap{help.x + 5, help.y + 5});
     last_ = kiosk_->handle(Tap{help.x + 5, help.y + 5});
     EXPECT_EQ(screen().kind, ScreenKind::help);
+}
+
+// The talking fingertip: a finger sliding over the screen hears each item it enters.
+TEST_F(KioskJourney, SlidingAFingerSpeaksEachItemItEnters) {
+    const ScreenLayout& layout = *kiosk_->layout();
+    const Rect first = layout.on_screen(0, 0);
+    const Rect second = layout.on_screen(1, 0);
+    std::vector<std::string> heard;
+    auto touch = [&](PointerPhase phase, int x, int y) {
+        last_ = kiosk_->handle(Pointer{phase, x, y});
+        if (!last_.speech.empty()) heard.push_back(said());
+    };
+    touch(PointerPhase::down, first.x + 5, first.y + 5);
+    for (int x = first.x + 5; x < second.right() - 5; x += 50) touch(PointerPhase::move, x, first.y + 5);
+    touch(PointerPhase::up, second.right() - 5, second.y + 5);
+    EXPECT_EQ(heard, (std::vector<std::string>{"法律援助，类别，两项，第一项，共两项",
+                                               "规划目标，类别，一项，第二项，共两项"}));
+    EXPECT_EQ(screen().kind, ScreenKind::home) << "lifting the finger opens nothing";
+    EXPECT_EQ(kiosk_->stack().top().focus, 1u);
+    last_ = kiosk_->handle(Tap{second.x + 5, second.y + 5});
+    EXPECT_EQ(screen().title, "规划目标") << "a tap on the item last heard opens it";
 }
 
 TEST_F(KioskJourney, TapOnNothingDoesNothing) {
@@ -156,7 +193,7 @@ TEST_F(KioskJourney, VolumeRateAndPitchChangeInStepsAndAreSaidWithTheNewSetting)
     EXPECT_EQ(press(Command::slower), "语速三级，共七级");
     EXPECT_EQ(last_.speech[0].utterance.rate_wpm, 150);
     EXPECT_EQ(press(Command::higher), "音调四级，共五级");
-    EXPECT_EQ(press(Command::next), "规划目标，类别，一项");
+    EXPECT_EQ(press(Command::next), "规划目标，类别，一项，第二项，共两项");
     EXPECT_EQ(last_.speech[0].utterance.volume, 200) << "settings stay for everything said after";
     EXPECT_EQ(last_.speech[0].utterance.rate_wpm, 150);
     EXPECT_EQ(last_.speech[0].utterance.pitch, 65);
@@ -176,8 +213,8 @@ TEST_F(KioskJourney, EarconsTellWhatHappenedBeforeTheWords) {
 
 TEST_F(KioskJourney, RepeatSaysTheLastThingAgain) {
     press(Command::next);
-    EXPECT_EQ(press(Command::repeat), "规划目标，类别，一项");
-    EXPECT_EQ(press(Command::repeat), "规划目标，类别，一项");
+    EXPECT_EQ(press(Command::repeat), "规划目标，类别，一项，第二项，共两项");
+    EXPECT_EQ(press(Command::repeat), "规划目标，类别，一项，第二项，共两项");
 }
 
 TEST_F(KioskJourney, SpellReadsTheFocusedItemCharacterByCharacter) {

@@ -20,6 +20,8 @@ struct SpeechSettings {
     int rate_wpm() const { return kRates[rate]; }
     int volume_level() const { return kVolumes[volume]; }
     int pitch_level() const { return kPitches[pitch]; }
+
+    bool operator==(const SpeechSettings&) const = default;
 };
 
 }  // namespace kiosk

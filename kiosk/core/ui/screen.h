@@ -8,7 +8,7 @@ namespace kiosk {
 
 // The screen model: what one screen holds, before anything is measured or drawn.
 
-enum class Role { category, topic, heading, paragraph, list_item, table_row, button };
+enum class Role { category, topic, heading, paragraph, list_item, table_row, button, setting };
 
 // How an item looks; layout turns it into size and place.
 enum class ItemStyle {
@@ -18,6 +18,7 @@ enum class ItemStyle {
     body,
     source,     // where the text comes from, at the end of an article
     button,     // footer buttons: back, home, help
+    setting,    // a full-width target with its value at the right: settings, invitations
 };
 
 struct OpenCategory {
@@ -33,10 +34,24 @@ struct ShowLanguages {};
 struct ChooseLanguage {
     std::string locale;
 };
+struct ShowSettings {};
+
+// What a resident can change on the settings screen.
+enum class Setting { text_size, theme, speech, speech_rate, volume, privacy };
+
+// Steps a setting: Left and Right go one step down or up; Enter or a tap steps up and
+// wraps around, so one key reaches every value.
+struct AdjustSetting {
+    Setting setting = Setting::text_size;
+};
+// Leaves the attract screen for the home screen, in a language when one is given.
+struct Begin {
+    std::string locale;
+};
 struct NoAction {};
 
-using Action =
-    std::variant<NoAction, OpenCategory, OpenTopic, GoBack, GoHome, ShowHelp, ShowLanguages, ChooseLanguage>;
+using Action = std::variant<NoAction, OpenCategory, OpenTopic, GoBack, GoHome, ShowHelp, ShowLanguages,
+                            ChooseLanguage, ShowSettings, AdjustSetting, Begin>;
 
 // Every item can take focus: a blind resident reads an article paragraph by paragraph.
 struct Item {
@@ -49,7 +64,7 @@ struct Item {
     Action action = NoAction{};
 };
 
-enum class ScreenKind { home, category, topic, help, languages };
+enum class ScreenKind { home, category, topic, help, languages, settings, attract };
 
 struct Screen {
     ScreenKind kind = ScreenKind::home;

@@ -164,7 +164,8 @@ private:
         std::size_t i = 0;
         while (i < screen.items.size()) {
             if (screen.items[i].style != ItemStyle::tile) {
-                ItemBox box = text_box(screen.items[i], width);
+                ItemBox box = screen.items[i].style == ItemStyle::setting ? tile_box(screen.items[i], width)
+                                                                          : text_box(screen.items[i], width);
                 box.rect.y = y;
                 y += box.rect.h + gap;
                 out.items.push_back(std::move(box));
@@ -242,7 +243,7 @@ int scroll_to_show(const ScreenLayout& layout, std::size_t focus, int scroll) {
     const Rect& r = layout.items[focus].rect;
     const int top = r.y - layout.item_gap;
     const int bottom = r.bottom() + layout.item_gap;
-    if (top < scroll) return std::max(0, top);
+    if (top < scroll || bottom - top > layout.content.h) return std::clamp(top, 0, layout.max_scroll());
     if (bottom - scroll <= layout.content.h) return scroll;
     // Scrolling down: start the view at the top of a row, so the first row on screen is
     // whole rather than hidden for being cut (see is_shown).
@@ -252,6 +253,32 @@ int scroll_to_show(const ScreenLayout& layout, std::size_t focus, int scroll) {
         if (row_top >= needed) return row_top;
     }
     return needed;
+}
+
+std::optional<int> scroll_within(const ScreenLayout& layout, std::size_t focus, int scroll) {
+    if (focus >= layout.items.size()) return std::nullopt;
+    const ItemBox& box = layout.items[focus];
+    const int view_bottom = scroll + layout.content.h;
+    if (box.rect.bottom() + layout.item_gap <= view_bottom) return std::nullopt;  // all of it is in view
+    const int line_height = std::max(1, box.label.line_height);
+    const int first_line = box.rect.y + box.padding;
+    const int lines = static_cast<int>(box.label.lines.size());
+    for (int line = 0; line < lines; ++line) {
+        const int line_top = first_line + line * line_height;
+        if (line_top + line_height > view_bottom && line_top > scroll) {
+            return std::min(line_top - layout.focus_gap - layout.focus_ring, layout.max_scroll());
+        }
+    }
+    return std::nullopt;
+}
+
+int snap_to_row(const ScreenLayout& layout, int scroll) {
+    int best = 0;
+    for (const ItemBox& item : layout.items) {
+        const int row_top = std::clamp(item.rect.y - layout.item_gap, 0, layout.max_scroll());
+        if (std::abs(row_top - scroll) < std::abs(best - scroll)) best = row_top;
+    }
+    return best;
 }
 
 }  // namespace kiosk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -87,5 +88,12 @@ ScreenLayout layout_screen(const Screen& screen, Size viewport, TextMeasurer& me
 // The scroll offset nearest to `scroll` that shows the whole focused item (or its top,
 // when it is taller than the screen). Scrolling down stops at the top of a row.
 int scroll_to_show(const ScreenLayout& layout, std::size_t focus, int scroll);
+
+// For an item taller than the screen: the scroll that brings its first line not yet
+// wholly in view to the top, or nothing when the item's end is already in view.
+std::optional<int> scroll_within(const ScreenLayout& layout, std::size_t focus, int scroll);
+
+// The row top nearest to `scroll`, where a page dragged by hand comes to rest.
+int snap_to_row(const ScreenLayout& layout, int scroll);
 
 }  // namespace kiosk

@@ -7,14 +7,18 @@ class Painter {
 public:
     Painter(const ScreenLayout& layout, const Theme& theme) : layout_(layout), theme_(theme) {}
 
-    // With a centre width, each line is centred in it; otherwise lines start at x.
+    // With a centre width, each line is centred in it; otherwise lines start at x. Only
+    // whole lines are drawn: an item taller than the page shows the lines that fit.
     void text_lines(const TextBox& box, int x, int y, Color color, int centre_in = 0) {
         for (std::size_t i = 0; i < box.lines.size(); ++i) {
             const int indent = centre_in > 0 ? (centre_in - box.widths[i]) / 2 : 0;
-            list_.push_back(DrawText{x + indent, y, box.lines[i], box.font, color});
+            const bool whole = !band_ || (y >= band_->y && y + box.line_height <= band_->bottom());
+            if (whole) list_.push_back(DrawText{x + indent, y, box.lines[i], box.font, color});
             y += box.line_height;
         }
     }
+
+    void limit_text_to(std::optional<Rect> band) { band_ = band; }
 
     void header(const Screen& screen) {
         list_.push_back(FillRect{layout_.header, theme_.header_background});
@@ -42,7 +46,8 @@ public:
     }
 
     void item(const Item& item, const ItemBox& box, const Rect& rect, bool focused) {
-        const bool framed = item.style == ItemStyle::tile || item.style == ItemStyle::button;
+        const bool framed =
+            item.style == ItemStyle::tile || item.style == ItemStyle::button || item.style == ItemStyle::setting;
         Color text = item.style == ItemStyle::source ? theme_.secondary_text : theme_.text;
         if (framed) {
             list_.push_back(FillRect{rect, focused ? theme_.focus_background : theme_.tile_background});
@@ -81,6 +86,7 @@ private:
     const ScreenLayout& layout_;
     const Theme& theme_;
     DisplayList list_;
+    std::optional<Rect> band_;
 };
 
 }  // namespace
@@ -115,11 +121,13 @@ DisplayList paint_screen(const Screen& screen, const ScreenLayout& layout, std::
     // The content clip reaches into the margins so a focus ring is never cut off.
     const Rect content_clip{0, layout.content.y, layout.viewport.w, layout.content.h};
     painter.push(SetClip{content_clip});
+    painter.limit_text_to(layout.content);
     for (std::size_t i = 0; i < layout.items.size(); ++i) {
         const Rect rect = layout.on_screen(i, scroll);
         if (!is_shown(layout, rect)) continue;
         painter.item(screen.items[i], layout.items[i], rect, i == focus);
     }
+    painter.limit_text_to(std::nullopt);
     painter.push(SetClip{});
     painter.scroll_bar(scroll);
     for (std::size_t b = 0; b < layout.buttons.size(); ++b) {

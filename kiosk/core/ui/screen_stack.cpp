@@ -49,4 +49,11 @@ void ScreenStack::set_focus(std::size_t index) {
     if (index < top().screen.focusable_count()) top().focus = index;
 }
 
+void ScreenStack::replace_top(Screen screen) {
+    Entry& entry = entries_.back();
+    entry.screen = std::move(screen);
+    if (entry.focus >= entry.screen.focusable_count()) entry.focus = 0;
+    ++screen_version_;
+}
+
 }  // namespace kiosk

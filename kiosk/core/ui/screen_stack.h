@@ -27,6 +27,9 @@ public:
     // Returns to the first screen, forgetting the way there; focus starts again at the top,
     // so Home always leads to the same, predictable place.
     void pop_to_root();
+    // Puts a new version of the current screen in its place (a setting changed), keeping
+    // focus and scroll where they were.
+    void replace_top(Screen screen);
 
     Move focus_next();
     Move focus_previous();
