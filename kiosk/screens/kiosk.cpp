@@ -243,6 +243,7 @@ Reaction Kiosk::change_setting(std::size_t& step, std::size_t steps, int delta, 
 // first brings its next lines into view and says them, then moves on.
 std::optional<Reaction> Kiosk::continue_tall_item() {
     if (!layout_) return std::nullopt;
+    ensure_layout(layout_->viewport);  // keys may come faster than frames
     auto& entry = stack_.top();
     const auto scroll = scroll_within(*layout_, entry.focus, entry.scroll);
     if (!scroll) return std::nullopt;
@@ -406,8 +407,9 @@ Reaction Kiosk::spell_focused() {
     return say(join_spoken(characters, strings_.get("list_separator")), item.label);
 }
 
-std::optional<std::size_t> Kiosk::item_at(int x, int y) const {
+std::optional<std::size_t> Kiosk::item_at(int x, int y) {
     if (!layout_) return std::nullopt;
+    ensure_layout(layout_->viewport);  // taps may come faster than frames
     const auto& entry = stack_.top();
     for (std::size_t i = 0; i < entry.screen.focusable_count(); ++i) {
         const Rect rect = layout_->on_screen(i, entry.scroll);

@@ -86,7 +86,7 @@ private:
     Reaction on_pointer(Pointer pointer);
     Reaction explore(int x, int y);
     Reaction tap_at(int x, int y);
-    std::optional<std::size_t> item_at(int x, int y) const;
+    std::optional<std::size_t> item_at(int x, int y);
     Reaction move_or_adjust(Command command);
     std::optional<Reaction> continue_tall_item();
     Reaction adjust(Setting setting, int delta, bool wrap);

@@ -392,3 +392,74 @@ TEST_F(Program, LanguageChangesAtRunTime) {
 
 }  // namespace
 }  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+// Context help from F1 and from the keypad's '.', in each language of the default pack.
+TEST_F(Program, HelpComesFromF1AndTheKeypadDotInEveryLanguage) {
+    const std::vector<std::pair<std::string, std::string>> languages = {
+        {"zh-Hans", "帮助。这里是首页"}, {"en", "Help. This is the home screen"}, {"ko", "도움말. 여기는 첫 화면입니다"}};
+    for (const auto& [locale, opening] : languages) {
+        const fs::path script = write_script(
+            "wait 300\nkey Down\nwait 200\nkey F1\nwait 200\nkey Escape\nwait 200\nkey Keypad .\nwait 300\nquit\n");
+        const fs::path log = dir_ / ("speech-" + locale + ".jsonl");
+        const ProgramRun result = run("--locale " + locale + " --speech-log " + log.string() + " --script " + script.string());
+        ASSERT_EQ(result.exit_code, 0) << result.err;
+        std::vector<std::string> helps;
+        std::istringstream in(slurp(log));
+        for (std::string line; std::getline(in, line);) {
+            const json e = json::parse(line);
+            if (e["event"] == "speak" && e["text"].get<std::string>().rfind(opening, 0) == 0) helps.push_back(e["text"]);
+        }
+        ASSERT_EQ(helps.size(), 2u) << locale << ": " << slurp(log);
+        EXPECT_EQ(helps[0], helps[1]) << "the same help from both keys";
+    }
+}
+
+// Walking away: after the idle time a warning counts down, then the kiosk starts afresh
+// in its default language with default settings.
+TEST_F(Program, AnIdleKioskWarnsThenStartsAfresh) {
+    const fs::path script = write_script(
+        "wait 300\nkey Down\nwait 200\n"
+        "key F11\nkey Return\nwait 200\nkey Down\nkey Down\nkey Return\nwait 300\n"  // settings, language, 한국어
+        "wait 5000\n"                                                              // walks away
+        "key Down\nwait 500\nquit\n");                                             // the next resident
+    const ProgramRun result = run("--idle-timeout 2 --idle-warning 2 --speech-log " + (dir_ / "speech.jsonl").string() +
+                                  " --script " + script.string());
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    std::vector<json> events = read_log();
+    std::vector<std::string> notes;
+    std::string warning, after_reset;
+    for (const auto& e : events) {
+        if (e["event"] == "note") notes.push_back(e["message"]);
+        if (e["event"] != "speak") continue;
+        const std::string text = e["text"];
+        if (text.find("계속 사용하고 계신가요") != std::string::npos) warning = text;
+        if (!notes.empty() && notes.back() == "idle reset" && after_reset.empty()) after_reset = text;
+    }
+    EXPECT_NE(std::find(notes.begin(), notes.end(), "language ko"), notes.end()) << ::testing::PrintToString(notes);
+    EXPECT_FALSE(warning.empty()) << "the warning is said in the resident's language";
+    ASSERT_FALSE(notes.empty());
+    EXPECT_EQ(notes.back(), "idle reset");
+    EXPECT_EQ(after_reset.rfind("语音已开启", 0), 0u) << "the next resident starts in Chinese: " << after_reset;
+}
+
+// Privacy mode: the screen goes blank and speech carries on.
+TEST_F(Program, PrivacyModeKeepsSpeaking) {
+    std::string keys = "wait 300\nkey Down\nwait 200\nkey F11\nwait 200\n";
+    for (int i = 0; i < 6; ++i) keys += "key Down\n";  // language, text size, colours, speech, rate, volume, privacy
+    keys += "key Return\nwait 300\nkey Home\nwait 200\nkey Down\nwait 300\nquit\n";
+    const ProgramRun result = run("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " + write_script(keys).string());
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    std::vector<std::string> spoken;
+    for (const auto& e : read_log()) {
+        if (e["event"] == "speak") spoken.push_back(e["text"]);
+    }
+    ASSERT_GE(spoken.size(), 3u);
+    EXPECT_EQ(spoken[spoken.size() - 3], "隐私模式已开启，屏幕已关闭，内容只用声音播报");
+    EXPECT_EQ(spoken.back().rfind("出行与无障碍，类别", 0), 0u) << spoken.back();
+}
+
+}  // namespace
+}  // namespace kiosk

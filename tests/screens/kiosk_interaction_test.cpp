@@ -135,6 +135,42 @@ TEST_F(Interaction, WithSpeechOffAFingerDragsTheLongPageAndItComesToRestOnARow) 
     EXPECT_EQ(screen().kind, ScreenKind::topic) << "a drag opens nothing";
 }
 
+// At 300% a paragraph can be taller than the page: Down shows and says its next lines
+// before moving on, and no line is ever drawn cut by the page's edge.
+TEST_F(Interaction, AnItemTallerThanThePageIsReadOnPageByPage) {
+    act(Command::next);  // wake
+    act(Command::settings);
+    act(Command::next);  // text size
+    for (int i = 0; i < 3; ++i) act(Command::increase);
+    ASSERT_EQ(kiosk_->preferences().text_size, 300);
+    act(Command::home);
+    act(Command::next);
+    act(Command::activate);
+    act(Command::activate);  // the goals table: each row is three lines
+    ASSERT_EQ(screen().title, "主要指标");
+    int pages = 0;
+    const std::size_t last = screen().items.size() - 1;
+    for (int presses = 0; kiosk_->stack().top().focus < last && presses < 40; ++presses) {
+        const std::size_t focus = kiosk_->stack().top().focus;
+        const int before = kiosk_->stack().top().scroll;
+        act(Command::next);
+        const Rect content = kiosk_->layout()->content;
+        for (const auto& command : kiosk_->frame(kViewport)) {
+            const auto* text = std::get_if<DrawText>(&command);
+            if (text == nullptr || text->y < content.y || text->y >= content.bottom()) continue;  // header, footer
+            EXPECT_LE(text->y + measurer_.line_height(text->font), content.bottom()) << "cut: " << text->utf8;
+        }
+        if (kiosk_->stack().top().focus != focus) continue;
+        ++pages;  // still on a tall item: its next lines came into view
+        EXPECT_GT(kiosk_->stack().top().scroll, before);
+        const std::string& label = screen().items[focus].label;
+        const std::string& rest = last_.speech.at(0).utterance.display;
+        EXPECT_EQ(label.substr(label.size() - rest.size()), rest) << "says the rest of the item";
+    }
+    EXPECT_GE(pages, 2) << "both table rows are taller than the page at 300%";
+    EXPECT_EQ(kiosk_->stack().top().focus, last);
+}
+
 TEST_F(Interaction, SettingsChangeAtOnceAndAreSaid) {
     act(Command::next);  // wake: speech on
     const std::size_t text_size = focus_setting("文字大小");

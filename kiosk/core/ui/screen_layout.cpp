@@ -258,6 +258,7 @@ int scroll_to_show(const ScreenLayout& layout, std::size_t focus, int scroll) {
 std::optional<int> scroll_within(const ScreenLayout& layout, std::size_t focus, int scroll) {
     if (focus >= layout.items.size()) return std::nullopt;
     const ItemBox& box = layout.items[focus];
+    if (box.rect.h + 2 * layout.item_gap <= layout.content.h) return std::nullopt;  // fits: focus moves on
     const int view_bottom = scroll + layout.content.h;
     if (box.rect.bottom() + layout.item_gap <= view_bottom) return std::nullopt;  // all of it is in view
     const int line_height = std::max(1, box.label.line_height);
