@@ -84,8 +84,13 @@ int EventLoop::wait_timeout_ms(Clock::time_point now) const {
 std::optional<EventLoop::Clock::time_point> EventLoop::next_idle_deadline(Clock::time_point now) const {
     Kiosk& kiosk = session_.kiosk();
     if (kiosk.at_rest()) {
-        if (idle_.invite_every.count() == 0) return std::nullopt;
-        return last_invitation_ + idle_.invite_every;
+        std::optional<Clock::time_point> next;
+        if (idle_.invite_every.count() != 0) next = last_invitation_ + idle_.invite_every;
+        if (!kiosk.showing_attract()) {
+            const auto attract_at = last_input_ + idle_.attract_after;
+            next = next ? std::min(*next, attract_at) : attract_at;
+        }
+        return next;
     }
     if (idle_.timeout.count() == 0) return std::nullopt;
     const auto warn_at = last_input_ + idle_.timeout;
@@ -95,11 +100,13 @@ std::optional<EventLoop::Clock::time_point> EventLoop::next_idle_deadline(Clock:
 }
 
 // Nobody has touched the kiosk: first a warning that counts down, which any input takes
-// away; then everything goes back to the start. On the attract screen the kiosk invites
-// the next person now and then, but not at night.
+// away; then everything goes back to the start, the home screen, which after a while
+// gives way to the attract screen. While nobody uses it the kiosk invites the next
+// person now and then, but not at night.
 void EventLoop::check_idle(Clock::time_point now) {
     Kiosk& kiosk = session_.kiosk();
     if (kiosk.at_rest()) {
+        if (!kiosk.showing_attract() && now - last_input_ >= idle_.attract_after) apply(kiosk.show_attract());
         if (idle_.invite_every.count() == 0 || now - last_invitation_ < idle_.invite_every) return;
         last_invitation_ = now;
         if (!idle_.is_quiet_hour(local_hour())) apply(kiosk.invite());
@@ -112,6 +119,7 @@ void EventLoop::check_idle(Clock::time_point now) {
         in_flight_.clear();
         log_.note("idle reset", now);
         last_invitation_ = now;
+        last_input_ = now;  // the attract screen follows a while after the reset
         apply(session_.reset());
         return;
     }

@@ -103,6 +103,7 @@ int run(const kiosk::Options& options) {
     loop.watch_pack(settings, std::chrono::seconds(options.update_idle_seconds));
     loop.set_idle_policy({std::chrono::seconds(options.idle_timeout_seconds),
                           std::chrono::seconds(options.idle_warning_seconds),
+                          std::chrono::seconds(options.attract_after_seconds),
                           std::chrono::seconds(options.invite_every_seconds), options.quiet_from_hour,
                           options.quiet_to_hour});
     loop_for_events.store(&loop);

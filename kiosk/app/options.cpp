@@ -71,7 +71,9 @@ std::string usage_text() {
            "  --idle-timeout SECS  untouched this long, the kiosk warns that it will start afresh\n"
            "                       (default 120; 0 never)\n"
            "  --idle-warning SECS  how long the warning counts down before the reset (default 20)\n"
-           "  --invite-every SECS  on the attract screen, speak an invitation this often\n"
+           "  --attract-after SECS after a reset, the untouched home screen gives way to the attract\n"
+           "                       screen, an invitation in every language (default 60)\n"
+           "  --invite-every SECS  while nobody uses the kiosk, speak an invitation this often\n"
            "                       (default 180; 0 never)\n"
            "  --quiet-hours H-H    no spoken invitations between these hours, local time\n"
            "                       (default 20-8)\n"
@@ -127,12 +129,14 @@ ParsedOptions parse_options(int argc, char** argv) {
                 return fail("--text-size takes one of " + text_sizes());
             }
             options.text_size = *size;
-        } else if (flag == "--idle-timeout" || flag == "--idle-warning" || flag == "--invite-every") {
+        } else if (flag == "--idle-timeout" || flag == "--idle-warning" || flag == "--invite-every" ||
+                   flag == "--attract-after") {
             const auto seconds = parse_number(value, flag == "--idle-warning" ? 1 : 0, 86400);
             if (!seconds) return fail(std::string(flag) + " takes seconds, up to 86400");
-            int& target = flag == "--idle-timeout"   ? options.idle_timeout_seconds
-                          : flag == "--idle-warning" ? options.idle_warning_seconds
-                                                     : options.invite_every_seconds;
+            int& target = flag == "--idle-timeout"    ? options.idle_timeout_seconds
+                          : flag == "--idle-warning"  ? options.idle_warning_seconds
+                          : flag == "--attract-after" ? options.attract_after_seconds
+                                                      : options.invite_every_seconds;
             target = *seconds;
         } else if (flag == "--quiet-hours") {
             if (!parse_hours(value, options.quiet_from_hour, options.quiet_to_hour)) {

@@ -15,7 +15,8 @@ struct Options {
     int text_size = 100;
     int idle_timeout_seconds = 120;   // untouched this long: the idle warning; 0 never
     int idle_warning_seconds = 20;    // the warning's countdown before everything is reset
-    int invite_every_seconds = 180;   // the spoken invitation on the attract screen; 0 never
+    int attract_after_seconds = 60;   // a fresh home screen left alone gives way to the attract screen
+    int invite_every_seconds = 180;   // the spoken invitation while nobody uses the kiosk; 0 never
     int quiet_from_hour = 20;         // no spoken invitations from this hour ...
     int quiet_to_hour = 8;            // ... to this one (local time)
     bool speech = true;

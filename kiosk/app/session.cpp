@@ -54,12 +54,13 @@ Reaction Session::show(PreparedPack prepared, const std::string& locale) {
         fonts_[language.locale] = std::make_unique<FontSet>(language.faces);
     }
     default_locale_ = pack_->pack.content_for(locale).locale;
-    return reset();
+    make_kiosk(default_locale_, defaults_);
+    return kiosk_->show_attract();
 }
 
 Reaction Session::reset() {
     make_kiosk(default_locale_, defaults_);
-    return kiosk_->show_attract();
+    return kiosk_->start_fresh();
 }
 
 Reaction Session::switch_locale(const std::string& locale) {

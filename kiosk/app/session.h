@@ -52,7 +52,7 @@ public:
     // Shows `prepared`, from its attract screen; `locale` (or the pack's default) is the
     // language the kiosk starts in and returns to.
     Reaction show(PreparedPack prepared, const std::string& locale);
-    // Everything back to the start: the default language and settings, the attract screen,
+    // Everything back to the start: the default language and settings, the home screen,
     // nothing left of what the last resident did.
     Reaction reset();
     // The resident chose a language: the home screen in it, with their own settings.

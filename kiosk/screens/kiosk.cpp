@@ -52,6 +52,14 @@ Reaction Kiosk::start() {
     return heard_if_speaking(arrive());
 }
 
+Reaction Kiosk::start_fresh() {
+    stack_.reset(build_home_screen({content_, strings_}));
+    fresh_ = true;
+    Reaction reaction;
+    reaction.redraw = true;
+    return reaction;
+}
+
 Reaction Kiosk::show_attract() {
     stack_.reset(build_attract_screen({content_, strings_}, languages_));
     fresh_ = true;
@@ -66,9 +74,13 @@ Reaction Kiosk::show_attract() {
 Reaction Kiosk::invite() {
     Reaction reaction;
     reaction.always_heard = true;
-    for (const Item& item : stack_.top().screen.items) {
+    for (const LanguageChoice& language : languages_) {
         const Interrupt interrupt = reaction.speech.empty() ? Interrupt::yes : Interrupt::no;
-        reaction.speech.push_back({utterance(item.label, item.spoken, item.voice), interrupt});
+        reaction.speech.push_back({utterance(language.invitation, language.invitation, language.voice), interrupt});
+    }
+    if (languages_.empty()) {
+        const std::string& invitation = strings_.get("attract_invitation");
+        reaction.speech.push_back({utterance(invitation, invitation), Interrupt::yes});
     }
     return reaction;
 }
@@ -111,7 +123,8 @@ Reaction Kiosk::dispatch(const Input& input) {
         return reaction;
     }
     if (fresh_ && command != nullptr) return wake_by_key();
-    if (fresh_ && pointer == nullptr) fresh_ = false;
+    const bool touch_ends = pointer == nullptr || pointer->phase == PointerPhase::up;
+    if (fresh_ && touch_ends && !showing_attract()) fresh_ = false;
     if (pointer == nullptr) reveal_focus_ = true;
     return std::visit(Overloaded{[&](Command c) { return on_command(c); },
                                  [&](Pointer p) { return on_pointer(p); },
@@ -125,7 +138,7 @@ Reaction Kiosk::dispatch(const Input& input) {
 Reaction Kiosk::wake_by_key() {
     fresh_ = false;
     prefs_.speech = true;
-    if (at_rest()) stack_.reset(build_home_screen({content_, strings_}));
+    if (showing_attract()) stack_.reset(build_home_screen({content_, strings_}));
     Reaction reaction = arrive();
     const std::string& intro = strings_.get("speech_started");
     reaction.speech.front().interrupt = Interrupt::no;
@@ -424,7 +437,7 @@ std::optional<std::size_t> Kiosk::item_at(int x, int y) {
 // tap on the same item opens it ("touch and confirm").
 Reaction Kiosk::tap_at(int x, int y) {
     const auto hit = item_at(x, y);
-    if (!hit) return at_rest() ? begin({}) : Reaction{};
+    if (!hit) return showing_attract() ? begin({}) : Reaction{};
     const Selected selected{stack_.screen_version(), *hit};
     const bool confirmed = touch_selected_ == selected && stack_.top().focus == *hit;
     stack_.set_focus(*hit);
@@ -535,8 +548,8 @@ Reaction Kiosk::arrive() {
         // An item with a voice of its own follows the announcement, still in one breath.
         reaction.speech.back().utterance = utterance(display, entry.screen.entry_speech);
         reaction.speech.push_back({utterance(focused.label, focused.spoken, focused.voice), Interrupt::no});
-        const std::string position = spoken_with_position(entry.focus).substr(focused.spoken.size());
-        reaction.speech.push_back({utterance(position, position), Interrupt::no});
+        const std::string position = position_of(entry.focus);
+        if (!position.empty()) reaction.speech.push_back({utterance(position, position), Interrupt::no});
     }
     return reaction;
 }
@@ -554,19 +567,24 @@ bool same_group(Role a, Role b) {
 
 }  // namespace
 
-// "…，第2项，共6项" after the item itself; nothing for an item alone of its kind.
-std::string Kiosk::spoken_with_position(std::size_t index) const {
+// "第2项，共6项", or nothing for an item alone of its kind. The footer's buttons count
+// among themselves, apart from the page's own.
+std::string Kiosk::position_of(std::size_t index) const {
     const Screen& screen = stack_.top().screen;
-    const Item& item = screen.focusable(index);
+    const bool in_footer = index >= screen.items.size();
+    const Role role = screen.focusable(index).role;
     std::size_t position = 0;
     std::size_t count = 0;
     for (std::size_t i = 0; i < screen.focusable_count(); ++i) {
-        if (!same_group(screen.focusable(i).role, item.role)) continue;
+        if ((i >= screen.items.size()) != in_footer || !same_group(screen.focusable(i).role, role)) continue;
         if (i < index) ++position;
         ++count;
     }
-    if (count < 2) return item.spoken;
-    return join_spoken({item.spoken, position_text(strings_, position, count)}, strings_.get("list_separator"));
+    return count < 2 ? std::string{} : position_text(strings_, position, count);
+}
+
+std::string Kiosk::spoken_with_position(std::size_t index) const {
+    return join_spoken({stack_.top().screen.focusable(index).spoken, position_of(index)}, strings_.get("list_separator"));
 }
 
 Reaction Kiosk::speak_focus() {
@@ -581,8 +599,8 @@ Reaction Kiosk::speak_focus() {
     }
     // A language's name in its own voice, then its place in the screen's voice.
     reaction.speech.push_back({utterance(item.label, item.spoken, item.voice), Interrupt::yes});
-    const std::string position = spoken.substr(item.spoken.size());
-    reaction.speech.push_back({utterance(position, position), Interrupt::no});
+    const std::string position = position_of(index);
+    if (!position.empty()) reaction.speech.push_back({utterance(position, position), Interrupt::no});
     return reaction;
 }
 

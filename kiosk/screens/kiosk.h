@@ -47,10 +47,16 @@ public:
 
     // Arrives on the home screen and says where the resident is.
     Reaction start();
-    // The screen for nobody: an invitation in every language. The first key pressed
-    // after it turns speech on and says how to use the keys; a touch starts silently.
+    // The home screen as the next resident finds it: nobody has touched it yet, so the
+    // first key pressed turns speech on and says how to use the keys (EZ Access); a
+    // touch starts silently.
+    Reaction start_fresh();
+    // The screen for nobody: an invitation in every language, each a target that starts
+    // the kiosk in its language. Also fresh.
     Reaction show_attract();
-    bool at_rest() const { return stack_.top().screen.kind == ScreenKind::attract; }
+    // Nobody has used the kiosk since it started afresh: nothing to warn about or clear.
+    bool at_rest() const { return fresh_; }
+    bool showing_attract() const { return stack_.top().screen.kind == ScreenKind::attract; }
     // The spoken invitation, in every language, whatever the speech setting.
     Reaction invite();
     // Nobody has touched the kiosk for a while: shows (and on its first call says) that
@@ -93,6 +99,7 @@ private:
     Reaction begin(const std::string& locale);
     Reaction open_settings();
     std::string language_name() const;
+    std::string position_of(std::size_t index) const;
     std::string spoken_with_position(std::size_t index) const;
     DisplayList frame_of_message(Size viewport, const std::string& title, const std::vector<std::string>& lines);
     DisplayList privacy_frame(Size viewport);
@@ -132,7 +139,7 @@ private:
     std::uint64_t layout_version_ = 0;  // the ScreenStack::screen_version() layout_ was made for
     int layout_text_size_ = 0;          // and the text size
     bool reveal_focus_ = true;          // scroll the focus into view at the next frame
-    bool fresh_ = false;                // on the attract screen, nobody has touched the kiosk yet
+    bool fresh_ = false;                // started afresh, and nobody has touched the kiosk since
     std::optional<int> idle_warning_;   // seconds left, while the idle warning is shown
 
     // One finger (or mouse press) from down to up.

@@ -443,6 +443,15 @@ TEST_F(Program, AnIdleKioskWarnsThenStartsAfresh) {
     ASSERT_FALSE(notes.empty());
     EXPECT_EQ(notes.back(), "idle reset");
     EXPECT_EQ(after_reset.rfind("语音已开启", 0), 0u) << "the next resident starts in Chinese: " << after_reset;
+    std::vector<std::string> after;
+    bool reset_seen = false;
+    for (const auto& e : events) {
+        reset_seen |= e["event"] == "note" && e["message"] == "idle reset";
+        if (reset_seen && e["event"] == "speak") after.push_back(e["text"]);
+    }
+    ASSERT_EQ(after.size(), 2u) << ::testing::PrintToString(after);
+    EXPECT_EQ(after[1].rfind("昌邑区残疾人服务指南，共九项。生活保障与补贴", 0), 0u)
+        << "on the home screen, focus at the top, no history: " << after[1];
 }
 
 // Privacy mode: the screen goes blank and speech carries on.

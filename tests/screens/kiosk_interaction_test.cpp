@@ -87,6 +87,24 @@ TEST_F(Interaction, TheFirstKeyTurnsSpeechOnAndSaysHowToUseTheKeysWithoutMoving)
     EXPECT_EQ(said(), "规划目标，类别，一项，第二项，共两项");
 }
 
+// After an idle reset the home screen waits as the next resident will find it.
+TEST_F(Interaction, AFreshHomeScreenIsWokenByTheFirstKeyOrUsedAtOnceByTouch) {
+    kiosk_->start_fresh();
+    kiosk_->frame(kViewport);
+    EXPECT_TRUE(kiosk_->at_rest());
+    EXPECT_FALSE(kiosk_->showing_attract());
+    tap(1);
+    EXPECT_EQ(screen().title, "规划目标") << "a touch on a fresh home screen opens at once";
+    EXPECT_FALSE(kiosk_->at_rest());
+
+    kiosk_->start_fresh();
+    kiosk_->frame(kViewport);
+    act(Command::next);
+    EXPECT_EQ(said(0).rfind("语音已开启。", 0), 0u);
+    EXPECT_EQ(kiosk_->stack().top().focus, 0u);
+    EXPECT_FALSE(kiosk_->at_rest());
+}
+
 TEST_F(Interaction, WithSpeechOffATapStartsSilentlyAndTheNextTapOpensAtOnce) {
     tap(0);
     EXPECT_EQ(screen().kind, ScreenKind::home);
@@ -227,7 +245,9 @@ TEST_F(Interaction, PrivacyModeBlanksTheScreenWhileSpeechGoesOn) {
             ++texts;
             EXPECT_EQ(text->utf8, "隐私模式：屏幕已关闭，内容只用声音播报");
         }
-        if (const auto* fill = std::get_if<FillRect>(&command)) EXPECT_EQ(fill->color, kiosk_->theme().background);
+        if (const auto* fill = std::get_if<FillRect>(&command)) {
+            EXPECT_EQ(fill->color, kiosk_->theme().background);
+        }
     }
     EXPECT_EQ(texts, 1) << "only the small label";
     act(Command::home);
@@ -258,6 +278,19 @@ TEST_F(Interaction, TheIdleWarningCountsDownAndAnyInputTakesItAway) {
     EXPECT_EQ(screen().kind, ScreenKind::home) << "the key only took the warning away";
     EXPECT_EQ(kiosk_->stack().top().focus, 1u);
     EXPECT_EQ(said(), "好的，请继续使用");
+}
+
+TEST_F(Interaction, LanguagesSayTheirNameInTheirOwnVoiceThenTheirPlaceAmongTheLanguages) {
+    act(Command::next);  // wake
+    act(Command::settings);
+    act(Command::activate);  // language
+    ASSERT_EQ(screen().kind, ScreenKind::languages);
+    act(Command::next);
+    ASSERT_EQ(last_.speech.size(), 2u);
+    EXPECT_EQ(last_.speech[0].utterance.text, "English");
+    EXPECT_EQ(last_.speech[0].utterance.voice, "en-us");
+    EXPECT_EQ(last_.speech[1].utterance.text, "第二项，共两项") << "the footer's buttons are counted apart";
+    EXPECT_EQ(last_.speech[1].utterance.voice, "cmn-latn-pinyin");
 }
 
 TEST_F(Interaction, EveryFocusableItemOfTheSettingsHasSpokenTextAndPosition) {
