@@ -623,12 +623,22 @@ Utterance Kiosk::utterance(const std::string& display, const std::string& text, 
 
 void Kiosk::ensure_layout(Size viewport) {
     if (layout_ && layout_version_ == stack_.screen_version() && layout_text_size_ == prefs_.text_size &&
-        layout_->viewport.w == viewport.w && layout_->viewport.h == viewport.h) {
+        layout_sound_ == sound_available_ && layout_->viewport.w == viewport.w && layout_->viewport.h == viewport.h) {
         return;
     }
-    layout_ = layout_screen(stack_.top().screen, viewport, measurer_, breaker_, metrics_for_text_size(prefs_.text_size));
+    const Screen& screen = stack_.top().screen;
+    if (sound_available_) {
+        layout_ = layout_screen(screen, viewport, measurer_, breaker_, metrics_for_text_size(prefs_.text_size));
+    } else {
+        // Why the kiosk is silent, on a line of the header of its own, where it can
+        // never cover the title however large the text.
+        Screen with_notice = screen;
+        with_notice.subtitle += (screen.subtitle.empty() ? "" : "\n") + strings_.get("notice_no_sound");
+        layout_ = layout_screen(with_notice, viewport, measurer_, breaker_, metrics_for_text_size(prefs_.text_size));
+    }
     layout_version_ = stack_.screen_version();
     layout_text_size_ = prefs_.text_size;
+    layout_sound_ = sound_available_;
     reveal_focus_ = true;
 }
 
@@ -676,7 +686,6 @@ DisplayList Kiosk::frame(Size viewport) {
     reveal_focus_ = false;
     DisplayList list = paint_screen(entry.screen, *layout_, entry.focus, entry.scroll, theme_);
     underline_reading(list);
-    if (!sound_available_) paint_notice(strings_.get("notice_no_sound"), *layout_, theme_, measurer_, list);
     return list;
 }
 

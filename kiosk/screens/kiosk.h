@@ -138,6 +138,7 @@ private:
     std::optional<ScreenLayout> layout_;
     std::uint64_t layout_version_ = 0;  // the ScreenStack::screen_version() layout_ was made for
     int layout_text_size_ = 0;          // and the text size
+    bool layout_sound_ = true;          // and whether the no-sound notice was in it
     bool reveal_focus_ = true;          // scroll the focus into view at the next frame
     bool fresh_ = false;                // started afresh, and nobody has touched the kiosk since
     std::optional<int> idle_warning_;   // seconds left, while the idle warning is shown

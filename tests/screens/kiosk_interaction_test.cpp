@@ -293,6 +293,28 @@ TEST_F(Interaction, LanguagesSayTheirNameInTheirOwnVoiceThenTheirPlaceAmongTheLa
     EXPECT_EQ(last_.speech[1].utterance.voice, "cmn-latn-pinyin");
 }
 
+TEST_F(Interaction, WithoutSoundTheHeaderSaysSoOnALineOfItsOwn) {
+    act(Command::next);
+    EXPECT_TRUE(kiosk_->set_sound_available(false));
+    const DisplayList list = kiosk_->frame(kViewport);
+    const ScreenLayout& layout = *kiosk_->layout();
+    int title_bottom = 0;
+    const DrawText* notice = nullptr;
+    for (const auto& command : list) {
+        const auto* text = std::get_if<DrawText>(&command);
+        if (text == nullptr) continue;
+        if (text->utf8 == "测试指南") title_bottom = text->y + measurer_.line_height(text->font);
+        if (text->utf8 == "暂时没有声音") notice = text;
+    }
+    ASSERT_NE(notice, nullptr);
+    EXPECT_GE(notice->y, title_bottom) << "below the title, never over it";
+    EXPECT_LE(notice->y + measurer_.line_height(notice->font), layout.header.bottom());
+    EXPECT_TRUE(kiosk_->set_sound_available(true));
+    for (const auto& command : kiosk_->frame(kViewport)) {
+        if (const auto* text = std::get_if<DrawText>(&command)) EXPECT_NE(text->utf8, "暂时没有声音");
+    }
+}
+
 TEST_F(Interaction, EveryFocusableItemOfTheSettingsHasSpokenTextAndPosition) {
     act(Command::next);
     act(Command::settings);

@@ -20,13 +20,13 @@ public:
 
     void limit_text_to(std::optional<Rect> band) { band_ = band; }
 
-    void header(const Screen& screen) {
+    void header() {
         list_.push_back(FillRect{layout_.header, theme_.header_background});
         const int x = layout_.content.x;
         int y = layout_.header.y + layout_.header_padding;
         text_lines(layout_.title, x, y, theme_.header_text);
         y += static_cast<int>(layout_.title.lines.size()) * layout_.title.line_height;
-        if (!screen.subtitle.empty()) text_lines(layout_.subtitle, x, y, theme_.header_text);
+        text_lines(layout_.subtitle, x, y, theme_.header_text);
         // A rule under the header, so it stays apart from the page when both share a colour.
         const int rule = std::max(2, layout_.focus_ring / 2);
         list_.push_back(FillRect{{0, layout_.header.bottom() - rule, layout_.viewport.w, rule}, theme_.tile_border});
@@ -100,23 +100,11 @@ bool is_shown(const ScreenLayout& layout, const Rect& on_screen) {
     return on_screen.y >= content.y && on_screen.bottom() <= content.bottom();
 }
 
-void paint_notice(const std::string& text, const ScreenLayout& layout, const Theme& theme, TextMeasurer& measurer,
-                  DisplayList& list) {
-    const FontSpec font = layout.subtitle.font;
-    const int pad = layout.focus_gap * 2;
-    const int width = measurer.width(text, font) + 2 * pad;
-    const int height = measurer.line_height(font) + 2 * pad;
-    const Rect box{layout.viewport.w - layout.content.x - width, layout.header_padding / 2, width, height};
-    list.push_back(FillRect{box, theme.header_background});
-    list.push_back(Outline{box, std::max(2, layout.focus_ring / 2), theme.header_text});
-    list.push_back(DrawText{box.x + pad, box.y + pad, text, font, theme.header_text});
-}
-
 DisplayList paint_screen(const Screen& screen, const ScreenLayout& layout, std::size_t focus,
                          int scroll, const Theme& theme) {
     Painter painter(layout, theme);
     painter.push(FillRect{{0, 0, layout.viewport.w, layout.viewport.h}, theme.background});
-    painter.header(screen);
+    painter.header();
 
     // The content clip reaches into the margins so a focus ring is never cut off.
     const Rect content_clip{0, layout.content.y, layout.viewport.w, layout.content.h};

@@ -14,10 +14,6 @@ namespace kiosk {
 // Whether an item at this place on screen is drawn at the current scroll.
 bool is_shown(const ScreenLayout& layout, const Rect& on_screen);
 
-// A short notice in the header's top right corner, in the header's own colours, framed.
-void paint_notice(const std::string& text, const ScreenLayout& layout, const Theme& theme, TextMeasurer& measurer,
-                  DisplayList& list);
-
 // Turns a laid-out screen into drawing commands for one frame.
 DisplayList paint_screen(const Screen& screen, const ScreenLayout& layout, std::size_t focus,
                          int scroll, const Theme& theme);
