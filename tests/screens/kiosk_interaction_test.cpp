@@ -311,7 +311,9 @@ TEST_F(Interaction, WithoutSoundTheHeaderSaysSoOnALineOfItsOwn) {
     EXPECT_LE(notice->y + measurer_.line_height(notice->font), layout.header.bottom());
     EXPECT_TRUE(kiosk_->set_sound_available(true));
     for (const auto& command : kiosk_->frame(kViewport)) {
-        if (const auto* text = std::get_if<DrawText>(&command)) EXPECT_NE(text->utf8, "暂时没有声音");
+        if (const auto* text = std::get_if<DrawText>(&command)) {
+            EXPECT_NE(text->utf8, "暂时没有声音");
+        }
     }
 }
 
