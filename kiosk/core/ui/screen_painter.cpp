@@ -68,6 +68,11 @@ public:
             text_lines(box.label, x, rect.y + (rect.h - text_h) / 2, text, rect.w - 2 * box.padding);
             return;
         }
+        if (!framed) {
+            // A short paragraph in a box made tall enough to touch sits in its middle.
+            const int text_h = static_cast<int>(box.label.lines.size()) * box.label.line_height;
+            y = std::max(y, rect.y + (rect.h - text_h) / 2);
+        }
         text_lines(box.label, x, y, text);
         if (box.detail_beside_label) {
             // Right-aligned, sharing the label's baseline region.
