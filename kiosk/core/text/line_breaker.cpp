@@ -2,9 +2,12 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 #include <stdexcept>
+#include <string_view>
 
 namespace kiosk {
 
@@ -37,9 +40,31 @@ icu::Locale strict_locale(const std::string& tag) {
     return locale;
 }
 
-// Hangul syllables and jamo.
-bool is_hangul(UChar32 c) {
-    return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
+bool is_digit(UChar32 c) { return u_isdigit(c) != 0; }
+bool is_han(UChar32 c) {
+    UErrorCode status = U_ZERO_ERROR;
+    return uscript_getScript(c, &status) == USCRIPT_HAN;
+}
+// Magnitudes and money, which may follow a number's unit: 2.4万元, 3千万.
+bool is_magnitude(UChar32 c) { return std::u32string_view(U"十百千万亿元角分").find(static_cast<char32_t>(c)) != std::u32string_view::npos; }
+
+// A number is not parted from the Chinese character after it, which is nearly always its
+// unit or measure word (2025年, 5个, 8路), nor from the magnitudes and money after that
+// (2.4万元). A resident who reads "2.4万" at a line's end and "元" on the next misreads it.
+bool inside_amount(const icu::UnicodeString& text, int32_t at) {
+    const UChar32 next = text.char32At(at);
+    if (!is_han(next)) return false;
+    int32_t before = text.moveIndex32(at, -1);
+    if (is_magnitude(next)) {
+        while (before > 0 && is_magnitude(text.char32At(before))) before = text.moveIndex32(before, -1);
+    }
+    return is_digit(text.char32At(before));
+}
+
+// Korean keeps words whole, like CSS "word-break: keep-all": no break between two letters
+// or digits, Hangul or not, so "2025년부터" and "장애인에게" stay whole.
+bool inside_korean_word(const icu::UnicodeString& text, int32_t at) {
+    return u_isalnum(text.char32At(text.moveIndex32(at, -1))) != 0 && u_isalnum(text.char32At(at)) != 0;
 }
 
 }  // namespace
@@ -89,9 +114,9 @@ std::vector<std::string> LineBreaker::break_lines(std::string_view text, int max
     breaks.setText(unicode);
     int32_t start = breaks.first();
     for (int32_t end = breaks.next(); end != icu::BreakIterator::DONE; start = end, end = breaks.next()) {
-        while (keep_hangul_words_ && end < unicode.length() && is_hangul(unicode.char32At(end - 1)) &&
-               is_hangul(unicode.char32At(end))) {
-            end = breaks.next();  // inside a Korean word: not a place to break
+        while (end < unicode.length() &&
+               (inside_amount(unicode, end) || (keep_hangul_words_ && inside_korean_word(unicode, end)))) {
+            end = breaks.next();
         }
         const std::string segment = to_utf8(unicode, start, end);
         const bool hard_break = breaks.getRuleStatus() >= UBRK_LINE_HARD;
