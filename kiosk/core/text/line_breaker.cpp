@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
+#include <map>
 #include <stdexcept>
 #include <string_view>
 
@@ -67,6 +68,73 @@ bool inside_korean_word(const icu::UnicodeString& text, int32_t at) {
     return u_isalnum(text.char32At(text.moveIndex32(at, -1))) != 0 && u_isalnum(text.char32At(at)) != 0;
 }
 
+
+// The line being filled. Its width is kept as the sum of its segments' widths, so each
+// segment is measured once instead of the whole line again for every segment added, as
+// browsers measure words. Shaping across a break (kerning, rounding to whole pixels) can
+// make that sum differ a little from the line's true width, so close to the limit the
+// line is measured whole: lines break exactly where measuring them whole would.
+class LineFill {
+public:
+    LineFill(int max_width, const FontSpec& font, TextMeasurer& measurer)
+        : max_width_(max_width), font_(font), measurer_(measurer) {}
+
+    // Whether the line with `segment` added, less trailing space, is within the width.
+    bool fits_with(std::string_view segment) {
+        const int estimate = width_ + printed_width(segment);
+        if (text_.empty()) return estimate <= max_width_;
+        const int slack = font_.px / 2 + segments_ + 1;
+        if (estimate + slack <= max_width_) return true;
+        if (estimate - slack > max_width_) return false;
+        return measurer_.width(without_trailing_space(text_ + std::string(segment)), font_) <= max_width_;
+    }
+
+    void add(std::string_view segment) {
+        const std::string_view printed = without_trailing_space(segment);
+        width_ += printed_width(segment) + space_width(segment.substr(printed.size()));
+        text_ += segment;
+        ++segments_;
+    }
+
+    void clear() {
+        text_.clear();
+        width_ = 0;
+        segments_ = 0;
+    }
+
+    bool empty() const { return text_.empty(); }
+    const std::string& text() const { return text_; }
+
+private:
+    // The width of a segment less its trailing space; the last one asked is remembered,
+    // as fits_with() and add() ask for the same segment in turn.
+    int printed_width(std::string_view segment) {
+        const std::string_view printed = without_trailing_space(segment);
+        if (printed != last_printed_) {
+            last_printed_ = std::string(printed);
+            last_printed_width_ = printed.empty() ? 0 : measurer_.width(printed, font_);
+        }
+        return last_printed_width_;
+    }
+
+    int space_width(std::string_view space) {
+        if (space.empty()) return 0;
+        auto it = space_widths_.find(std::string(space));
+        if (it == space_widths_.end()) it = space_widths_.emplace(space, measurer_.width(space, font_)).first;
+        return it->second;
+    }
+
+    int max_width_;
+    FontSpec font_;
+    TextMeasurer& measurer_;
+    std::string text_;
+    int width_ = 0;  // of text_, trailing space included
+    int segments_ = 0;
+    std::string last_printed_;
+    int last_printed_width_ = 0;
+    std::map<std::string, int, std::less<>> space_widths_;
+};
+
 }  // namespace
 
 // ICU breaks Korean between any two syllables, as it does Chinese; Korean readers expect
@@ -88,12 +156,9 @@ std::vector<std::string> LineBreaker::break_lines(std::string_view text, int max
     const icu::UnicodeString unicode =
         icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     std::vector<std::string> lines;
-    std::string line;
-    auto fits = [&](std::string_view candidate) {
-        return measurer.width(without_trailing_space(candidate), font) <= max_width;
-    };
+    LineFill line(max_width, font, measurer);
     auto flush = [&] {
-        if (!line.empty()) lines.emplace_back(without_trailing_space(line));
+        if (!line.empty()) lines.emplace_back(without_trailing_space(line.text()));
         line.clear();
     };
     // A segment wider than a whole line is cut between grapheme clusters, never inside one.
@@ -103,9 +168,9 @@ std::vector<std::string> LineBreaker::break_lines(std::string_view text, int max
         int32_t from = start;
         for (int32_t at = graphemes.following(start); at != icu::BreakIterator::DONE && at <= end;
              at = graphemes.next()) {
-            std::string piece = to_utf8(unicode, from, at);
-            if (!fits(line + piece) && !line.empty()) flush();
-            line += piece;
+            const std::string piece = to_utf8(unicode, from, at);
+            if (!line.fits_with(piece) && !line.empty()) flush();
+            line.add(piece);
             from = at;
         }
     };
@@ -120,16 +185,12 @@ std::vector<std::string> LineBreaker::break_lines(std::string_view text, int max
         }
         const std::string segment = to_utf8(unicode, start, end);
         const bool hard_break = breaks.getRuleStatus() >= UBRK_LINE_HARD;
-        if (fits(line + segment)) {
-            line += segment;
+        if (!line.fits_with(segment)) flush();
+        if (line.empty() && !line.fits_with(segment)) {
+            place_overlong(start, end);
+            if (forced_breaks != nullptr) ++*forced_breaks;
         } else {
-            flush();
-            if (fits(segment)) {
-                line = segment;
-            } else {
-                place_overlong(start, end);
-                if (forced_breaks != nullptr) ++*forced_breaks;
-            }
+            line.add(segment);
         }
         if (hard_break) flush();
     }

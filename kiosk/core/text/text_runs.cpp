@@ -6,8 +6,11 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
+#include <optional>
 #include <stdexcept>
+#include <utility>
 
 namespace kiosk {
 
@@ -161,6 +164,70 @@ std::vector<LogicalRun> logical_runs(const icu::UnicodeString& text, const std::
     return runs;
 }
 
+// Characters that can make part of a line right-to-left, or change its embedding levels.
+bool may_turn_right_to_left(UChar32 c) {
+    switch (u_charDirection(c)) {
+        case U_RIGHT_TO_LEFT:
+        case U_RIGHT_TO_LEFT_ARABIC:
+        case U_ARABIC_NUMBER:
+        case U_LEFT_TO_RIGHT_EMBEDDING:
+        case U_LEFT_TO_RIGHT_OVERRIDE:
+        case U_RIGHT_TO_LEFT_EMBEDDING:
+        case U_RIGHT_TO_LEFT_OVERRIDE:
+        case U_POP_DIRECTIONAL_FORMAT:
+        case U_LEFT_TO_RIGHT_ISOLATE:
+        case U_RIGHT_TO_LEFT_ISOLATE:
+        case U_FIRST_STRONG_ISOLATE:
+        case U_POP_DIRECTIONAL_ISOLATE:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// Most lines are left to right and drawn whole by the first face. For them the bidi
+// algorithm and grapheme clusters change nothing (every level is 0, every cluster goes to
+// face 0), so the line is split by script alone, character by character: layout measures
+// thousands of such lines. Empty when the line needs the full treatment.
+std::optional<LineRuns> split_simple_line(std::string_view utf8, FaceChooser& faces) {
+    std::vector<std::pair<int32_t, UScriptCode>> scripts;  // byte offset where each character starts
+    const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+    const auto length = static_cast<int32_t>(utf8.size());
+    for (int32_t i = 0; i < length;) {
+        const int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0 || may_turn_right_to_left(c)) return std::nullopt;
+        if (!needs_no_glyph(c) && !faces.has_glyph(0, static_cast<char32_t>(c))) return std::nullopt;
+        UErrorCode status = U_ZERO_ERROR;
+        scripts.emplace_back(start, uscript_getScript(c, &status));
+    }
+    for (std::size_t i = 0; i < scripts.size(); ++i) {
+        if (!is_common_script(scripts[i].second)) continue;
+        if (i > 0 && !is_common_script(scripts[i - 1].second)) {
+            scripts[i].second = scripts[i - 1].second;
+            continue;
+        }
+        for (std::size_t next = i + 1; next < scripts.size(); ++next) {
+            if (!is_common_script(scripts[next].second)) {
+                scripts[i].second = scripts[next].second;
+                break;
+            }
+        }
+    }
+    LineRuns line;
+    for (std::size_t i = 0; i < scripts.size(); ++i) {
+        if (i > 0 && scripts[i].second == scripts[i - 1].second) continue;
+        std::size_t end = i + 1;
+        while (end < scripts.size() && scripts[end].second == scripts[i].second) ++end;
+        const auto from = static_cast<std::size_t>(scripts[i].first);
+        const auto to = end < scripts.size() ? static_cast<std::size_t>(scripts[end].first) : utf8.size();
+        line.runs.push_back({std::string(utf8.substr(from, to - from)), 0, TextDirection::left_to_right,
+                             script_code(scripts[i].second)});
+    }
+    return line;
+}
+
 }  // namespace
 
 RunSplitter::RunSplitter() : icu_(std::make_unique<Icu>()) {
@@ -175,6 +242,7 @@ RunSplitter::RunSplitter() : icu_(std::make_unique<Icu>()) {
 RunSplitter::~RunSplitter() = default;
 
 LineRuns RunSplitter::split(std::string_view utf8, FaceChooser& faces) {
+    if (std::optional<LineRuns> simple = split_simple_line(utf8, faces)) return *simple;
     LineRuns result;
     const icu::UnicodeString text =
         icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
