@@ -152,6 +152,27 @@ TEST(TextRuns, HangulHasItsScript) {
     EXPECT_EQ(split("무료 버스", faces).runs, (Runs{{"무료 버스", 0, ltr, "Hang"}}));
 }
 
+TEST(TextRuns, LeftToRightLineOfTheFirstFaceSplitsByScriptAlone) {
+    FakeChooser faces = cjk_then_arabic();
+    EXPECT_EQ(split("持Disability Card可免费乘车", faces).runs, (Runs{
+                                                          {"持", 0, ltr, "Hani"},
+                                                          {"Disability Card", 0, ltr, "Latn"},
+                                                          {"可免费乘车", 0, ltr, "Hani"},
+                                                      }));
+}
+
+TEST(TextRuns, SameRunsWhetherOrNotTheLineNeedsBidi) {
+    // An Arabic word at the end sends the line through the bidi algorithm; the runs
+    // before it are the same as those of the plain left-to-right line.
+    FakeChooser faces = cjk_then_arabic();
+    const Runs plain = split("申请ABC卡，拨打12385", faces).runs;
+    Runs with_arabic = split("申请ABC卡，拨打12385 مرحبا", faces).runs;
+    ASSERT_EQ(with_arabic.size(), plain.size() + 1);
+    with_arabic.pop_back();
+    with_arabic.back().utf8.pop_back();  // the space before the Arabic word
+    EXPECT_EQ(with_arabic, plain);
+}
+
 TEST(TextRuns, EmptyLineHasNoRuns) {
     FakeChooser faces = cjk_then_arabic();
     const LineRuns line = split("", faces);
