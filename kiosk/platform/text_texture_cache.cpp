@@ -93,6 +93,7 @@ SDL_Surface* TextTextureCache::render_line(const std::string& utf8, const FontSp
     report_missing(line.missing);
     TTF_Font* first = fonts_.font(font);
     if (first == nullptr) return nullptr;
+    const int first_ascent = TTF_FontAscent(first);  // read now: opening other faces may close fonts
     std::vector<RenderedRun> rendered;
     for (const TextRun& run : line.runs) {
         TTF_Font* face = fonts_.shaping_font(run, font);
@@ -103,7 +104,7 @@ SDL_Surface* TextTextureCache::render_line(const std::string& utf8, const FontSp
     if (rendered.empty()) return nullptr;
     int baseline = rendered.front().ascent;
     Surface surface = rendered.size() == 1 ? std::move(rendered.front().surface) : compose(rendered, baseline);
-    top = TTF_FontAscent(first) - baseline;
+    top = first_ascent - baseline;
     return surface.release();
 }
 

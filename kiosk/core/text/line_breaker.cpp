@@ -47,7 +47,9 @@ bool is_han(UChar32 c) {
     return uscript_getScript(c, &status) == USCRIPT_HAN;
 }
 // Magnitudes and money, which may follow a number's unit: 2.4万元, 3千万.
-bool is_magnitude(UChar32 c) { return std::u32string_view(U"十百千万亿元角分").find(static_cast<char32_t>(c)) != std::u32string_view::npos; }
+bool is_magnitude(UChar32 c) {
+    return std::u32string_view(U"十百千万亿元角分").find(static_cast<char32_t>(c)) != std::u32string_view::npos;
+}
 
 // A number is not parted from the Chinese character after it, which is nearly always its
 // unit or measure word (2025年, 5个, 8路), nor from the magnitudes and money after that
@@ -67,7 +69,6 @@ bool inside_amount(const icu::UnicodeString& text, int32_t at) {
 bool inside_korean_word(const icu::UnicodeString& text, int32_t at) {
     return u_isalnum(text.char32At(text.moveIndex32(at, -1))) != 0 && u_isalnum(text.char32At(at)) != 0;
 }
-
 
 // The line being filled. Its width is kept as the sum of its segments' widths, so each
 // segment is measured once instead of the whole line again for every segment added, as

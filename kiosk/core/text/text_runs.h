@@ -23,7 +23,7 @@ enum class TextDirection { left_to_right, right_to_left };
 // shaper (HarfBuzz) takes in one call. Its text is in logical (reading) order.
 struct TextRun {
     std::string utf8;
-    std::size_t face = 0;
+    std::size_t face = 0;  // its place in the fallback chain
     TextDirection direction = TextDirection::left_to_right;
     std::string script;  // ISO 15924 code, e.g. "Hani", "Arab", "Latn"; "Zyyy" when only common characters
 
