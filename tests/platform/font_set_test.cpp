@@ -181,6 +181,19 @@ TEST_F(TextTextureTest, LineOfOnlyMissingCharactersDrawsNothing) {
     EXPECT_EQ(cache.bytes(), 0u);
 }
 
+TEST_F(TextTextureTest, EachMissingCharacterIsReportedOnce) {
+    FontSet fonts(faces_for("zh-Hans"));
+    TextTextureCache cache(renderer_, fonts, 1u << 24);
+    ::testing::internal::CaptureStderr();
+    cache.get("甲\uE000", kBody, Color{0, 0, 0});
+    cache.get("乙\uE000", kBody, Color{0, 0, 0});
+    cache.get("乙\uE000", kBody, Color{255, 255, 255});
+    const std::string said = ::testing::internal::GetCapturedStderr();
+    const auto first = said.find("U+E000");
+    ASSERT_NE(first, std::string::npos) << said;
+    EXPECT_EQ(said.find("U+E000", first + 1), std::string::npos) << said;
+}
+
 TEST_F(TextTextureTest, CacheStaysWithinItsBudget) {
     FontSet fonts(faces_for("zh-Hans"));
     constexpr std::size_t kBudget = 200 * 1024;
