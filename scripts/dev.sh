@@ -14,7 +14,7 @@ readonly PACKAGES=(
   libespeak-ng-dev espeak-ng-data
   libicu-dev icu-devtools
   libtomlplusplus-dev libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev
-  libfontconfig-dev fonts-noto-cjk
+  libfontconfig-dev fonts-noto-cjk fonts-noto-core
   libarchive-dev libsodium-dev
   libgtest-dev libgmock-dev
   clang-14 libclang-rt-14-dev libbenchmark-dev

@@ -11,11 +11,37 @@
 namespace kiosk {
 
 struct FontCoverage::CharSets {
-    std::vector<FcCharSet*> sets;
+    struct Family {
+        FcCharSet* regular = nullptr;
+        FcCharSet* bold = nullptr;
+    };
+    std::vector<Family> chain;
     ~CharSets() {
-        for (FcCharSet* set : sets) FcCharSetDestroy(set);
+        for (const Family& family : chain) {
+            if (family.regular != nullptr) FcCharSetDestroy(family.regular);
+            if (family.bold != nullptr) FcCharSetDestroy(family.bold);
+        }
     }
 };
+
+namespace {
+
+FcCharSet* characters_of(const FontFace& face, std::string& error) {
+    int count = 0;
+    FcCharSet* set = nullptr;
+    FcPattern* pattern = FcFreeTypeQuery(reinterpret_cast<const FcChar8*>(face.file.c_str()),
+                                         static_cast<unsigned>(face.index), nullptr, &count);
+    if (pattern == nullptr || FcPatternGetCharSet(pattern, FC_CHARSET, 0, &set) != FcResultMatch) {
+        if (pattern != nullptr) FcPatternDestroy(pattern);
+        error = "cannot read the characters of font " + face.file;
+        return nullptr;
+    }
+    FcCharSet* copy = FcCharSetCopy(set);
+    FcPatternDestroy(pattern);
+    return copy;
+}
+
+}  // namespace
 
 FontCoverage::FontCoverage(std::unique_ptr<CharSets> sets) : sets_(std::move(sets)) {}
 FontCoverage::FontCoverage(FontCoverage&&) noexcept = default;
@@ -23,28 +49,25 @@ FontCoverage::~FontCoverage() = default;
 
 std::optional<FontCoverage> FontCoverage::for_faces(const FontFaces& faces, std::string& error) {
     auto sets = std::make_unique<CharSets>();
-    for (const FontFace* face : {&faces.regular, &faces.bold}) {
-        int count = 0;
-        FcCharSet* set = nullptr;
-        FcPattern* pattern = FcFreeTypeQuery(reinterpret_cast<const FcChar8*>(face->file.c_str()),
-                                             static_cast<unsigned>(face->index), nullptr, &count);
-        if (pattern == nullptr || FcPatternGetCharSet(pattern, FC_CHARSET, 0, &set) != FcResultMatch) {
-            if (pattern != nullptr) FcPatternDestroy(pattern);
-            error = "cannot read the characters of font " + face->file;
-            return std::nullopt;
-        }
-        sets->sets.push_back(FcCharSetCopy(set));
-        FcPatternDestroy(pattern);
+    for (const FontFamily& family : faces.chain) {
+        CharSets::Family& characters = sets->chain.emplace_back();
+        characters.regular = characters_of(family.regular, error);
+        characters.bold = characters.regular != nullptr ? characters_of(family.bold, error) : nullptr;
+        if (characters.bold == nullptr) return std::nullopt;
     }
     return FontCoverage(std::move(sets));
 }
 
-// Both weights must have the glyph: headings are bold, body text regular.
+// One family must have the glyph in both weights: headings are bold, body text regular,
+// and a character is drawn by the first family that has it.
 bool FontCoverage::covers(char32_t character) const {
-    for (FcCharSet* set : sets_->sets) {
-        if (!FcCharSetHasChar(set, static_cast<FcChar32>(character))) return false;
+    for (const CharSets::Family& family : sets_->chain) {
+        if (FcCharSetHasChar(family.regular, static_cast<FcChar32>(character)) &&
+            FcCharSetHasChar(family.bold, static_cast<FcChar32>(character))) {
+            return true;
+        }
     }
-    return true;
+    return false;
 }
 
 }  // namespace kiosk

@@ -8,8 +8,8 @@
 
 namespace kiosk {
 
-// Which characters a locale's fonts can draw, asked of the font files themselves through
-// fontconfig, so a pack check knows rather than guesses.
+// Which characters a locale's fonts can draw, asked of the font files of its whole
+// fallback chain through fontconfig, so a pack check knows rather than guesses.
 class FontCoverage {
 public:
     static std::optional<FontCoverage> for_faces(const FontFaces& faces, std::string& error);

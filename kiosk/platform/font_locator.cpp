@@ -31,7 +31,7 @@ std::optional<FontFace> match_face(const std::string& family, int weight, std::s
     FcResult result = FcResultNoMatch;
     Pattern match(FcFontMatch(nullptr, pattern.get(), &result));
     if (!match || !has_family(match.get(), family)) {
-        error = "font family \"" + family + "\" is not installed (Debian package fonts-noto-cjk)";
+        error = "font family \"" + family + "\" is not installed (Debian packages fonts-noto-cjk, fonts-noto-core)";
         return std::nullopt;
     }
     FcChar8* file = nullptr;
@@ -41,10 +41,24 @@ std::optional<FontFace> match_face(const std::string& family, int weight, std::s
     return FontFace{reinterpret_cast<const char*>(file), index};
 }
 
+// A locale's families: `families = [...]` in fallback order, or a single `family = "..."`.
+std::vector<std::string> families_in(const toml::node_view<const toml::node>& section) {
+    std::vector<std::string> families;
+    if (const toml::array* list = section["families"].as_array()) {
+        for (const toml::node& entry : *list) {
+            if (auto name = entry.value<std::string>()) families.push_back(*name);
+        }
+    } else if (auto family = section["family"].value<std::string>()) {
+        families.push_back(*family);
+    }
+    return families;
+}
+
 // "zh-Hans-CN" is configured by "zh-Hans", then by "zh".
-std::string family_for(const toml::table& manifest, std::string locale) {
+std::vector<std::string> families_for(const toml::table& manifest, std::string locale) {
     while (!locale.empty()) {
-        if (auto family = manifest[locale]["family"].value<std::string>()) return *family;
+        const toml::node_view<const toml::node> section = manifest[locale];
+        if (section.is_table()) return families_in(section);
         const auto dash = locale.rfind('-');
         locale = dash == std::string::npos ? std::string() : locale.substr(0, dash);
     }
@@ -63,15 +77,20 @@ std::optional<FontFaces> locate_fonts(const std::string& manifest_path, const st
                 std::string(e.description());
         return std::nullopt;
     }
-    const std::string family = family_for(manifest, locale);
-    if (family.empty()) {
-        error = manifest_path + ": no font family for locale " + locale;
+    const std::vector<std::string> families = families_for(manifest, locale);
+    if (families.empty()) {
+        error = manifest_path + ": no font family for locale " + locale +
+                " (write families = [\"...\"] under [" + locale + "])";
         return std::nullopt;
     }
-    auto regular = match_face(family, FC_WEIGHT_REGULAR, error);
-    auto bold = match_face(family, FC_WEIGHT_BOLD, error);
-    if (!regular || !bold) return std::nullopt;
-    return FontFaces{*regular, *bold};
+    FontFaces faces;
+    for (const std::string& family : families) {
+        auto regular = match_face(family, FC_WEIGHT_REGULAR, error);
+        auto bold = match_face(family, FC_WEIGHT_BOLD, error);
+        if (!regular || !bold) return std::nullopt;
+        faces.chain.push_back({family, *regular, *bold});
+    }
+    return faces;
 }
 
 }  // namespace kiosk

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/text/text_measurer.h"
 
@@ -13,13 +14,20 @@ struct FontFace {
     long index = 0;
 };
 
-struct FontFaces {
+struct FontFamily {
+    std::string name;
     FontFace regular;
     FontFace bold;
 };
 
-// Finds the faces for a locale: the family comes from the fonts manifest (fonts/fonts.toml),
-// the file from fontconfig. Fails with a message when the family is not installed, rather
+// The families a locale draws with, in fallback order: a character is drawn by the first
+// family that has it (Chinese, then Latin, then Arabic, ...). Never empty.
+struct FontFaces {
+    std::vector<FontFamily> chain;
+};
+
+// Finds the faces for a locale: the families come from the fonts manifest (fonts/fonts.toml),
+// the files from fontconfig. Fails with a message when a family is not installed, rather
 // than silently drawing with whatever fontconfig would substitute.
 std::optional<FontFaces> locate_fonts(const std::string& manifest_path, const std::string& locale,
                                       std::string& error);

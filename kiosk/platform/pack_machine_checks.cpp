@@ -59,7 +59,7 @@ void check_glyph_coverage(const Pack& pack, const std::string& fonts_manifest, P
                 if (c < 0x20 || coverage->covers(static_cast<char32_t>(c)) || !reported.insert(c).second) continue;
                 problems.push_back({{shown.file, shown.line, 0}, Severity::error,
                                     "character " + describe(static_cast<char32_t>(c), shown.text.substr(start, i - start)) +
-                                        " has no glyph in the " + locale + " font; it would show as a box"});
+                                        " has no glyph in the " + locale + " fonts; it would be left out"});
             }
         }
     }

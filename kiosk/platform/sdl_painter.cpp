@@ -35,7 +35,7 @@ struct CommandDrawer {
     void operator()(const DrawText& run) const {
         const TextTexture texture = text.get(run.utf8, run.font, run.color);
         if (texture.texture == nullptr) return;
-        const SDL_Rect target{run.x, run.y, texture.w, texture.h};
+        const SDL_Rect target{run.x, run.y + texture.top, texture.w, texture.h};
         SDL_RenderCopy(renderer, texture.texture, nullptr, &target);
     }
 

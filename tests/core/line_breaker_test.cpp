@@ -95,3 +95,176 @@ TEST(LineBreaker, CountsWordsCutForBeingWiderThanALine) {
 
 }  // namespace
 }  // namespace kiosk
+
+// The rules of line breaking, pinned on concrete strings. With the fake measurer at 10 px
+// a Chinese or Korean character is 10 px wide, an ASCII character 5 px.
+namespace kiosk {
+namespace {
+
+bool no_line_starts_with(const Lines& lines, const std::string& text) {
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        if (lines[i].rfind(text, 0) == 0) return false;
+    }
+    return true;
+}
+
+bool no_line_ends_with(const Lines& lines, const std::string& text) {
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        const std::string& line = lines[i];
+        if (line.size() >= text.size() && line.compare(line.size() - text.size(), text.size(), text) == 0) return false;
+    }
+    return true;
+}
+
+bool some_line_holds(const Lines& lines, const std::string& token) {
+    for (const auto& line : lines) {
+        if (line.find(token) != std::string::npos) return true;
+    }
+    return false;
+}
+
+std::string joined(const Lines& lines, const std::string& separator = "") {
+    std::string text;
+    for (std::size_t i = 0; i < lines.size(); ++i) text += (i == 0 ? "" : separator) + lines[i];
+    return text;
+}
+
+TEST(LineBreakingRules, ChineseClosingPunctuationNeverStartsALine) {
+    // Cut by width alone, the mark would start the second line; it takes "四" down with it.
+    for (const std::string mark : {"，", "。", "、", "）", "」", "》", "；", "：", "！", "？"}) {
+        const Lines lines = wrap("zh-Hans", "一二三四" + mark + "五六", 40);
+        EXPECT_EQ(lines, (Lines{"一二三", "四" + mark + "五六"})) << mark;
+    }
+}
+
+TEST(LineBreakingRules, ChineseOpeningPunctuationNeverEndsALine) {
+    // "一二三（" fits in 40 px, but an opening bracket goes down with the text it opens.
+    for (const auto& [open, close] : {std::pair<std::string, std::string>{"（", "）"}, {"「", "」"}, {"《", "》"}}) {
+        const Lines lines = wrap("zh-Hans", "一二三" + open + "四五" + close, 40);
+        EXPECT_EQ(lines, (Lines{"一二三", open + "四五" + close})) << open;
+    }
+}
+
+TEST(LineBreakingRules, ChinesePunctuationRulesHoldAtEveryWidth) {
+    const std::string text = "根据《长春市残疾人保障条例》（2021年修订），残疾人可以申请“两项补贴”、免费乘车。";
+    for (int width = 30; width <= 200; width += 10) {
+        const Lines lines = wrap("zh-Hans", text, width);
+        EXPECT_EQ(joined(lines), text) << width;
+        for (const std::string closing : {"，", "。", "、", "）", "》", "”"}) {
+            EXPECT_TRUE(no_line_starts_with(lines, closing)) << width << ": " << ::testing::PrintToString(lines);
+        }
+        for (const std::string opening : {"（", "《", "“"}) {
+            EXPECT_TRUE(no_line_ends_with(lines, opening)) << width << ": " << ::testing::PrintToString(lines);
+        }
+    }
+}
+
+TEST(LineBreakingRules, EnglishBreaksAtSpaces) {
+    // "Apply at the" is 12 characters, exactly the line.
+    EXPECT_EQ(wrap("en", "Apply at the district office", 60), (Lines{"Apply at the", "district", "office"}));
+    EXPECT_EQ(wrap("en", "Apply at the district office", 55), (Lines{"Apply at", "the", "district", "office"}));
+}
+
+TEST(LineBreakingRules, EnglishBreaksAfterAHyphen) {
+    // "a well-known" is 12 characters, the line 10: the break comes after the hyphen.
+    EXPECT_EQ(wrap("en", "a well-known fact", 50), (Lines{"a well-", "known fact"}));
+}
+
+TEST(LineBreakingRules, PhoneNumberStaysWholeAtEveryWidth) {
+    const std::string text = "请拨打残疾人服务热线12385或0432-62345678咨询。";
+    // From 70 px on, the longer number (13 characters, 65 px) fits on a line.
+    for (int width = 70; width <= 200; width += 5) {
+        const Lines lines = wrap("zh-Hans", text, width);
+        EXPECT_TRUE(some_line_holds(lines, "12385")) << width << ": " << ::testing::PrintToString(lines);
+        EXPECT_TRUE(some_line_holds(lines, "0432-62345678")) << width << ": " << ::testing::PrintToString(lines);
+    }
+}
+
+TEST(LineBreakingRules, AmountsAndYearRangesStayWholeWithTheirUnits) {
+    const std::string text = "补贴标准提高到每人每年2.4万元，规划期为2021-2025年，共计5个项目。";
+    for (int width = 80; width <= 200; width += 5) {
+        const Lines lines = wrap("zh-Hans", text, width);
+        EXPECT_EQ(joined(lines), text);
+        for (const std::string amount : {"2.4万元", "2021-2025年", "5个"}) {
+            EXPECT_TRUE(some_line_holds(lines, amount)) << width << ": " << ::testing::PrintToString(lines);
+        }
+    }
+}
+
+TEST(LineBreakingRules, EnglishNumbersStayWhole) {
+    const std::string text = "The allowance rose to 1,250.50 yuan in 2021-2025 for 3,000 people";
+    for (int width = 60; width <= 200; width += 5) {
+        const Lines lines = wrap("en", text, width);
+        for (const std::string number : {"1,250.50", "2021-2025", "3,000"}) {
+            EXPECT_TRUE(some_line_holds(lines, number)) << width << ": " << ::testing::PrintToString(lines);
+        }
+    }
+}
+
+TEST(LineBreakingRules, KoreanBreaksOnlyAtSpaces) {
+    const std::string text = "장애인 복지카드를 가진 분은 2025년부터 시내버스를 무료로 이용할 수 있습니다.";
+    for (int width = 60; width <= 300; width += 10) {
+        const Lines lines = wrap("ko", text, width);
+        EXPECT_EQ(joined(lines, " "), text) << width << ": " << ::testing::PrintToString(lines);
+    }
+}
+
+TEST(LineBreakingRules, KoreanWordWiderThanTheLineIsCutOnlyThen) {
+    // "시내버스를" is 5 em; at 3 em it must be cut, and the cut is counted.
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("ko");
+    int forced = 0;
+    const Lines lines = breaker.break_lines("시내버스를 타요", 30, FontSpec{10, FontWeight::regular}, measurer, &forced);
+    EXPECT_EQ(lines, (Lines{"시내버", "스를", "타요"}));
+    EXPECT_EQ(forced, 1);
+}
+
+TEST(LineBreakingRules, EmojiZwjSequencesAreNeverSplit) {
+    // Woman + ZWJ + laptop is one picture of three code points (3 em with the fake measurer).
+    const std::string technologist = "\U0001F469\u200D\U0001F4BB";
+    std::string text;
+    for (int i = 0; i < 6; ++i) text += technologist;
+    for (int width = 10; width <= 100; width += 10) {
+        const Lines lines = wrap("zh-Hans", text, width);
+        for (const auto& line : lines) {
+            EXPECT_EQ(line.size() % technologist.size(), 0u) << width << ": " << ::testing::PrintToString(lines);
+            EXPECT_EQ(line.find(technologist), 0u) << width;
+        }
+    }
+}
+
+TEST(LineBreakingRules, HangulJamoSequencesAreNeverSplit) {
+    // Old-style Hangul written as conjoining jamo: lead, vowel, tail make one syllable.
+    const std::string syllable = "\u1100\u1161\u11A8";  // 각
+    std::string text;
+    for (int i = 0; i < 8; ++i) text += syllable;
+    for (const std::string locale : {"ko", "zh-Hans"}) {
+        for (int width = 10; width <= 80; width += 10) {
+            const Lines lines = wrap(locale, text, width);
+            for (const auto& line : lines) {
+                EXPECT_EQ(line.size() % syllable.size(), 0u) << locale << ' ' << width << ": " << ::testing::PrintToString(lines);
+            }
+        }
+    }
+}
+
+TEST(LineBreakingRules, CombiningMarksStayOnTheirLetter) {
+    const std::string text = "cafe\u0301 cafe\u0301 re\u0301sume\u0301";
+    for (int width = 5; width <= 60; width += 5) {
+        const Lines lines = wrap("en", text, width);
+        EXPECT_TRUE(no_line_starts_with(lines, "\u0301")) << width << ": " << ::testing::PrintToString(lines);
+    }
+}
+
+TEST(LineBreakingRules, MixedChineseEnglishAndNumbers) {
+    // Latin words and numbers are kept whole inside Chinese; Chinese breaks anywhere else.
+    EXPECT_EQ(wrap("zh-Hans", "持Disability Card可免费乘坐8路公交车", 100),
+              (Lines{"持Disability Card可", "免费乘坐8路公交车"}));
+    // "8路" is the bus route: the number keeps its measure word, though "8" alone would fit.
+    EXPECT_EQ(wrap("zh-Hans", "免费乘坐8路公交车", 50), (Lines{"免费乘坐", "8路公交车"}));
+    EXPECT_EQ(wrap("zh-Hans", "拨打12385转0号键，或发送email至help@example.cn。", 120),
+              (Lines{"拨打12385转0号键，或发送", "email至help@example.cn。"}));
+}
+
+}  // namespace
+}  // namespace kiosk

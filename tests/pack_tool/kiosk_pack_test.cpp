@@ -207,8 +207,8 @@ TEST_F(KioskPack, WebLinkCannotBeOpened) {
 TEST_F(KioskPack, CharacterWithoutGlyph) {
     replace("zh-Hans/topics/hotlines.md", "直接拨打。", "直接拨打\xF0\x93\x80\x80。");  // Egyptian hieroglyph A001
     expect_error(
-        "zh-Hans/topics/hotlines.md:18: error: character U+13000 '\xF0\x93\x80\x80' has no glyph in the zh-Hans font; "
-        "it would show as a box");
+        "zh-Hans/topics/hotlines.md:18: error: character U+13000 '\xF0\x93\x80\x80' has no glyph in the zh-Hans fonts; "
+        "it would be left out");
 }
 
 TEST_F(KioskPack, VoiceNamedByThePackMustBeInstalled) {

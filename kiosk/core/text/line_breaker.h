@@ -11,8 +11,9 @@ namespace kiosk {
 
 // Breaks a paragraph into lines no wider than a width, at the places ICU's line
 // BreakIterator allows for the locale: Chinese closing punctuation never starts a
-// line, opening punctuation never ends one, English and Korean words are not split. Only
-// a word wider than a whole line is cut, and then between grapheme clusters.
+// line, opening punctuation never ends one, English and Korean words are not split, and a
+// number stays with its unit (2.4万元, 2021-2025年). Only a word wider than a whole line
+// is cut, and then between grapheme clusters.
 class LineBreaker {
 public:
     explicit LineBreaker(const std::string& locale);
