@@ -31,10 +31,7 @@ TEST(FrameChecks, ReportAWordCutForBeingWiderThanALineAndACharacterNoFontHas) {
     LineBreaker breaker("zh-Hans");
     const Screen screen = overflowing_screen();
     const ScreenLayout layout = layout_screen(screen, {1920, 1080}, measurer, breaker);
-    const Theme& theme = builtin_themes().front();
-    const DisplayList frame = paint_screen(screen, layout, 0, 0, theme);
-
-    const std::vector<FrameProblem> problems = check_frame(screen, layout, frame, theme, measurer);
+    const std::vector<FrameProblem> problems = check_layout(screen, layout, measurer);
 
     EXPECT_TRUE(reported(problems, "word cut for being wider than a line", "ID777"));
     EXPECT_TRUE(reported(problems, "characters no font can draw (U+E000)", "热线"));
@@ -95,11 +92,12 @@ TEST(FrameChecks, AWellLaidOutScreenHasNoProblemsOnAnyPage) {
     screen.buttons.push_back(Item{.label = "返回", .spoken = "返回", .style = ItemStyle::button});
     const ScreenLayout layout = layout_screen(screen, {1280, 1024}, measurer, breaker, metrics_for_text_size(300));
     ASSERT_GT(layout.max_scroll(), 0);
+    EXPECT_EQ(check_layout(screen, layout, measurer), std::vector<FrameProblem>{});
     for (const Theme& theme : builtin_themes()) {
         for (std::size_t focus = 0; focus < screen.items.size(); ++focus) {
             const int scroll = scroll_to_show(layout, focus, 0);
             const DisplayList frame = paint_screen(screen, layout, focus, scroll, theme);
-            EXPECT_EQ(check_frame(screen, layout, frame, theme, measurer), std::vector<FrameProblem>{}) << focus;
+            EXPECT_EQ(check_display_list(layout, frame, measurer), std::vector<FrameProblem>{}) << focus;
         }
     }
 }

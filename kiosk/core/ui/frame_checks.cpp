@@ -143,14 +143,4 @@ std::vector<FrameProblem> check_contrast(const Theme& theme) {
     return problems;
 }
 
-std::vector<FrameProblem> check_frame(const Screen& screen, const ScreenLayout& layout, const DisplayList& list,
-                                      const Theme& theme, TextMeasurer& measurer) {
-    std::vector<FrameProblem> problems = check_layout(screen, layout, measurer);
-    std::vector<FrameProblem> drawn = check_display_list(layout, list, measurer);
-    problems.insert(problems.end(), drawn.begin(), drawn.end());
-    std::vector<FrameProblem> colours = check_contrast(theme);
-    problems.insert(problems.end(), colours.begin(), colours.end());
-    return problems;
-}
-
 }  // namespace kiosk

@@ -34,10 +34,6 @@ std::vector<FrameProblem> check_display_list(const ScreenLayout& layout, const D
 // The theme's colour pairs below the contrast they need.
 std::vector<FrameProblem> check_contrast(const Theme& theme);
 
-// All of the above, for one frame of a screen.
-std::vector<FrameProblem> check_frame(const Screen& screen, const ScreenLayout& layout, const DisplayList& list,
-                                      const Theme& theme, TextMeasurer& measurer);
-
 // The start of `utf8` on one line, at most `max_characters` user-perceived characters,
 // with "…" when cut: enough to find a paragraph without printing all of it.
 std::string excerpt(std::string_view utf8, std::size_t max_characters = 40);
