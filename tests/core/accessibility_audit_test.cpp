@@ -96,6 +96,15 @@ TEST(AccessibilityAudit, FindsAFocusRingCutAtTheEdgeOfTheScreen) {
     EXPECT_EQ(rules_for(findings, 0), std::vector<std::string>{"focus-visible"});
 }
 
+TEST(AccessibilityAudit, FindsAnItemTallerThanTheScrollingArea) {
+    HandMadeScreen s;
+    s.layout.items[2].rect.h = 900;  // the area is 760 px tall
+    s.layout.content_height = 28 + 300 + 900 + 28;
+    const auto findings = audit_screen(s.screen, s.layout, builtin_themes().front());
+    ASSERT_EQ(rules_for(findings, 2), std::vector<std::string>{"focus-visible"});
+    EXPECT_NE(findings.front().detail.find("taller than the scrolling area"), std::string::npos);
+}
+
 TEST(AccessibilityAudit, FindsAFocusRingTooFaint) {
     const HandMadeScreen s;
     Theme faint = builtin_themes().front();

@@ -101,6 +101,10 @@ public:
             if (content && !is_shown(layout_, rect)) {
                 add(i, "focus-visible", "not drawn when focused (" + rect_text(rect) + ")");
                 reported[i] = true;
+            } else if (content && rect.h > layout_.content.h) {
+                add(i, "focus-visible", "taller than the scrolling area (" + std::to_string(rect.h) + " > " +
+                                            std::to_string(layout_.content.h) + " px): never seen whole");
+                reported[i] = true;
             } else if (!inside(area, ring)) {
                 add(i, "focus-visible", "focus ring cut off (" + rect_text(ring) + " outside " + rect_text(area) + ")");
                 reported[i] = true;
