@@ -58,6 +58,27 @@ TEST(FrameChecks, ReportTextWiderThanTheScreenAndCutByTheClip) {
     EXPECT_FALSE(reported(problems, "", "fits"));
 }
 
+TEST(FrameChecks, TextTheClipHidesNeitherLeavesTheScreenNorOverlaps) {
+    testing::FakeMeasurer measurer;
+    ScreenLayout layout;
+    layout.viewport = {1920, 1080};
+    const FontSpec font{40};
+    const DisplayList frame = {
+        DrawText{48, 130, "header title", font, {}},  // 130 to 190: above the clip
+        SetClip{Rect{0, 200, 1920, 600}},
+        DrawText{48, -60, "scrolled away", font, {}},  // above the screen, and hidden by the clip
+        DrawText{48, 170, "half hidden", font, {}},    // over the title, but only where the clip hides it
+        SetClip{},
+    };
+
+    const std::vector<FrameProblem> problems = check_display_list(layout, frame, measurer);
+
+    EXPECT_TRUE(reported(problems, "text cut by the edge of the scrolling area", "scrolled away"));
+    EXPECT_TRUE(reported(problems, "text cut by the edge of the scrolling area", "half hidden"));
+    EXPECT_FALSE(reported(problems, "text leaves the screen", ""));
+    EXPECT_FALSE(reported(problems, "text lines overlap", ""));
+}
+
 TEST(FrameChecks, ReportTextLinesDrawnOverOneAnother) {
     testing::FakeMeasurer measurer;
     ScreenLayout layout;

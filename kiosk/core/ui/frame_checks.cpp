@@ -1,5 +1,6 @@
 #include "core/ui/frame_checks.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <variant>
@@ -76,6 +77,12 @@ bool inside(const Rect& outer, const Rect& inner) {
     return inner.x >= outer.x && inner.y >= outer.y && inner.right() <= outer.right() && inner.bottom() <= outer.bottom();
 }
 
+Rect intersection(const Rect& a, const Rect& b) {
+    const int x = std::max(a.x, b.x);
+    const int y = std::max(a.y, b.y);
+    return {x, y, std::min(a.right(), b.right()) - x, std::min(a.bottom(), b.bottom()) - y};
+}
+
 }  // namespace
 
 std::string excerpt(std::string_view utf8, std::size_t max_characters) {
@@ -116,9 +123,12 @@ std::vector<FrameProblem> check_display_list(const ScreenLayout& layout, const D
         const auto* run = std::get_if<DrawText>(&command);
         if (run == nullptr) continue;
         const Rect rect{run->x, run->y, measurer.width(run->utf8, run->font), measurer.line_height(run->font)};
-        if (!inside(screen, rect)) problems.push_back({"text leaves the screen", excerpt(run->utf8)});
         if (clip && !inside(*clip, rect)) problems.push_back({"text cut by the edge of the scrolling area", excerpt(run->utf8)});
-        lines.push_back({rect, &run->utf8});
+        // What the clip hides cannot leave the screen or cover other text.
+        const Rect seen = clip ? intersection(rect, *clip) : rect;
+        if (seen.w <= 0 || seen.h <= 0) continue;
+        if (!inside(screen, seen)) problems.push_back({"text leaves the screen", excerpt(run->utf8)});
+        lines.push_back({seen, &run->utf8});
     }
     for (std::size_t i = 0; i < lines.size(); ++i) {
         for (std::size_t j = i + 1; j < lines.size(); ++j) {
