@@ -13,6 +13,8 @@
 #include "app/event_loop.h"
 #include "app/input_script.h"
 #include "app/options.h"
+#include "app/render_all.h"
+#include "app/screen_audit.h"
 #include "app/session.h"
 #include "app/speech_log.h"
 #include "core/content/pack_signature.h"
@@ -121,5 +123,8 @@ int main(int argc, char** argv) {
         std::fputs(parsed.message.c_str(), parsed.exit_code == 0 ? stdout : stderr);
         return parsed.exit_code;
     }
+    // Reviews draw off screen and exit: no window is opened, no display is needed.
+    if (!parsed.options->render_all_dir.empty()) return kiosk::render_all(*parsed.options);
+    if (parsed.options->audit) return kiosk::run_audit(*parsed.options);
     return run(*parsed.options);
 }

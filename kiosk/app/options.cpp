@@ -83,6 +83,16 @@ std::string usage_text() {
            "                       lines 'key NAME', 'tap X Y', 'press X Y', 'move X Y', 'release X Y',\n"
            "                       'wait MS', 'audio-removed',\n"
            "                       'audio-added', 'quit' ('#' comments)\n"
+           "  --render-all DIR     draw every screen of the pack, page by page, for every language, theme,\n"
+           "                       text size and screen shape into DIR as PNG files with an index.html;\n"
+           "                       report text that does not fit or cannot be drawn, then exit\n"
+           "                       (1 if anything was found). No display is needed\n"
+           "  --audit              check every screen for focus order, spoken text, target size and\n"
+           "                       visible focus, print what fails, then exit (1 if anything failed)\n"
+           "  --locales A,B        with --render-all or --audit: only these languages (default: all)\n"
+           "  --themes A,B         ... only these themes\n"
+           "  --text-sizes 100,300 ... only these text sizes, of 100, 150, 200, 300\n"
+           "  --shapes WxH,WxH     ... only these screen sizes (default 1920x1080,1280x1024,1080x1920)\n"
            "  --help               show this help and exit\n"
            "\n"
            "Keys: Up/Down (Tab/Shift+Tab) move, Enter activates, Escape/Backspace go back,\n"
@@ -99,6 +109,10 @@ ParsedOptions parse_options(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string_view flag = argv[i];
         if (flag == "--help" || flag == "-h") return {std::nullopt, 0, usage_text()};
+        if (flag == "--audit") {
+            options.audit = true;
+            continue;
+        }
         if (i + 1 >= argc) return fail("option " + std::string(flag) + " needs a value");
         const std::string value = argv[++i];
         if (flag == "--pack") {
@@ -144,11 +158,16 @@ ParsedOptions parse_options(int argc, char** argv) {
             }
         } else if (flag == "--script") {
             options.script = value;
+        } else if (flag == "--render-all") {
+            options.render_all_dir = value;
+        } else if (flag == "--locales" || flag == "--themes" || flag == "--text-sizes" || flag == "--shapes") {
+            if (std::string error = add_to_review_scope(flag, value, options.review); !error.empty()) return fail(error);
         } else {
             --i;
             return fail("unknown option " + std::string(flag));
         }
     }
+    if (options.audit && !options.render_all_dir.empty()) return fail("--render-all and --audit are separate runs");
     return {options, 0, {}};
 }
 

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "app/review_scope.h"
 #include "core/ui/geometry.h"
 
 namespace kiosk {
@@ -26,6 +27,9 @@ struct Options {
     std::string script;
     std::string fonts_manifest;
     std::string strings_dir;
+    std::string render_all_dir;  // --render-all: draw every screen into this folder, then exit
+    bool audit = false;          // --audit: check every screen's accessibility, then exit
+    ReviewScope review;
 };
 
 struct ParsedOptions {

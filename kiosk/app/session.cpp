@@ -38,6 +38,16 @@ std::variant<PreparedPack, std::string> prepare_pack(const PackSettings& setting
     return prepared;
 }
 
+std::vector<LanguageChoice> language_choices(const PreparedPack& prepared) {
+    std::vector<LanguageChoice> choices;
+    for (const auto& language : prepared.languages) {
+        choices.push_back({language.locale, language.strings.get("language_name"),
+                           prepared.pack.manifest.voice_for(language.locale, language.strings.get("voice")),
+                           language.strings.get("attract_invitation")});
+    }
+    return choices;
+}
+
 const PreparedPack::Language& Session::language(const std::string& locale) const {
     for (const auto& language : pack_->languages) {
         if (language.locale == locale) return language;
@@ -71,12 +81,7 @@ Reaction Session::switch_locale(const std::string& locale) {
 
 void Session::make_kiosk(const std::string& locale, Preferences preferences) {
     const PreparedPack::Language& chosen = language(pack_->pack.content_for(locale).locale);
-    std::vector<LanguageChoice> choices;
-    for (const auto& language : pack_->languages) {
-        choices.push_back({language.locale, language.strings.get("language_name"),
-                           pack_->pack.manifest.voice_for(language.locale, language.strings.get("voice")),
-                           language.strings.get("attract_invitation")});
-    }
+    std::vector<LanguageChoice> choices = language_choices(*pack_);
     kiosk_.reset();
     locale_ = chosen.locale;
     FontSet& fonts = *fonts_.at(locale_);

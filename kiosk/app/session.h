@@ -42,6 +42,9 @@ struct PackSettings {
 // The prepared pack, or a message saying why it was refused (for the log).
 std::variant<PreparedPack, std::string> prepare_pack(const PackSettings& settings);
 
+// The pack's languages, each named, voiced and inviting in its own words.
+std::vector<LanguageChoice> language_choices(const PreparedPack& prepared);
+
 // What the kiosk is showing: one prepared pack, the language in use, and the Kiosk state
 // machine for it. Switching language or pack replaces the Kiosk whole, never half.
 class Session {

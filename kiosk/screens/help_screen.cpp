@@ -1,5 +1,7 @@
 #include "screens/help_screen.h"
 
+#include <algorithm>
+
 #include "core/speech/speech_text.h"
 
 namespace kiosk {
@@ -9,7 +11,15 @@ Screen build_help_screen(const ScreenContext& context, const Screen& about) {
     Screen screen;
     screen.kind = ScreenKind::help;
     screen.title = strings.get("help_title");
-    for (const std::string& text : {about.help, strings.get("help_keys"), strings.get("help_guide")}) {
+    std::vector<std::string> paragraphs = {about.help, strings.get("help_keys")};
+    // The guide is a paragraph a line, so it reads (and grows) a piece at a time.
+    const std::string& guide = strings.get("help_guide");
+    for (std::size_t start = 0; start < guide.size();) {
+        const std::size_t end = std::min(guide.find('\n', start), guide.size());
+        if (end > start) paragraphs.push_back(guide.substr(start, end - start));
+        start = end + 1;
+    }
+    for (const std::string& text : paragraphs) {
         Item item;
         item.label = text;
         item.spoken = text;

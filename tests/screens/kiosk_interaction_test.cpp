@@ -308,7 +308,11 @@ TEST_F(Interaction, WithoutSoundTheHeaderSaysSoOnALineOfItsOwn) {
     }
     ASSERT_NE(notice, nullptr);
     EXPECT_GE(notice->y, title_bottom) << "below the title, never over it";
-    EXPECT_LE(notice->y + measurer_.line_height(notice->font), layout.header.bottom());
+    for (std::size_t i = 0; i < layout.items.size(); ++i) {
+        const Rect item = layout.on_screen(i, kiosk_->stack().top().scroll);
+        EXPECT_TRUE(notice->y + measurer_.line_height(notice->font) <= item.y || notice->y >= item.bottom())
+            << "nor over item " << i;
+    }
     EXPECT_TRUE(kiosk_->set_sound_available(true));
     for (const auto& command : kiosk_->frame(kViewport)) {
         if (const auto* text = std::get_if<DrawText>(&command)) {

@@ -18,6 +18,9 @@ private:
     double scale_;
 };
 
+// The header may take a quarter of the screen's height; beyond that its subtitle scrolls.
+constexpr int kMostOfScreenForHeader = 4;
+
 class Layouter {
 public:
     Layouter(Size viewport, TextMeasurer& measurer, LineBreaker& breaker, const LayoutMetrics& m)
@@ -40,7 +43,15 @@ public:
         const int margin = u_(m_.margin);
         out.content = {margin, out.header.bottom(), viewport_.w - 2 * margin,
                        out.footer.y - out.header.bottom()};
-        layout_items(screen, out);
+        int page_top = u_(m_.gap);
+        if (!out.subtitle.lines.empty() && out.header.h > viewport_.h / kMostOfScreenForHeader) {
+            out.subtitle_scrolls = true;
+            out.header.h -= height_of(out.subtitle);
+            out.content = {margin, out.header.bottom(), viewport_.w - 2 * margin, out.footer.y - out.header.bottom()};
+            out.subtitle_top = page_top;
+            page_top += height_of(out.subtitle) + u_(m_.gap);
+        }
+        layout_items(screen, out, page_top);
         return out;
     }
 
@@ -155,12 +166,12 @@ private:
     }
 
     // Tiles fill rows of equal-height cells; other items take the full width.
-    void layout_items(const Screen& screen, ScreenLayout& out) {
+    void layout_items(const Screen& screen, ScreenLayout& out, int page_top) {
         const int gap = u_(m_.gap);
         const int width = out.content.w;
         const int columns = tile_columns(width);
         const int tile_w = (width - gap * (columns - 1)) / columns;
-        int y = gap;
+        int y = page_top;
         std::size_t i = 0;
         while (i < screen.items.size()) {
             if (screen.items[i].style != ItemStyle::tile) {
@@ -243,7 +254,19 @@ int scroll_to_show(const ScreenLayout& layout, std::size_t focus, int scroll) {
     const Rect& r = layout.items[focus].rect;
     const int top = r.y - layout.item_gap;
     const int bottom = r.bottom() + layout.item_gap;
-    if (top < scroll || bottom - top > layout.content.h) return std::clamp(top, 0, layout.max_scroll());
+    if (bottom - top > layout.content.h) {
+        // No room for the whole space around it: the item is shown with its focus ring if
+        // that fits, else whole, else from its top, moving the page as little as possible.
+        const int halo = layout.focus_gap + layout.focus_ring;
+        int shown = r.y;
+        if (r.h + 2 * halo <= layout.content.h) {
+            shown = std::clamp(scroll, r.bottom() + halo - layout.content.h, r.y - halo);
+        } else if (r.h <= layout.content.h) {
+            shown = std::clamp(scroll, r.bottom() - layout.content.h, r.y);
+        }
+        return std::clamp(shown, 0, layout.max_scroll());
+    }
+    if (top < scroll) return std::clamp(top, 0, layout.max_scroll());
     if (bottom - scroll <= layout.content.h) return scroll;
     // Scrolling down: start the view at the top of a row, so the first row on screen is
     // whole rather than hidden for being cut (see is_shown).
@@ -258,7 +281,7 @@ int scroll_to_show(const ScreenLayout& layout, std::size_t focus, int scroll) {
 std::optional<int> scroll_within(const ScreenLayout& layout, std::size_t focus, int scroll) {
     if (focus >= layout.items.size()) return std::nullopt;
     const ItemBox& box = layout.items[focus];
-    if (box.rect.h + 2 * layout.item_gap <= layout.content.h) return std::nullopt;  // fits: focus moves on
+    if (box.rect.h <= layout.content.h) return std::nullopt;  // it is shown whole: focus moves on
     const int view_bottom = scroll + layout.content.h;
     if (box.rect.bottom() + layout.item_gap <= view_bottom) return std::nullopt;  // all of it is in view
     const int line_height = std::max(1, box.label.line_height);

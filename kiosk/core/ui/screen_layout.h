@@ -70,6 +70,11 @@ struct ScreenLayout {
     Rect header;
     TextBox title;
     TextBox subtitle;
+    // A subtitle that would make the header too tall moves to the top of the page and
+    // scrolls with it, so large text keeps room on the page; it starts at subtitle_top
+    // in content space.
+    bool subtitle_scrolls = false;
+    int subtitle_top = 0;
     int header_padding = 0;
     Rect content;  // the part of the screen that scrolls
     Rect footer;

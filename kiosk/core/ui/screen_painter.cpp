@@ -20,13 +20,19 @@ public:
 
     void limit_text_to(std::optional<Rect> band) { band_ = band; }
 
+    // The subtitle, when it has moved from the header to the top of the page.
+    void page_subtitle(int scroll) {
+        const Rect& content = layout_.content;
+        text_lines(layout_.subtitle, content.x, content.y + layout_.subtitle_top - scroll, theme_.secondary_text);
+    }
+
     void header() {
         list_.push_back(FillRect{layout_.header, theme_.header_background});
         const int x = layout_.content.x;
         int y = layout_.header.y + layout_.header_padding;
         text_lines(layout_.title, x, y, theme_.header_text);
         y += static_cast<int>(layout_.title.lines.size()) * layout_.title.line_height;
-        text_lines(layout_.subtitle, x, y, theme_.header_text);
+        if (!layout_.subtitle_scrolls) text_lines(layout_.subtitle, x, y, theme_.header_text);
         // A rule under the header, so it stays apart from the page when both share a colour.
         const int rule = std::max(2, layout_.focus_ring / 2);
         list_.push_back(FillRect{{0, layout_.header.bottom() - rule, layout_.viewport.w, rule}, theme_.tile_border});
@@ -115,6 +121,7 @@ DisplayList paint_screen(const Screen& screen, const ScreenLayout& layout, std::
     const Rect content_clip{0, layout.content.y, layout.viewport.w, layout.content.h};
     painter.push(SetClip{content_clip});
     painter.limit_text_to(layout.content);
+    if (layout.subtitle_scrolls) painter.page_subtitle(scroll);
     for (std::size_t i = 0; i < layout.items.size(); ++i) {
         const Rect rect = layout.on_screen(i, scroll);
         if (!is_shown(layout, rect)) continue;

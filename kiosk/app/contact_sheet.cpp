@@ -1,0 +1,77 @@
+#include "app/contact_sheet.h"
+
+#include <fstream>
+#include <map>
+
+namespace kiosk {
+namespace {
+
+std::string escaped(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+constexpr int kThumbnailScale = 8;  // 1920 px wide becomes 240
+
+void write_problems(std::ostream& out, const std::vector<std::string>& problems) {
+    out << "<h2>" << problems.size() << " problems</h2>\n";
+    if (problems.empty()) return;
+    out << "<ul class=\"problems\">\n";
+    for (const std::string& problem : problems) out << "<li>" << escaped(problem) << "</li>\n";
+    out << "</ul>\n";
+}
+
+void write_groups(std::ostream& out, const std::vector<SheetPicture>& pictures) {
+    std::map<std::string, std::vector<const SheetPicture*>> groups;
+    for (const SheetPicture& picture : pictures) groups[picture.group].push_back(&picture);
+    for (const auto& [group, members] : groups) {
+        out << "<h2 id=\"" << escaped(group) << "\">" << escaped(group) << "</h2>\n<div class=\"sheet\">\n";
+        for (const SheetPicture* picture : members) {
+            out << "<figure><a href=\"" << escaped(picture->file) << "\"><img loading=\"lazy\" src=\""
+                << escaped(picture->file) << "\" width=\"" << picture->size.w / kThumbnailScale << "\" height=\""
+                << picture->size.h / kThumbnailScale << "\" alt=\"" << escaped(picture->caption)
+                << "\"></a><figcaption>" << escaped(picture->caption) << "</figcaption></figure>\n";
+        }
+        out << "</div>\n";
+    }
+}
+
+}  // namespace
+
+bool write_contact_sheet(const std::string& path, const std::vector<SheetPicture>& pictures,
+                         const std::vector<std::string>& problems, std::string& error) {
+    std::ofstream out(path);
+    if (!out) {
+        error = "cannot write " + path;
+        return false;
+    }
+    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+           "<title>Access Kiosk: every screen</title>\n<style>\n"
+           "body{font-family:sans-serif;margin:1em}\n"
+           ".sheet{display:flex;flex-wrap:wrap;gap:8px}\n"
+           "figure{margin:0;font-size:12px}\n"
+           "img{border:1px solid #888;display:block}\n"
+           ".problems{font-family:monospace;white-space:pre-wrap}\n"
+           "</style>\n</head>\n<body>\n<h1>Access Kiosk: every screen</h1>\n";
+    write_problems(out, problems);
+    write_groups(out, pictures);
+    out << "</body>\n</html>\n";
+    out.flush();
+    if (!out) {
+        error = "cannot write " + path + " (disk full?)";
+        return false;
+    }
+    return true;
+}
+
+}  // namespace kiosk

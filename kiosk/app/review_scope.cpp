@@ -1,0 +1,72 @@
+#include "app/review_scope.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+#include "core/ui/screen_layout.h"
+#include "core/ui/theme.h"
+
+namespace kiosk {
+namespace {
+
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        if (comma > start) parts.push_back(text.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return parts;
+}
+
+std::optional<int> text_size(const std::string& text) {
+    for (int percent : kTextSizes) {
+        if (std::to_string(percent) == text) return percent;
+    }
+    return std::nullopt;
+}
+
+std::optional<Size> shape(const std::string& text) {
+    int w = 0;
+    int h = 0;
+    char rest = 0;
+    if (std::sscanf(text.c_str(), "%dx%d%c", &w, &h, &rest) != 2 || w < 320 || h < 240 || w > 7680 || h > 7680) {
+        return std::nullopt;
+    }
+    return Size{w, h};
+}
+
+std::string add_one(std::string_view flag, const std::string& part, ReviewScope& scope) {
+    if (flag == "--locales") {
+        scope.locales.push_back(part);
+    } else if (flag == "--themes") {
+        if (!find_theme(part)) return "unknown theme '" + part + "'";
+        scope.themes.push_back(part);
+    } else if (flag == "--text-sizes") {
+        const std::optional<int> percent = text_size(part);
+        if (!percent) return "--text-sizes takes percentages of 100, 150, 200, 300; not '" + part + "'";
+        scope.text_sizes.push_back(*percent);
+    } else if (flag == "--shapes") {
+        const std::optional<Size> size = shape(part);
+        if (!size) return "--shapes takes WIDTHxHEIGHT sizes, e.g. 1920x1080,1080x1920; not '" + part + "'";
+        scope.shapes.push_back(*size);
+    } else {
+        return "unknown option " + std::string(flag);
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string add_to_review_scope(std::string_view flag, const std::string& list, ReviewScope& scope) {
+    const std::vector<std::string> parts = split_list(list);
+    if (parts.empty()) return std::string(flag) + " needs a comma-separated list";
+    for (const std::string& part : parts) {
+        if (std::string error = add_one(flag, part, scope); !error.empty()) return error;
+    }
+    return {};
+}
+
+}  // namespace kiosk
