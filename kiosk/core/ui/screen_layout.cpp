@@ -229,11 +229,12 @@ LayoutMetrics metrics_for_text_size(int percent) {
     const double text = percent / 100.0;
     const double chrome = std::min(text, 1.5);
     auto grow = [](int& units, double factor) { units = static_cast<int>(std::lround(units * factor)); };
-    for (int* units : {&m.body_px, &m.heading_px, &m.summary_px, &m.source_px, &m.tile_label_px,
-                       &m.tile_detail_px, &m.tile_min_width}) {
-        grow(*units, text);
-    }
-    for (int* units : {&m.title_px, &m.subtitle_px, &m.button_px, &m.button_min_width}) grow(*units, chrome);
+    for (int* units : {&m.body_px, &m.source_px, &m.tile_detail_px, &m.tile_min_width}) grow(*units, text);
+    // Headings and tile labels are larger than the body to begin with; grown all the way
+    // they would leave room for only a word or two a line, so beyond 250% they stop.
+    for (int* units : {&m.heading_px, &m.summary_px, &m.tile_label_px}) grow(*units, std::min(text, 2.5));
+    // Buttons grow with their labels; their smallest width stays, so a row of them fits.
+    for (int* units : {&m.title_px, &m.subtitle_px, &m.button_px}) grow(*units, chrome);
     return m;
 }
 

@@ -41,8 +41,9 @@ struct LayoutMetrics {
 // The text sizes a resident can choose, in percent of the standard size.
 inline constexpr std::array<int, 4> kTextSizes = {100, 150, 200, 300};
 
-// The page's text, tiles and their columns grow with the text size; the header title and
-// footer buttons grow up to 150%, so at 300% the page keeps room for several lines.
+// The page's text, tiles and their columns grow with the text size (headings and tile
+// labels up to 250%); the header title and footer buttons grow up to 150%, so at 300%
+// the page keeps room for several lines.
 LayoutMetrics metrics_for_text_size(int percent);
 
 struct TextBox {
