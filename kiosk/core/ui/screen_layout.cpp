@@ -233,8 +233,10 @@ LayoutMetrics metrics_for_text_size(int percent) {
     // Headings and tile labels are larger than the body to begin with; grown all the way
     // they would leave room for only a word or two a line, so beyond 250% they stop.
     for (int* units : {&m.heading_px, &m.summary_px, &m.tile_label_px}) grow(*units, std::min(text, 2.5));
-    // Buttons grow with their labels; their smallest width stays, so a row of them fits.
-    for (int* units : {&m.title_px, &m.subtitle_px, &m.button_px}) grow(*units, chrome);
+    for (int* units : {&m.title_px, &m.subtitle_px}) grow(*units, chrome);
+    // Footer buttons grow with their labels to 125%, and their smallest width stays, so
+    // one row of them fits a landscape screen in every language.
+    grow(m.button_px, std::min(text, 1.25));
     return m;
 }
 

@@ -42,8 +42,8 @@ struct LayoutMetrics {
 inline constexpr std::array<int, 4> kTextSizes = {100, 150, 200, 300};
 
 // The page's text, tiles and their columns grow with the text size (headings and tile
-// labels up to 250%); the header title and footer buttons grow up to 150%, so at 300%
-// the page keeps room for several lines.
+// labels up to 250%); the header title grows up to 150% and footer buttons to 125%, so
+// at 300% the page keeps room for several lines.
 LayoutMetrics metrics_for_text_size(int percent);
 
 struct TextBox {
