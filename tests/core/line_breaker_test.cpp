@@ -209,14 +209,53 @@ TEST(LineBreakingRules, KoreanBreaksOnlyAtSpaces) {
     }
 }
 
-TEST(LineBreakingRules, KoreanWordWiderThanTheLineIsCutOnlyThen) {
-    // "시내버스를" is 5 em; at 3 em it must be cut, and the cut is counted.
+TEST(LineBreakingRules, KoreanWordWiderThanTheLineBreaksBetweenSyllables) {
+    // "시내버스를" is 5 em; at 3 em Korean typesetting breaks it between syllables, which
+    // is no fault to report.
     testing::FakeMeasurer measurer;
     LineBreaker breaker("ko");
     int forced = 0;
     const Lines lines = breaker.break_lines("시내버스를 타요", 30, FontSpec{10, FontWeight::regular}, measurer, &forced);
     EXPECT_EQ(lines, (Lines{"시내버", "스를", "타요"}));
+    EXPECT_EQ(forced, 0);
+}
+
+TEST(LineBreakingRules, LatinWordInKoreanWiderThanTheLineIsStillCutAndCounted) {
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("ko");
+    int forced = 0;
+    const Lines lines = breaker.break_lines("ABCDEFGHIJ 타요", 30, FontSpec{10, FontWeight::regular}, measurer, &forced);
+    EXPECT_EQ(lines, (Lines{"ABCDEF", "GHIJ", "타요"}));
     EXPECT_EQ(forced, 1);
+}
+
+TEST(LineBreakingRules, ChineseInTheKoreanBreakerBreaksBetweenCharacters) {
+    // The attract screen shows every language's invitation, each with the breaker of the
+    // screen's language.
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("ko");
+    int forced = 0;
+    const Lines lines =
+        breaker.break_lines("请触摸屏幕或按任意键开始", 50, FontSpec{10, FontWeight::regular}, measurer, &forced);
+    EXPECT_EQ(lines, (Lines{"请触摸屏幕", "或按任意键", "开始"}));
+    EXPECT_EQ(forced, 0);
+}
+
+TEST(LineBreakingRules, KoreanWithChineseNamesAndReferencesNeedsNoCut) {
+    const std::vector<std::string> texts = {
+        "출처: 계획 3(1)3; 박스 1 제4항; 1(수립 배경); 국가 규정: 「생활이 어려운 장애인 생활보조금과 중증장애인 "
+        "돌봄보조금 제도를 전면 수립하는 데 관한 국무원 의견」(《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴"
+        "制度的意见》, 国发〔2015〕52号)",
+        "‘장애인 권익 보장 법률 지원 햇빛 행동’(残疾人权益保障法律援助阳光行动) 등 장애인을 돕는 법률 활동을 펼칩니다.",
+    };
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("ko");
+    for (const std::string& text : texts) {
+        int forced = 0;
+        const Lines lines = breaker.break_lines(text, 80, FontSpec{10, FontWeight::regular}, measurer, &forced);
+        EXPECT_EQ(forced, 0) << ::testing::PrintToString(lines);
+        for (const auto& line : lines) EXPECT_LE(measurer.width(line, FontSpec{10, FontWeight::regular}), 80) << line;
+    }
 }
 
 TEST(LineBreakingRules, EmojiZwjSequencesAreNeverSplit) {
