@@ -307,3 +307,36 @@ TEST(LineBreakingRules, MixedChineseEnglishAndNumbers) {
 
 }  // namespace
 }  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+// Like the real fonts: "·" is a narrow Latin dot on its own but a full-width dot in the
+// Chinese face when it follows Chinese, whose face it takes.
+class ContextualMeasurer : public testing::FakeMeasurer {
+public:
+    int width(std::string_view utf8, const FontSpec& font) override {
+        const std::string_view dot = "\u00B7";
+        int width = FakeMeasurer::width(utf8, font);
+        for (std::size_t at = utf8.find(dot); at != std::string_view::npos; at = utf8.find(dot, at + 1)) {
+            const bool after_wide = at > 0 && static_cast<unsigned char>(utf8[at - 1]) >= 0x80;
+            if (!after_wide) width -= font.px * 3 / 4;
+        }
+        return width;
+    }
+};
+
+TEST(LineBreakingRules, PunctuationIsMeasuredInTheFaceItTakesInTheLine) {
+    const std::string text = "Share the Fragrance, Build a Better Life Together\u201D (共享芬芳\u00B7共铸美好).";
+    ContextualMeasurer measurer;
+    LineBreaker breaker("en", nullptr);
+    const FontSpec font{40, FontWeight::regular};
+    for (int width = 400; width <= 1200; ++width) {
+        for (const auto& line : breaker.break_lines(text, width, font, measurer)) {
+            ASSERT_LE(measurer.width(line, font), width) << line;
+        }
+    }
+}
+
+}  // namespace
+}  // namespace kiosk

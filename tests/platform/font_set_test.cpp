@@ -121,6 +121,25 @@ TEST_F(FontSetTest, MixedEnglishAndChineseLinesFitWhenMeasuredWhole) {
     }
 }
 
+// At 300% on a portrait screen a tile holds about eight bold letters of 156 px: "accessibility"
+// is hyphenated with the system's dictionary, each line fits, and nothing is cut.
+TEST_F(FontSetTest, LongEnglishWordsAreHyphenatedToFitTheRealFonts) {
+    FontSet fonts(faces_for("en"));
+    LineBreaker breaker("en");
+    const FontSpec font{156, FontWeight::bold};  // a tile's label
+    for (const std::string text : {"Travel and accessibility", "Basic rehabilitation", "Accessible information"}) {
+        int forced = 0;
+        const std::vector<std::string> lines = breaker.break_lines(text, 928, font, fonts, &forced);
+        EXPECT_EQ(forced, 0) << text;
+        bool hyphenated = false;
+        for (const std::string& line : lines) {
+            EXPECT_LE(fonts.width(line, font), 928) << line;
+            hyphenated = hyphenated || line.ends_with("-");
+        }
+        EXPECT_TRUE(hyphenated) << ::testing::PrintToString(lines);
+    }
+}
+
 TEST_F(FontSetTest, CoverageCountsTheWholeChain) {
     std::string error;
     auto coverage = FontCoverage::for_faces(faces_for("zh-Hans"), error);
