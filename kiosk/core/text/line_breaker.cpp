@@ -85,30 +85,45 @@ bool inside_korean_word(const icu::UnicodeString& text, int32_t at) {
 }
 
 // Punctuation, digits, spaces and combining marks belong to no script of their own
-// (Common, Inherited): they are drawn in the face of the letters around them.
-bool has_own_script(UChar32 c) {
+// (Common, Inherited): they are drawn in the face of the letters before them, or at the
+// start of a text of the letters after them.
+bool has_own_script(UScriptCode script) { return script != USCRIPT_COMMON && script != USCRIPT_INHERITED; }
+
+UScriptCode script_of(UChar32 c) {
     UErrorCode status = U_ZERO_ERROR;
     const UScriptCode script = uscript_getScript(c, &status);
-    return script != USCRIPT_COMMON && script != USCRIPT_INHERITED;
+    return U_FAILURE(status) ? USCRIPT_COMMON : script;
 }
 
-bool starts_with_script(std::string_view utf8) {
-    if (utf8.empty()) return false;
-    int32_t i = 0;
-    UChar32 c = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(utf8.data()), i, static_cast<int32_t>(utf8.size()), c);
-    return has_own_script(c);
-}
-
-bool contains_script(std::string_view utf8) {
+// The script of the first character of `utf8` that has one; USCRIPT_COMMON when none has.
+UScriptCode first_script(std::string_view utf8) {
     const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
     const auto length = static_cast<int32_t>(utf8.size());
     for (int32_t i = 0; i < length;) {
         UChar32 c = 0;
         U8_NEXT(bytes, i, length, c);
-        if (has_own_script(c)) return true;
+        if (const UScriptCode script = script_of(c); has_own_script(script)) return script;
     }
-    return false;
+    return USCRIPT_COMMON;
+}
+
+// The script of the last character of `utf8` that has one; USCRIPT_COMMON when none has.
+UScriptCode last_script(std::string_view utf8) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+    for (auto i = static_cast<int32_t>(utf8.size()); i > 0;) {
+        UChar32 c = 0;
+        U8_PREV(bytes, 0, i, c);
+        if (const UScriptCode script = script_of(c); has_own_script(script)) return script;
+    }
+    return USCRIPT_COMMON;
+}
+
+bool starts_without_script(std::string_view utf8) {
+    if (utf8.empty()) return true;
+    int32_t i = 0;
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(utf8.data()), i, static_cast<int32_t>(utf8.size()), c);
+    return !has_own_script(script_of(c));
 }
 
 // The line being filled. Its width is kept as the sum of its segments' widths, so each
@@ -125,10 +140,14 @@ public:
     bool fits_with(std::string_view segment) {
         const int estimate = width_ + printed_width(segment);
         if (text_.empty()) return estimate <= max_width_;
-        // Measured alone, a segment that starts with punctuation (or follows a line of
-        // nothing else) may be drawn in another face than it is in the line, where it
-        // takes the face of the letters before it: "·" after Chinese is full width.
-        if (!has_script_ || !starts_with_script(segment)) return measure_whole(segment) <= max_width_;
+        // Measured alone, punctuation at the start of a segment takes the face of the
+        // letters after it; in the line it takes the face of those before it. Where those
+        // differ, only the whole line tells: "·" after Chinese is full width. So it does
+        // while the line has no letters yet: its digits and punctuation take the face of
+        // the first letters to come.
+        const bool face_may_change =
+            line_script_ == USCRIPT_COMMON || (starts_without_script(segment) && first_script(segment) != line_script_);
+        if (face_may_change) return measure_whole(segment) <= max_width_;
         const int slack = font_.px / 2 + segments_ + 1;
         if (estimate + slack <= max_width_) return true;
         if (estimate - slack > max_width_) return false;
@@ -145,7 +164,7 @@ public:
         text_ += segment;
         ++segments_;
         ends_hyphenated_ = hyphenated;
-        has_script_ = has_script_ || contains_script(printed);
+        if (const UScriptCode script = last_script(printed); has_own_script(script)) line_script_ = script;
         whole_segment_.clear();  // measured with the line as it was
     }
 
@@ -154,7 +173,7 @@ public:
         width_ = 0;
         segments_ = 0;
         ends_hyphenated_ = false;
-        has_script_ = false;
+        line_script_ = USCRIPT_COMMON;
         whole_segment_.clear();
     }
 
@@ -200,7 +219,7 @@ private:
     int width_ = 0;  // of text_, trailing space included
     int segments_ = 0;
     bool ends_hyphenated_ = false;
-    bool has_script_ = false;  // a letter of some script, which the punctuation after it follows
+    UScriptCode line_script_ = USCRIPT_COMMON;  // of the line's last letter, which punctuation after it follows
     std::string whole_segment_;
     int whole_width_ = 0;  // of text_ + whole_segment_, less trailing space
     std::string last_printed_;
