@@ -38,9 +38,11 @@ icu::Locale locale_of(const std::string& tag) {
 }
 
 // Debian names dictionaries after language and region (hyph_en_US.dic), with the bare
-// language (hyph_en.dic) linked to the usual region.
+// language (hyph_en.dic) linked to the usual region; "en" alone means its likely region.
 std::vector<std::string> dictionary_candidates(const std::string& tag) {
-    const icu::Locale locale = locale_of(tag);
+    icu::Locale locale = locale_of(tag);
+    UErrorCode status = U_ZERO_ERROR;
+    locale.addLikelySubtags(status);
     const std::string directory = KIOSK_HYPHEN_DIR;
     const std::string language = locale.getLanguage();
     std::vector<std::string> candidates;
@@ -143,15 +145,15 @@ std::string hyphenation_dictionary_path(const std::string& locale) {
     for (const std::string& candidate : candidates) {
         if (std::filesystem::exists(candidate)) return candidate;
     }
-    return candidates.empty() ? std::string() : candidates.back();
+    return candidates.empty() ? std::string() : candidates.front();
 }
 
 std::optional<std::string> missing_hyphenation_dictionary(const std::string& locale) {
     if (!is_hyphenated_language(locale)) return std::nullopt;
     const std::string path = hyphenation_dictionary_path(locale);
     if (Hyphenator::for_locale(locale) != nullptr) return std::nullopt;
-    return "no hyphenation dictionary for " + locale + " at " + path + " (Debian package hyphen-" +
-           locale_of(locale).getLanguage() + "-*): words wider than a line are cut between letters";
+    return "no hyphenation dictionary for " + locale + " at " + path + " (install the Debian package hyphen-" +
+           locale_of(locale).getLanguage() + "*): words wider than a line are cut between letters";
 }
 
 }  // namespace kiosk
