@@ -12,7 +12,7 @@ readonly PACKAGES=(
   build-essential cmake pkg-config
   libsdl2-dev libsdl2-ttf-dev
   libespeak-ng-dev espeak-ng-data
-  libicu-dev icu-devtools
+  libicu-dev icu-devtools libhyphen-dev hyphen-en-us
   libtomlplusplus-dev libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev
   libfontconfig-dev fonts-noto-cjk fonts-noto-core
   libarchive-dev libsodium-dev libpng-dev

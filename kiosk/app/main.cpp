@@ -19,6 +19,7 @@
 #include "app/speech_log.h"
 #include "core/content/pack_signature.h"
 #include "core/speech/earcons.h"
+#include "core/text/hyphenator.h"
 #include "platform/sdl_window.h"
 #include "platform/speech_engine.h"
 
@@ -49,6 +50,11 @@ int run(const kiosk::Options& options) {
     auto prepared = prepare_pack(settings);
     if (auto* refusal = std::get_if<std::string>(&prepared)) {
         return fail("the pack at " + options.pack + " has errors; nothing to show: " + *refusal);
+    }
+    for (const auto& language : std::get<PreparedPack>(prepared).languages) {
+        if (auto missing = missing_hyphenation_dictionary(language.locale)) {
+            std::fprintf(stderr, "kiosk: %s\n", missing->c_str());
+        }
     }
 
     std::optional<InputScript> script;

@@ -49,6 +49,9 @@ public:
     void language(const PreparedPack::Language& language) {
         FontSet fonts(language.faces);
         LineBreaker breaker(language.locale);
+        if (auto missing = missing_hyphenation_dictionary(language.locale)) {
+            std::fprintf(stderr, "kiosk: %s\n", missing->c_str());
+        }
         const LocaleContent& content = prepared_.pack.content_for(language.locale);
         const std::vector<CatalogScreen> catalog = screen_catalog({content, language.strings}, choices_);
         for (Size shape : shapes_) {

@@ -267,11 +267,11 @@ std::optional<Reaction> Kiosk::continue_tall_item() {
     const int first_line = box.rect.y + box.padding;
     std::size_t at = 0;
     for (std::size_t line = 0; line < box.label.lines.size(); ++line) {
-        const std::size_t found = label.find(box.label.lines[line], at);
-        if (found == std::string::npos) break;
-        at = found;
+        const std::optional<LineSpan> found = find_line(label, box.label.lines[line], at);
+        if (!found) break;
+        at = found->begin;
         if (first_line + static_cast<int>(line) * box.label.line_height >= *scroll) break;
-        at += box.label.lines[line].size();
+        at = found->end;
     }
     const std::string rest = label.substr(std::min(at, label.size()));
     Reaction reaction = say(speakable(rest, strings_.get("list_separator")), rest);
@@ -396,9 +396,10 @@ void Kiosk::underline_reading(DisplayList& list) {
     std::size_t offset = 0;
     for (std::size_t l = 0; l < box.label.lines.size(); ++l) {
         const std::string& line = box.label.lines[l];
-        const std::size_t at = label.find(line, offset);
-        if (at == std::string::npos) break;
-        offset = at + line.size();
+        const std::optional<LineSpan> span = find_line(label, line, offset);
+        if (!span) break;
+        const std::size_t at = span->begin;
+        offset = span->end;
         const std::size_t from = std::max<std::size_t>(at, static_cast<std::size_t>(reading_.begin));
         const std::size_t to = std::min<std::size_t>(offset, static_cast<std::size_t>(reading_.end));
         if (from >= to) continue;

@@ -209,14 +209,53 @@ TEST(LineBreakingRules, KoreanBreaksOnlyAtSpaces) {
     }
 }
 
-TEST(LineBreakingRules, KoreanWordWiderThanTheLineIsCutOnlyThen) {
-    // "시내버스를" is 5 em; at 3 em it must be cut, and the cut is counted.
+TEST(LineBreakingRules, KoreanWordWiderThanTheLineBreaksBetweenSyllables) {
+    // "시내버스를" is 5 em; at 3 em Korean typesetting breaks it between syllables, which
+    // is no fault to report.
     testing::FakeMeasurer measurer;
     LineBreaker breaker("ko");
     int forced = 0;
     const Lines lines = breaker.break_lines("시내버스를 타요", 30, FontSpec{10, FontWeight::regular}, measurer, &forced);
     EXPECT_EQ(lines, (Lines{"시내버", "스를", "타요"}));
+    EXPECT_EQ(forced, 0);
+}
+
+TEST(LineBreakingRules, LatinWordInKoreanWiderThanTheLineIsStillCutAndCounted) {
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("ko");
+    int forced = 0;
+    const Lines lines = breaker.break_lines("ABCDEFGHIJ 타요", 30, FontSpec{10, FontWeight::regular}, measurer, &forced);
+    EXPECT_EQ(lines, (Lines{"ABCDEF", "GHIJ", "타요"}));
     EXPECT_EQ(forced, 1);
+}
+
+TEST(LineBreakingRules, ChineseInTheKoreanBreakerBreaksBetweenCharacters) {
+    // The attract screen shows every language's invitation, each with the breaker of the
+    // screen's language.
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("ko");
+    int forced = 0;
+    const Lines lines =
+        breaker.break_lines("请触摸屏幕或按任意键开始", 50, FontSpec{10, FontWeight::regular}, measurer, &forced);
+    EXPECT_EQ(lines, (Lines{"请触摸屏幕", "或按任意键", "开始"}));
+    EXPECT_EQ(forced, 0);
+}
+
+TEST(LineBreakingRules, KoreanWithChineseNamesAndReferencesNeedsNoCut) {
+    const std::vector<std::string> texts = {
+        "출처: 계획 3(1)3; 박스 1 제4항; 1(수립 배경); 국가 규정: 「생활이 어려운 장애인 생활보조금과 중증장애인 "
+        "돌봄보조금 제도를 전면 수립하는 데 관한 국무원 의견」(《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴"
+        "制度的意见》, 国发〔2015〕52号)",
+        "‘장애인 권익 보장 법률 지원 햇빛 행동’(残疾人权益保障法律援助阳光行动) 등 장애인을 돕는 법률 활동을 펼칩니다.",
+    };
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("ko");
+    for (const std::string& text : texts) {
+        int forced = 0;
+        const Lines lines = breaker.break_lines(text, 80, FontSpec{10, FontWeight::regular}, measurer, &forced);
+        EXPECT_EQ(forced, 0) << ::testing::PrintToString(lines);
+        for (const auto& line : lines) EXPECT_LE(measurer.width(line, FontSpec{10, FontWeight::regular}), 80) << line;
+    }
 }
 
 TEST(LineBreakingRules, EmojiZwjSequencesAreNeverSplit) {
@@ -264,6 +303,39 @@ TEST(LineBreakingRules, MixedChineseEnglishAndNumbers) {
     EXPECT_EQ(wrap("zh-Hans", "免费乘坐8路公交车", 50), (Lines{"免费乘坐", "8路公交车"}));
     EXPECT_EQ(wrap("zh-Hans", "拨打12385转0号键，或发送email至help@example.cn。", 120),
               (Lines{"拨打12385转0号键，或发送", "email至help@example.cn。"}));
+}
+
+}  // namespace
+}  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+// Like the real fonts: "·" is a narrow Latin dot on its own but a full-width dot in the
+// Chinese face when it follows Chinese, whose face it takes.
+class ContextualMeasurer : public testing::FakeMeasurer {
+public:
+    int width(std::string_view utf8, const FontSpec& font) override {
+        const std::string_view dot = "\u00B7";
+        int width = FakeMeasurer::width(utf8, font);
+        for (std::size_t at = utf8.find(dot); at != std::string_view::npos; at = utf8.find(dot, at + 1)) {
+            const bool after_wide = at > 0 && static_cast<unsigned char>(utf8[at - 1]) >= 0x80;
+            if (!after_wide) width -= font.px * 3 / 4;
+        }
+        return width;
+    }
+};
+
+TEST(LineBreakingRules, PunctuationIsMeasuredInTheFaceItTakesInTheLine) {
+    const std::string text = "Share the Fragrance, Build a Better Life Together\u201D (共享芬芳\u00B7共铸美好).";
+    ContextualMeasurer measurer;
+    LineBreaker breaker("en", nullptr);
+    const FontSpec font{40, FontWeight::regular};
+    for (int width = 400; width <= 1200; ++width) {
+        for (const auto& line : breaker.break_lines(text, width, font, measurer)) {
+            ASSERT_LE(measurer.width(line, font), width) << line;
+        }
+    }
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/text/line_breaker.h"
 #include "platform/font_coverage.h"
 #include "platform/font_locator.h"
 #include "platform/text_texture_cache.h"
@@ -99,6 +100,44 @@ TEST_F(FontSetTest, ChineseInEnglishTextComesFromTheCjkFace) {
     ASSERT_EQ(line.runs.size(), 2u);
     EXPECT_EQ(line.runs[1].face, position_of(faces, "Noto Sans CJK SC"));
     EXPECT_TRUE(line.missing.empty());
+}
+
+// Lines are filled from the widths of their pieces; with the real fonts each line, measured
+// whole, must still fit: English with a Chinese name in it changes face inside the line.
+TEST_F(FontSetTest, MixedEnglishAndChineseLinesFitWhenMeasuredWhole) {
+    FontSet fonts(faces_for("en"));
+    LineBreaker breaker("en");
+    const std::string text =
+        "Join cultural activities such as the \u201CCulture Week for People with Disabilities\u201D "
+        "(\u6B8B\u75BE\u4EBA\u6587\u5316\u5468) and \u201CShare the Fragrance, Build a Better Life "
+        "Together\u201D (\u5171\u4EAB\u82AC\u82B3\u00B7\u5171\u94F8\u7F8E\u597D).";
+    for (int px : {40, 60, 114, 120}) {
+        const FontSpec font{px, FontWeight::regular};
+        for (int width = 8 * px; width <= 12 * px; width += px / 8) {
+            for (const std::string& line : breaker.break_lines(text, width, font, fonts)) {
+                EXPECT_LE(fonts.width(line, font), width) << px << " px, " << width << ": " << line;
+            }
+        }
+    }
+}
+
+// At 300% on a portrait screen a tile holds about eight bold letters of 156 px: "accessibility"
+// is hyphenated with the system's dictionary, each line fits, and nothing is cut.
+TEST_F(FontSetTest, LongEnglishWordsAreHyphenatedToFitTheRealFonts) {
+    FontSet fonts(faces_for("en"));
+    LineBreaker breaker("en");
+    const FontSpec font{156, FontWeight::bold};  // a tile's label
+    for (const std::string text : {"Travel and accessibility", "Basic rehabilitation", "Accessible information"}) {
+        int forced = 0;
+        const std::vector<std::string> lines = breaker.break_lines(text, 928, font, fonts, &forced);
+        EXPECT_EQ(forced, 0) << text;
+        bool hyphenated = false;
+        for (const std::string& line : lines) {
+            EXPECT_LE(fonts.width(line, font), 928) << line;
+            hyphenated = hyphenated || line.ends_with("-");
+        }
+        EXPECT_TRUE(hyphenated) << ::testing::PrintToString(lines);
+    }
 }
 
 TEST_F(FontSetTest, CoverageCountsTheWholeChain) {

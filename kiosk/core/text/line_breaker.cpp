@@ -5,7 +5,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 #include <string_view>
@@ -41,6 +43,8 @@ icu::Locale strict_locale(const std::string& tag) {
     return locale;
 }
 
+constexpr std::string_view kHyphen = "-";
+
 bool is_digit(UChar32 c) { return u_isdigit(c) != 0; }
 bool is_han(UChar32 c) {
     UErrorCode status = U_ZERO_ERROR;
@@ -64,10 +68,62 @@ bool inside_amount(const icu::UnicodeString& text, int32_t at) {
     return is_digit(text.char32At(before));
 }
 
+// Chinese and Japanese characters are each a word of their own, in Korean text too.
+bool is_ideographic(UChar32 c) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
+}
+
+bool is_word_letter(UChar32 c) { return u_isalnum(c) != 0 && !is_ideographic(c); }
+
 // Korean keeps words whole, like CSS "word-break: keep-all": no break between two letters
-// or digits, Hangul or not, so "2025년부터" and "장애인에게" stay whole.
+// or digits, Hangul or not, so "2025년부터" and "장애인에게" stay whole. A Chinese name
+// quoted in Korean text (残疾人权益保障法律援助阳光行动) still breaks between characters.
 bool inside_korean_word(const icu::UnicodeString& text, int32_t at) {
-    return u_isalnum(text.char32At(text.moveIndex32(at, -1))) != 0 && u_isalnum(text.char32At(at)) != 0;
+    return is_word_letter(text.char32At(text.moveIndex32(at, -1))) && is_word_letter(text.char32At(at));
+}
+
+// Punctuation, digits, spaces and combining marks belong to no script of their own
+// (Common, Inherited): they are drawn in the face of the letters before them, or at the
+// start of a text of the letters after them.
+bool has_own_script(UScriptCode script) { return script != USCRIPT_COMMON && script != USCRIPT_INHERITED; }
+
+UScriptCode script_of(UChar32 c) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    return U_FAILURE(status) ? USCRIPT_COMMON : script;
+}
+
+// The script of the first character of `utf8` that has one; USCRIPT_COMMON when none has.
+UScriptCode first_script(std::string_view utf8) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+    const auto length = static_cast<int32_t>(utf8.size());
+    for (int32_t i = 0; i < length;) {
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (const UScriptCode script = script_of(c); has_own_script(script)) return script;
+    }
+    return USCRIPT_COMMON;
+}
+
+// The script of the last character of `utf8` that has one; USCRIPT_COMMON when none has.
+UScriptCode last_script(std::string_view utf8) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+    for (auto i = static_cast<int32_t>(utf8.size()); i > 0;) {
+        UChar32 c = 0;
+        U8_PREV(bytes, 0, i, c);
+        if (const UScriptCode script = script_of(c); has_own_script(script)) return script;
+    }
+    return USCRIPT_COMMON;
+}
+
+bool starts_without_script(std::string_view utf8) {
+    if (utf8.empty()) return true;
+    int32_t i = 0;
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(utf8.data()), i, static_cast<int32_t>(utf8.size()), c);
+    return !has_own_script(script_of(c));
 }
 
 // The line being filled. Its width is kept as the sum of its segments' widths, so each
@@ -84,27 +140,51 @@ public:
     bool fits_with(std::string_view segment) {
         const int estimate = width_ + printed_width(segment);
         if (text_.empty()) return estimate <= max_width_;
+        // Measured alone, punctuation at the start of a segment takes the face of the
+        // letters after it; in the line it takes the face of those before it. Where those
+        // differ, only the whole line tells: "·" after Chinese is full width. So it does
+        // while the line has no letters yet: its digits and punctuation take the face of
+        // the first letters to come.
+        const bool face_may_change =
+            line_script_ == USCRIPT_COMMON || (starts_without_script(segment) && first_script(segment) != line_script_);
+        if (face_may_change) return measure_whole(segment) <= max_width_;
         const int slack = font_.px / 2 + segments_ + 1;
         if (estimate + slack <= max_width_) return true;
         if (estimate - slack > max_width_) return false;
-        return measurer_.width(without_trailing_space(text_ + std::string(segment)), font_) <= max_width_;
+        return measure_whole(segment) <= max_width_;
     }
 
-    void add(std::string_view segment) {
+    // `hyphenated`: the segment ends at a hyphenation point inside a word, so a hyphen is
+    // shown if the line ends there.
+    void add(std::string_view segment, bool hyphenated = false) {
         const std::string_view printed = without_trailing_space(segment);
-        width_ += printed_width(segment) + space_width(segment.substr(printed.size()));
+        const int space = space_width(segment.substr(printed.size()));
+        const bool measured = !printed.empty() && whole_segment_ == segment;
+        width_ = (measured ? whole_width_ : width_ + printed_width(segment)) + space;
         text_ += segment;
         ++segments_;
+        ends_hyphenated_ = hyphenated;
+        if (const UScriptCode script = last_script(printed); has_own_script(script)) line_script_ = script;
+        whole_segment_.clear();  // measured with the line as it was
     }
 
     void clear() {
         text_.clear();
         width_ = 0;
         segments_ = 0;
+        ends_hyphenated_ = false;
+        line_script_ = USCRIPT_COMMON;
+        whole_segment_.clear();
     }
 
     bool empty() const { return text_.empty(); }
-    const std::string& text() const { return text_; }
+
+    // The line as shown: no trailing space, and a hyphen where it ends inside a word.
+    std::string shown() const {
+        std::string out(without_trailing_space(text_));
+        if (ends_hyphenated_) out += kHyphen;
+        return out;
+    }
 
 private:
     // The width of a segment less its trailing space; the last one asked is remembered,
@@ -116,6 +196,13 @@ private:
             last_printed_width_ = printed.empty() ? 0 : measurer_.width(printed, font_);
         }
         return last_printed_width_;
+    }
+
+    // The line with `segment` added, measured whole; remembered for add().
+    int measure_whole(std::string_view segment) {
+        whole_segment_ = std::string(segment);
+        whole_width_ = measurer_.width(without_trailing_space(text_ + whole_segment_), font_);
+        return whole_width_;
     }
 
     int space_width(std::string_view space) {
@@ -131,17 +218,65 @@ private:
     std::string text_;
     int width_ = 0;  // of text_, trailing space included
     int segments_ = 0;
+    bool ends_hyphenated_ = false;
+    UScriptCode line_script_ = USCRIPT_COMMON;  // of the line's last letter, which punctuation after it follows
+    std::string whole_segment_;
+    int whole_width_ = 0;  // of text_ + whole_segment_, less trailing space
     std::string last_printed_;
     int last_printed_width_ = 0;
     std::map<std::string, int, std::less<>> space_widths_;
 };
 
+// A place inside a segment wider than a whole line where it may still be broken.
+struct InnerBreak {
+    int32_t at;
+    bool hyphenated;  // inside a word: the line shows a hyphen there
+};
+
+bool is_word_character(UChar32 c) { return u_isalpha(c) != 0 || u_charType(c) == U_NON_SPACING_MARK; }
+
+// Each word's hyphenation points, as positions in `text`.
+void add_hyphenation_points(const Hyphenator& hyphenator, const icu::UnicodeString& text, int32_t start,
+                            int32_t end, std::vector<InnerBreak>& breaks) {
+    int32_t word_start = start;
+    while (word_start < end) {
+        if (!is_word_character(text.char32At(word_start))) {
+            word_start = text.moveIndex32(word_start, 1);
+            continue;
+        }
+        int32_t word_end = word_start;
+        while (word_end < end && is_word_character(text.char32At(word_end))) {
+            word_end = text.moveIndex32(word_end, 1);
+        }
+        const std::string word = to_utf8(text, word_start, word_end);
+        for (std::size_t point : hyphenator.break_points(word)) {
+            const icu::StringPiece before(word.data(), static_cast<int32_t>(point));
+            breaks.push_back({word_start + icu::UnicodeString::fromUTF8(before).length(), true});
+        }
+        word_start = word_end;
+    }
+}
+
 }  // namespace
+
+std::optional<LineSpan> find_line(std::string_view text, std::string_view line, std::size_t from) {
+    // A hyphen the breaker added is not in the text; one that was there is taken in again.
+    const std::string_view letters = line.ends_with(kHyphen) ? line.substr(0, line.size() - kHyphen.size()) : line;
+    const std::size_t at = text.find(letters, from);
+    if (at == std::string_view::npos) return std::nullopt;
+    std::size_t end = at + letters.size();
+    if (letters.size() != line.size() && text.substr(end).starts_with(kHyphen)) end += kHyphen.size();
+    return LineSpan{at, end};
+}
 
 // ICU breaks Korean between any two syllables, as it does Chinese; Korean readers expect
 // breaks at spaces, like CSS "word-break: keep-all", which ICU 72's locale keywords lack.
-LineBreaker::LineBreaker(const std::string& locale)
-    : iterators_(std::make_unique<Iterators>()), keep_hangul_words_(locale == "ko" || locale.rfind("ko-", 0) == 0) {
+LineBreaker::LineBreaker(const std::string& locale) : LineBreaker(locale, Hyphenator::for_locale(locale)) {}
+
+LineBreaker::LineBreaker(const std::string& locale, std::shared_ptr<const Hyphenator> hyphenator)
+    : iterators_(std::make_unique<Iterators>()),
+      hyphenator_(std::move(hyphenator)),
+      keep_hangul_words_(locale == "ko" || locale.rfind("ko-", 0) == 0) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale icu_locale = strict_locale(locale);
     iterators_->line.reset(icu::BreakIterator::createLineInstance(icu_locale, status));
@@ -159,11 +294,11 @@ std::vector<std::string> LineBreaker::break_lines(std::string_view text, int max
     std::vector<std::string> lines;
     LineFill line(max_width, font, measurer);
     auto flush = [&] {
-        if (!line.empty()) lines.emplace_back(without_trailing_space(line.text()));
+        if (!line.empty()) lines.push_back(line.shown());
         line.clear();
     };
-    // A segment wider than a whole line is cut between grapheme clusters, never inside one.
-    auto place_overlong = [&](int32_t start, int32_t end) {
+    // A piece with no break left in it is cut between grapheme clusters, never inside one.
+    auto cut_between_graphemes = [&](int32_t start, int32_t end) {
         icu::BreakIterator& graphemes = *iterators_->grapheme;
         graphemes.setText(unicode);
         int32_t from = start;
@@ -175,21 +310,46 @@ std::vector<std::string> LineBreaker::break_lines(std::string_view text, int max
             from = at;
         }
     };
+    // A segment wider than a whole line is broken where it still may be: between Korean
+    // syllables, at a hyphenation point. Only what is left too wide is cut, and reported.
+    auto place_overlong = [&](int32_t start, int32_t end, std::vector<InnerBreak> inner) {
+        inner.push_back({end, false});
+        bool cut = false;
+        int32_t from = start;
+        for (const InnerBreak& next : inner) {
+            if (next.at <= from) continue;  // a syllable break that is a hyphenation point too
+            const std::string piece = to_utf8(unicode, from, next.at);
+            const std::string shown = next.hyphenated ? piece + std::string(kHyphen) : piece;
+            if (!line.fits_with(shown)) flush();
+            if (line.empty() && !line.fits_with(shown)) {
+                cut_between_graphemes(from, next.at);
+                cut = true;
+            } else {
+                line.add(piece, next.hyphenated);
+            }
+            from = next.at;
+        }
+        if (cut && forced_breaks != nullptr) ++*forced_breaks;
+    };
 
     icu::BreakIterator& breaks = *iterators_->line;
     breaks.setText(unicode);
     int32_t start = breaks.first();
     for (int32_t end = breaks.next(); end != icu::BreakIterator::DONE; start = end, end = breaks.next()) {
+        std::vector<InnerBreak> inner;  // ICU's breaks that keep-all set aside
         while (end < unicode.length() &&
                (inside_amount(unicode, end) || (keep_hangul_words_ && inside_korean_word(unicode, end)))) {
+            if (!inside_amount(unicode, end)) inner.push_back({end, false});
             end = breaks.next();
         }
         const std::string segment = to_utf8(unicode, start, end);
         const bool hard_break = breaks.getRuleStatus() >= UBRK_LINE_HARD;
         if (!line.fits_with(segment)) flush();
         if (line.empty() && !line.fits_with(segment)) {
-            place_overlong(start, end);
-            if (forced_breaks != nullptr) ++*forced_breaks;
+            if (hyphenator_) add_hyphenation_points(*hyphenator_, unicode, start, end, inner);
+            std::stable_sort(inner.begin(), inner.end(),
+                             [](const InnerBreak& a, const InnerBreak& b) { return a.at < b.at; });
+            place_overlong(start, end, std::move(inner));
         } else {
             line.add(segment);
         }

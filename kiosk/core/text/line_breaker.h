@@ -1,10 +1,13 @@
 #pragma once
 
+#include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/text/hyphenator.h"
 #include "core/text/text_measurer.h"
 
 namespace kiosk {
@@ -12,24 +15,39 @@ namespace kiosk {
 // Breaks a paragraph into lines no wider than a width, at the places ICU's line
 // BreakIterator allows for the locale: Chinese closing punctuation never starts a
 // line, opening punctuation never ends one, English and Korean words are not split, and a
-// number stays with its unit (2.4万元, 2021-2025年). Only a word wider than a whole line
-// is cut, and then between grapheme clusters.
+// number stays with its unit (2.4万元, 2021-2025年). A word wider than a whole line is
+// hyphenated (English, from the system's hyphenation dictionary) or broken between
+// syllables (Korean); only what is still too wide is cut between grapheme clusters.
 class LineBreaker {
 public:
+    // With the system's hyphenation dictionary for the locale's language, if there is one.
     explicit LineBreaker(const std::string& locale);
+    // With a given hyphenator, or none (nullptr).
+    LineBreaker(const std::string& locale, std::shared_ptr<const Hyphenator> hyphenator);
     ~LineBreaker();
     LineBreaker(const LineBreaker&) = delete;
     LineBreaker& operator=(const LineBreaker&) = delete;
 
     // `forced_breaks`, when given, counts the words that had to be cut because they are
-    // wider than a whole line: a phone number or a name cut in two is a problem to report.
+    // wider than a whole line and have no hyphenation point or syllable break left where
+    // they must be broken: a phone number or a name cut in two is a problem to report. A
+    // line that ends at a hyphenation point ends with "-".
     std::vector<std::string> break_lines(std::string_view text, int max_width, const FontSpec& font,
                                          TextMeasurer& measurer, int* forced_breaks = nullptr);
 
 private:
     struct Iterators;
     std::unique_ptr<Iterators> iterators_;
+    std::shared_ptr<const Hyphenator> hyphenator_;
     bool keep_hangul_words_;
 };
+
+// Where a line from break_lines() lies in the text it was broken from, in bytes: a hyphen
+// added at a hyphenation point is not in the text, a hyphen the text has is taken in.
+struct LineSpan {
+    std::size_t begin;
+    std::size_t end;
+};
+std::optional<LineSpan> find_line(std::string_view text, std::string_view line, std::size_t from);
 
 }  // namespace kiosk
