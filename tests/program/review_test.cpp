@@ -127,8 +127,8 @@ TEST_F(Review, RenderAllRefusesLimitsItDoesNotKnow) {
 TEST_F(Review, AuditOfTheMiniPackAtStandardTextSizesFindsNothing) {
     const CommandResult result = kiosk("--audit --pack " + mini_pack() + " --text-sizes 100,150");
     EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
-    // 12 screens, in 4 themes, 2 text sizes and 3 shapes.
-    EXPECT_NE(result.out.find("audit: 288 screens, 0 findings"), std::string::npos) << result.out;
+    // 11 screens, in 4 themes, 2 text sizes and 3 shapes.
+    EXPECT_NE(result.out.find("audit: 264 screens, 0 findings"), std::string::npos) << result.out;
 }
 
 // A paragraph taller than the screen can never be seen whole, focus ring and all.
@@ -149,7 +149,7 @@ TEST_F(Review, AuditTablesWhatItFindsAndExitsOne) {
               std::string::npos)
         << result.out;
     EXPECT_NE(result.out.find("| focus-visible | "), std::string::npos) << result.out;
-    EXPECT_NE(result.out.find("audit: 12 screens, "), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("audit: 11 screens, "), std::string::npos) << result.out;
 }
 
 }  // namespace
