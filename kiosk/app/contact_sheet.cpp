@@ -23,12 +23,26 @@ std::string escaped(const std::string& text) {
 
 constexpr int kThumbnailScale = 8;  // 1920 px wide becomes 240
 
-void write_problems(std::ostream& out, const std::vector<std::string>& problems) {
+void write_problem(std::ostream& out, const SheetProblem& problem) {
+    out << "<li>";
+    if (problem.file.empty()) {
+        out << escaped(problem.where);
+    } else {
+        out << "<a href=\"" << escaped(problem.file) << "\">" << escaped(problem.where) << "</a>";
+    }
+    out << ": \"" << escaped(problem.text) << "\"</li>\n";
+}
+
+// One folded list per kind of problem: a kind can run to thousands of lines.
+void write_problems(std::ostream& out, const std::vector<SheetProblem>& problems) {
     out << "<h2>" << problems.size() << " problems</h2>\n";
-    if (problems.empty()) return;
-    out << "<ul class=\"problems\">\n";
-    for (const std::string& problem : problems) out << "<li>" << escaped(problem) << "</li>\n";
-    out << "</ul>\n";
+    std::map<std::string, std::vector<const SheetProblem*>> kinds;
+    for (const SheetProblem& problem : problems) kinds[problem.what].push_back(&problem);
+    for (const auto& [what, members] : kinds) {
+        out << "<details><summary>" << members.size() << " \u00d7 " << escaped(what) << "</summary>\n<ul class=\"problems\">\n";
+        for (const SheetProblem* problem : members) write_problem(out, *problem);
+        out << "</ul></details>\n";
+    }
 }
 
 void write_groups(std::ostream& out, const std::vector<SheetPicture>& pictures) {
@@ -49,7 +63,7 @@ void write_groups(std::ostream& out, const std::vector<SheetPicture>& pictures) 
 }  // namespace
 
 bool write_contact_sheet(const std::string& path, const std::vector<SheetPicture>& pictures,
-                         const std::vector<std::string>& problems, std::string& error) {
+                         const std::vector<SheetProblem>& problems, std::string& error) {
     std::ofstream out(path);
     if (!out) {
         error = "cannot write " + path;

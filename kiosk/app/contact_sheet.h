@@ -14,9 +14,16 @@ struct SheetPicture {
     Size size;
 };
 
+struct SheetProblem {
+    std::string where;  // "zh-Hans/standard/300/1920x1080/topic-legal-aid-p2"
+    std::string what;
+    std::string text;
+    std::string file;   // the picture that shows it, relative to the sheet; may be empty
+};
+
 // An HTML page of small pictures, grouped, each linking to the full picture, with the
-// problems found listed at the top, so a reviewer sees at a glance what to look at.
+// problems found at the top, by kind, so a reviewer sees at a glance what to look at.
 bool write_contact_sheet(const std::string& path, const std::vector<SheetPicture>& pictures,
-                         const std::vector<std::string>& problems, std::string& error);
+                         const std::vector<SheetProblem>& problems, std::string& error);
 
 }  // namespace kiosk

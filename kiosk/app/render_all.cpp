@@ -30,8 +30,8 @@ public:
 
     void screen(const ReviewedScreen& reviewed) {
         ++screens_;
-        report(reviewed.name(), check_layout(reviewed.entry.screen, reviewed.layout, reviewed.fonts));
-        report(reviewed.name(), check_contrast(reviewed.theme));
+        report(reviewed.name(), {}, check_layout(reviewed.entry.screen, reviewed.layout, reviewed.fonts));
+        report(reviewed.name(), {}, check_contrast(reviewed.theme));
         const std::vector<ScreenPage> pages = screen_pages(reviewed.layout);
         for (std::size_t p = 0; p < pages.size(); ++p) page(reviewed, pages[p], p + 1);
     }
@@ -45,6 +45,7 @@ public:
     std::size_t screens() const { return screens_; }
     std::size_t pictures() const { return pictures_.size(); }
     std::size_t problems() const { return problems_.size(); }
+    const std::map<std::string, std::size_t>& kinds() const { return kinds_; }
 
 private:
     void page(const ReviewedScreen& reviewed, const ScreenPage& page, std::size_t number) {
@@ -52,7 +53,8 @@ private:
         const Screen& screen = reviewed.entry.screen;
         const DisplayList list = paint_screen(screen, reviewed.layout, page.focus, page.scroll, reviewed.theme);
         const std::string name = reviewed.entry.name + "-p" + std::to_string(number);
-        report(reviewed.folder() + "/" + name, check_display_list(reviewed.layout, list, reviewed.fonts));
+        const std::string file = reviewed.folder() + "/" + name + ".png";
+        report(reviewed.folder() + "/" + name, file, check_display_list(reviewed.layout, list, reviewed.fonts));
 
         OffscreenCanvas* canvas = canvas_for(reviewed.shape);
         if (canvas == nullptr) return;
@@ -60,21 +62,21 @@ private:
         const fs::path folder = dir_ / reviewed.folder();
         std::error_code made;
         fs::create_directories(folder, made);
-        const std::string file = name + ".png";
-        if (made || !canvas->save_png((folder / file).string(), error_)) {
+        if (made || !canvas->save_png((dir_ / file).string(), error_)) {
             if (made) error_ = "cannot make " + folder.string() + ": " + made.message();
             return;
         }
-        pictures_.push_back({reviewed.folder(), reviewed.folder() + "/" + file, name, reviewed.shape});
+        pictures_.push_back({reviewed.folder(), file, name, reviewed.shape});
     }
 
     // Each problem once per screen (or page), however many pages or themes show it.
-    void report(const std::string& where, const std::vector<FrameProblem>& found) {
+    void report(const std::string& where, const std::string& file, const std::vector<FrameProblem>& found) {
         for (const FrameProblem& problem : found) {
-            std::string line = where + ": " + problem.what + ": \"" + problem.text + "\"";
+            const std::string line = where + ": " + problem.what + ": \"" + problem.text + "\"";
             if (!reported_.insert(line).second) continue;
             std::fprintf(stderr, "%s\n", line.c_str());
-            problems_.push_back(std::move(line));
+            problems_.push_back({where, problem.what, problem.text, file});
+            ++kinds_[problem.what];
         }
     }
 
@@ -100,7 +102,8 @@ private:
     std::string error_;
     std::size_t screens_ = 0;
     std::vector<SheetPicture> pictures_;
-    std::vector<std::string> problems_;
+    std::vector<SheetProblem> problems_;
+    std::map<std::string, std::size_t> kinds_;
     std::set<std::string> reported_;
     // Declared before the text caches, so their textures go before their renderers.
     std::map<std::pair<int, int>, std::unique_ptr<OffscreenCanvas>> canvases_;
@@ -132,6 +135,7 @@ int render_all(const Options& options) {
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
     std::printf("render-all: %zu screens, %zu PNGs, %zu problems, %.1f s; see %s\n", renderer.screens(),
                 renderer.pictures(), renderer.problems(), took.count(), (dir / "index.html").c_str());
+    for (const auto& [what, count] : renderer.kinds()) std::printf("%10zu %s\n", count, what.c_str());
     return renderer.problems() == 0 ? 0 : 1;
 }
 

@@ -62,13 +62,13 @@ std::vector<CatalogScreen> screen_catalog(const ScreenContext& context, const st
 
     // Help says where the resident is, so it differs by the kind of screen it is asked on;
     // a category's or topic's help differs only by its title, so the first one stands for all.
+    // Help asked on the help screen says the help again rather than opening another.
     add("help-home", build_help_screen(context, catalog.front().screen));
     if (!content.categories.empty()) {
         add("help-category", build_help_screen(context, build_category_screen(context, content.categories.front().id)));
     }
     if (!topic_ids.empty()) add("help-topic", build_help_screen(context, build_topic_screen(context, topic_ids.front())));
     add("help-languages", build_help_screen(context, languages_screen));
-    add("help-help", build_help_screen(context, build_help_screen(context, catalog.front().screen)));
     add("help-settings", build_help_screen(context, settings_screen));
     add("languages", languages_screen);
     add("settings", settings_screen);

@@ -28,11 +28,11 @@ TEST(ScreenCatalog, ListsEveryScreenOfALanguageOnceUnderAFileNameSafeName) {
     EXPECT_TRUE(names.count("home"));
     for (const auto& category : content.categories) EXPECT_TRUE(names.count("category-" + category.id)) << category.id;
     for (const auto& [id, topic] : content.topics) EXPECT_TRUE(names.count("topic-" + id)) << id;
-    for (const char* help : {"help-home", "help-category", "help-topic", "help-languages", "help-help", "help-settings"}) {
+    for (const char* help : {"help-home", "help-category", "help-topic", "help-languages", "help-settings"}) {
         EXPECT_TRUE(names.count(help)) << help;
     }
     for (const char* other : {"languages", "settings", "attract"}) EXPECT_TRUE(names.count(other)) << other;
-    EXPECT_EQ(catalog.size(), 1 + content.categories.size() + content.topics.size() + 6 + 3);
+    EXPECT_EQ(catalog.size(), 1 + content.categories.size() + content.topics.size() + 5 + 3);
     EXPECT_EQ(catalog.front().screen.kind, ScreenKind::home);
 }
 

@@ -99,7 +99,9 @@ public:
             const Rect area = content ? Rect{0, layout_.content.y, layout_.viewport.w, layout_.content.h}
                                       : Rect{0, 0, layout_.viewport.w, layout_.viewport.h};
             if (content && !is_shown(layout_, rect)) {
-                add(i, "focus-visible", "not drawn when focused (" + rect_text(rect) + ")");
+                add(i, "focus-visible", "scrolled out of sight when focused (" + rect_text(rect) +
+                                            ", the scrolling area is y " + std::to_string(layout_.content.y) + " to " +
+                                            std::to_string(layout_.content.bottom()) + ")");
                 reported[i] = true;
             } else if (content && ring.h > layout_.content.h) {
                 // No room for the ring above and below: its sides still show it. Taller
