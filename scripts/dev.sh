@@ -43,7 +43,7 @@ case "${1:-}" in
     shift
     install_missing_packages
     cmake --preset default
-    cmake --build --preset default -j "$jobs"
+    cmake --build --preset default -j "$jobs" --target kiosk kiosk-pack  # the tests are for 'test'
     exec build/bin/kiosk "$@"
     ;;
   test)
