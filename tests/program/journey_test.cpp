@@ -201,7 +201,9 @@ TEST_F(Program, WithSpeechOnTouchAndConfirmAndTheTalkingFingertip) {
 TEST_F(Program, HelpListsEveryFlag) {
     const ProgramRun result = run("--help");
     EXPECT_EQ(result.exit_code, 0);
-    for (const char* flag : {"--pack", "--locale", "--windowed", "--theme", "--speech", "--speech-log", "Ctrl+Alt+Q"}) {
+    for (const char* flag : {"--pack", "--locale", "--windowed", "--theme", "--text-size", "--speech", "--speech-log",
+                             "--idle-timeout", "--idle-warning", "--attract-after", "--invite-every", "--quiet-hours",
+                             "--render-all", "--audit", "Ctrl+Alt+Q"}) {
         EXPECT_NE(result.out.find(flag), std::string::npos) << flag;
     }
 }
