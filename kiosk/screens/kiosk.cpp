@@ -1,13 +1,10 @@
 #include "screens/kiosk.h"
 
-#include "core/speech/speech_normalizer.h"
-#include "core/speech/speech_text.h"
-#include "core/text/graphemes.h"
-#include "core/text/sentences.h"
-#include "core/ui/screen_painter.h"
-
 #include <algorithm>
 #include <utility>
+
+#include "core/speech/speech_normalizer.h"
+#include "core/speech/speech_text.h"
 #include "screens/attract_screen.h"
 #include "screens/category_screen.h"
 #include "screens/help_screen.h"
@@ -22,19 +19,6 @@ template <class... Ts>
 struct Overloaded : Ts... {
     using Ts::operator()...;
 };
-
-namespace {
-
-// A press that moves further than this (in units of 1/1080 of the screen's shorter side)
-// is a drag or an exploration, not a tap.
-constexpr int kTapSlopUnits = 40;
-
-Theme theme_named(const std::string& name) {
-    if (auto theme = find_theme(name)) return *theme;
-    return builtin_themes().front();
-}
-
-}  // namespace
 
 Kiosk::Kiosk(const Pack& pack, UiStrings strings, TextMeasurer& measurer, std::vector<LanguageChoice> languages,
              Preferences preferences)
@@ -155,14 +139,10 @@ Reaction Kiosk::heard_if_speaking(Reaction reaction) const {
     return reaction;
 }
 
-namespace {
-
-Reaction with_earcon(Reaction reaction, Earcon earcon) {
+Reaction Kiosk::with_earcon(Reaction reaction, Earcon earcon) {
     reaction.earcon = earcon;
     return reaction;
 }
-
-}  // namespace
 
 Reaction Kiosk::on_command(Command command) {
     touch_selected_.reset();  // keys take over from touch: the next tap selects afresh
@@ -238,91 +218,6 @@ Reaction Kiosk::on_speech_command(Command command) {
     }
 }
 
-// The new setting is said with itself, so the resident hears the change it describes.
-Reaction Kiosk::change_setting(std::size_t& step, std::size_t steps, int delta, const char* message_key) {
-    if (delta > 0 && step + 1 < steps) ++step;
-    if (delta < 0 && step > 0) --step;
-    const std::string text = strings_.format(message_key, {},
-                                             {{"level", static_cast<long>(step + 1)}, {"levels", static_cast<long>(steps)}});
-    if (stack_.top().screen.kind == ScreenKind::settings) {
-        stack_.replace_top(build_settings_screen({content_, strings_}, prefs_, language_name()));
-    }
-    Reaction reaction = say(text, text);
-    reaction.redraw = true;
-    return reaction;
-}
-
-// An item taller than the page (a long paragraph at 300%) is read on page by page: Down
-// first brings its next lines into view and says them, then moves on.
-std::optional<Reaction> Kiosk::continue_tall_item() {
-    if (!layout_) return std::nullopt;
-    ensure_layout(layout_->viewport);  // keys may come faster than frames
-    auto& entry = stack_.top();
-    const auto scroll = scroll_within(*layout_, entry.focus, entry.scroll);
-    if (!scroll) return std::nullopt;
-    entry.scroll = *scroll;
-    reveal_focus_ = false;
-    const ItemBox& box = layout_->items[entry.focus];
-    const std::string& label = entry.screen.items[entry.focus].label;
-    const int first_line = box.rect.y + box.padding;
-    std::size_t at = 0;
-    for (std::size_t line = 0; line < box.label.lines.size(); ++line) {
-        const std::optional<LineSpan> found = find_line(label, box.label.lines[line], at);
-        if (!found) break;
-        at = found->begin;
-        if (first_line + static_cast<int>(line) * box.label.line_height >= *scroll) break;
-        at = found->end;
-    }
-    const std::string rest = label.substr(std::min(at, label.size()));
-    Reaction reaction = say(speakable(rest, strings_.get("list_separator")), rest);
-    reaction.redraw = true;
-    return with_earcon(std::move(reaction), Earcon::focus);
-}
-
-// Left and Right change the focused setting; anywhere else they move like Up and Down,
-// so a resident who tries them is never met with silence.
-Reaction Kiosk::move_or_adjust(Command command) {
-    const int delta = command == Command::increase ? +1 : -1;
-    if (const auto* adjust_action = std::get_if<AdjustSetting>(&stack_.focused_item().action)) {
-        return adjust(adjust_action->setting, delta, false);
-    }
-    return on_command(delta > 0 ? Command::next : Command::previous);
-}
-
-Reaction Kiosk::adjust(Setting setting, int delta, bool wrap) {
-    const bool was_speaking = prefs_.speech;
-    const std::string name = setting_name(strings_, setting);
-    if (!step_setting(prefs_, setting, delta, wrap)) {
-        const std::string text = join_spoken({name, setting_value(strings_, prefs_, setting).spoken},
-                                             strings_.get("list_separator"));
-        return with_earcon(say(text, text), Earcon::edge);
-    }
-    theme_ = theme_named(prefs_.theme);
-    if (stack_.top().screen.kind == ScreenKind::settings) {
-        stack_.replace_top(build_settings_screen({content_, strings_}, prefs_, language_name()));
-    }
-    std::string text = join_spoken({name, setting_value(strings_, prefs_, setting).spoken},
-                                   strings_.get("list_separator"));
-    if (setting == Setting::privacy) text = strings_.get(prefs_.privacy ? "privacy_on" : "privacy_off");
-    Reaction reaction = say(text, text);
-    reaction.redraw = true;
-    // Turning speech off is the last thing said, so the resident knows it worked.
-    reaction.always_heard = was_speaking;
-    return reaction;
-}
-
-Reaction Kiosk::open_settings() {
-    if (stack_.top().screen.kind == ScreenKind::settings) return arrive();
-    return open(build_settings_screen({content_, strings_}, prefs_, language_name()));
-}
-
-std::string Kiosk::language_name() const {
-    for (const LanguageChoice& language : languages_) {
-        if (language.locale == content_.locale) return language.name;
-    }
-    return strings_.get("language_name");
-}
-
 // Leaves the attract screen: in another language the shell builds a new Kiosk for it.
 Reaction Kiosk::begin(const std::string& locale) {
     fresh_ = false;
@@ -333,170 +228,6 @@ Reaction Kiosk::begin(const std::string& locale) {
     }
     stack_.reset(build_home_screen({content_, strings_}));
     return with_earcon(arrive(), Earcon::activate);
-}
-
-// Reads the page from the focused item to its end, one utterance per item; as each is
-// heard the focus follows it (follow_reading). Any key cuts it off where it is, and
-// say-all again goes on from there.
-Reaction Kiosk::say_all() {
-    const Screen& screen = stack_.top().screen;
-    Reaction reaction;
-    for (std::size_t i = std::min(stack_.top().focus, screen.items.size()); i < screen.items.size(); ++i) {
-        read_item_by_sentence(i, reaction);
-    }
-    const std::string& end = strings_.get("end_of_reading");
-    reaction.speech.push_back({utterance(end, end), reaction.speech.empty() ? Interrupt::yes : Interrupt::no});
-    return reaction;
-}
-
-// Text is read a sentence at a time, so the sentence being heard can be shown; headings
-// and table rows are read whole, with their role or labels.
-void Kiosk::read_item_by_sentence(std::size_t index, Reaction& reaction) {
-    const Item& item = stack_.top().screen.items[index];
-    const Interrupt first = reaction.speech.empty() ? Interrupt::yes : Interrupt::no;
-    const bool by_sentence = item.role == Role::paragraph || item.role == Role::list_item;
-    if (!by_sentence || !item.voice.empty()) {
-        Utterance u = utterance(item.label, item.spoken, item.voice);
-        u.item = static_cast<int>(index);
-        reaction.speech.push_back({std::move(u), first});
-        return;
-    }
-    for (const auto& [begin, end] : sentence_ranges(item.label)) {
-        const std::string sentence = item.label.substr(begin, end - begin);
-        const std::string spoken = speakable(sentence, strings_.get("list_separator"));
-        if (spoken.find_first_not_of(" \n") == std::string::npos) continue;
-        Utterance u = utterance(sentence, spoken);
-        u.item = static_cast<int>(index);
-        u.sentence_begin = static_cast<int>(begin);
-        u.sentence_end = static_cast<int>(end);
-        reaction.speech.push_back({std::move(u), reaction.speech.empty() ? Interrupt::yes : Interrupt::no});
-    }
-}
-
-bool Kiosk::follow_reading(const Utterance& heard) {
-    auto& entry = stack_.top();
-    if (heard.item < 0 || static_cast<std::size_t>(heard.item) >= entry.screen.items.size()) return false;
-    const Reading now{heard.item, heard.sentence_begin, heard.sentence_end};
-    const bool changed = !(now == reading_) || entry.focus != static_cast<std::size_t>(heard.item);
-    reading_ = now;
-    entry.focus = static_cast<std::size_t>(heard.item);
-    if (changed) reveal_focus_ = true;
-    return changed;
-}
-
-// Underlines, line by line, the part of the focused item's text that is being read.
-void Kiosk::underline_reading(DisplayList& list) {
-    const auto& entry = stack_.top();
-    if (reading_.item < 0 || reading_.begin < 0 || static_cast<std::size_t>(reading_.item) != entry.focus) return;
-    const auto index = static_cast<std::size_t>(reading_.item);
-    const ItemBox& box = layout_->items[index];
-    const std::string& label = entry.screen.items[index].label;
-    const Rect rect = layout_->on_screen(index, entry.scroll);
-    const int thickness = std::max(2, layout_->focus_ring / 2);
-    std::size_t offset = 0;
-    for (std::size_t l = 0; l < box.label.lines.size(); ++l) {
-        const std::string& line = box.label.lines[l];
-        const std::optional<LineSpan> span = find_line(label, line, offset);
-        if (!span) break;
-        const std::size_t at = span->begin;
-        offset = span->end;
-        const std::size_t from = std::max<std::size_t>(at, static_cast<std::size_t>(reading_.begin));
-        const std::size_t to = std::min<std::size_t>(offset, static_cast<std::size_t>(reading_.end));
-        if (from >= to) continue;
-        const int x0 = measurer_.width(std::string_view(line).substr(0, from - at), box.label.font);
-        const int x1 = measurer_.width(std::string_view(line).substr(0, to - at), box.label.font);
-        const int y = rect.y + box.padding + static_cast<int>(l + 1) * box.label.line_height - thickness;
-        list.push_back(FillRect{{rect.x + box.padding + x0, y, x1 - x0, thickness}, theme_.focus_text});
-    }
-}
-
-// Character by character, for numbers and names: "12385" is said 一，二，三，八，五.
-Reaction Kiosk::spell_focused() {
-    const Item& item = stack_.focused_item();
-    std::vector<std::string> characters = grapheme_clusters(speakable(item.label, " "));
-    // Spaces and punctuation are not spelled: only what makes up the number or the name.
-    characters.erase(std::remove_if(characters.begin(), characters.end(),
-                                    [](const std::string& c) { return is_space_or_punctuation(c); }),
-                     characters.end());
-    return say(join_spoken(characters, strings_.get("list_separator")), item.label);
-}
-
-std::optional<std::size_t> Kiosk::item_at(int x, int y) {
-    if (!layout_) return std::nullopt;
-    ensure_layout(layout_->viewport);  // taps may come faster than frames
-    const auto& entry = stack_.top();
-    for (std::size_t i = 0; i < entry.screen.focusable_count(); ++i) {
-        const Rect rect = layout_->on_screen(i, entry.scroll);
-        const bool visible = i >= layout_->items.size() || (is_shown(*layout_, rect) && layout_->content.contains(x, y));
-        if (visible && rect.contains(x, y)) return i;
-    }
-    return std::nullopt;
-}
-
-// With speech off a tap opens what it touches, as on any touch screen. With speech on,
-// a blind resident first hears what is there: the first tap selects and speaks, a second
-// tap on the same item opens it ("touch and confirm").
-Reaction Kiosk::tap_at(int x, int y) {
-    const auto hit = item_at(x, y);
-    if (!hit) return showing_attract() ? begin({}) : Reaction{};
-    const Selected selected{stack_.screen_version(), *hit};
-    const bool confirmed = touch_selected_ == selected && stack_.top().focus == *hit;
-    stack_.set_focus(*hit);
-    reveal_focus_ = true;
-    if (!prefs_.speech || confirmed) {
-        touch_selected_.reset();
-        return activate();
-    }
-    touch_selected_ = selected;
-    return with_earcon(speak_focus(), Earcon::focus);
-}
-
-// "Talking fingertip": with speech on, a finger sliding over the screen hears each item
-// it enters; nothing opens until a tap confirms.
-Reaction Kiosk::explore(int x, int y) {
-    const auto hit = item_at(x, y);
-    if (!hit || hit == touch_->explored) return {};
-    touch_->explored = hit;
-    stack_.set_focus(*hit);
-    touch_selected_ = Selected{stack_.screen_version(), *hit};
-    return with_earcon(speak_focus(), Earcon::focus);
-}
-
-Reaction Kiosk::on_pointer(Pointer pointer) {
-    const int slop = layout_ ? static_cast<int>(kTapSlopUnits * layout_->scale) : kTapSlopUnits;
-    switch (pointer.phase) {
-        case PointerPhase::down:
-            touch_ = Touch{pointer.x, pointer.y, stack_.top().scroll, false, std::nullopt};
-            return {};
-        case PointerPhase::move: {
-            if (!touch_) return {};
-            if (!touch_->moved && std::abs(pointer.x - touch_->x) <= slop && std::abs(pointer.y - touch_->y) <= slop) {
-                return {};
-            }
-            touch_->moved = true;
-            if (prefs_.speech) return explore(pointer.x, pointer.y);
-            // Without speech the finger drags the page, which follows it freely.
-            auto& entry = stack_.top();
-            const int max_scroll = layout_ ? layout_->max_scroll() : 0;
-            entry.scroll = std::clamp(touch_->scroll - (pointer.y - touch_->y), 0, max_scroll);
-            Reaction reaction;
-            reaction.redraw = true;
-            return reaction;
-        }
-        case PointerPhase::up: {
-            if (!touch_) return {};
-            const Touch touch = *touch_;
-            touch_.reset();
-            if (!touch.moved) return tap_at(pointer.x, pointer.y);
-            if (prefs_.speech || !layout_) return {};
-            // A dragged page comes to rest at the top of a row, so no row is left cut.
-            stack_.top().scroll = snap_to_row(*layout_, stack_.top().scroll);
-            Reaction reaction;
-            reaction.redraw = true;
-            return reaction;
-        }
-    }
-    return {};
 }
 
 Reaction Kiosk::activate() {
@@ -620,74 +351,6 @@ Utterance Kiosk::utterance(const std::string& display, const std::string& text, 
     u.volume = prefs_.speech_settings.volume_level();
     u.pitch = prefs_.speech_settings.pitch_level();
     return u;
-}
-
-void Kiosk::ensure_layout(Size viewport) {
-    if (layout_ && layout_version_ == stack_.screen_version() && layout_text_size_ == prefs_.text_size &&
-        layout_sound_ == sound_available_ && layout_->viewport.w == viewport.w && layout_->viewport.h == viewport.h) {
-        return;
-    }
-    const Screen& screen = stack_.top().screen;
-    if (sound_available_) {
-        layout_ = layout_screen(screen, viewport, measurer_, breaker_, metrics_for_text_size(prefs_.text_size));
-    } else {
-        // Why the kiosk is silent, on a line of the header of its own, where it can
-        // never cover the title however large the text.
-        Screen with_notice = screen;
-        with_notice.subtitle += (screen.subtitle.empty() ? "" : "\n") + strings_.get("notice_no_sound");
-        layout_ = layout_screen(with_notice, viewport, measurer_, breaker_, metrics_for_text_size(prefs_.text_size));
-    }
-    layout_version_ = stack_.screen_version();
-    layout_text_size_ = prefs_.text_size;
-    layout_sound_ = sound_available_;
-    reveal_focus_ = true;
-}
-
-bool Kiosk::set_sound_available(bool available) {
-    return std::exchange(sound_available_, available) != available;
-}
-
-// A message that takes the whole screen, laid out like any screen so it follows the text
-// size and theme: the idle warning.
-DisplayList Kiosk::frame_of_message(Size viewport, const std::string& title, const std::vector<std::string>& lines) {
-    Screen message;
-    message.title = title;
-    for (const std::string& line : lines) message.items.push_back(Item{.label = line, .style = ItemStyle::summary});
-    const ScreenLayout layout =
-        layout_screen(message, viewport, measurer_, breaker_, metrics_for_text_size(prefs_.text_size));
-    return paint_screen(message, layout, message.focusable_count(), 0, theme_);
-}
-
-// Privacy mode: only the page colour and a small label saying why the screen is empty.
-DisplayList Kiosk::privacy_frame(Size viewport) {
-    DisplayList list;
-    list.push_back(FillRect{{0, 0, viewport.w, viewport.h}, theme_.background});
-    const std::string& label = strings_.get("privacy_label");
-    const FontSpec font = layout_->subtitle.font;
-    const int width = measurer_.width(label, font);
-    const int height = measurer_.line_height(font);
-    const int x = std::max(0, (viewport.w - width) / 2);
-    const int y = viewport.h - 3 * height;
-    list.push_back(DrawText{x, y, label, font, theme_.secondary_text});
-    return list;
-}
-
-DisplayList Kiosk::frame(Size viewport) {
-    ensure_layout(viewport);
-    if (prefs_.privacy) return privacy_frame(viewport);
-    if (idle_warning_) {
-        const std::string warning = strings_.format("idle_warning", {}, {{"seconds", *idle_warning_}});
-        const std::string countdown = strings_.format("idle_countdown", {}, {{"seconds", *idle_warning_}});
-        return frame_of_message(viewport, strings_.get("idle_title"), {countdown, warning});
-    }
-    auto& entry = stack_.top();
-    entry.scroll = std::clamp(entry.scroll, 0, layout_->max_scroll());
-    // The focus is brought into view when it moves; a page dragged by hand stays put.
-    if (reveal_focus_) entry.scroll = scroll_to_show(*layout_, entry.focus, entry.scroll);
-    reveal_focus_ = false;
-    DisplayList list = paint_screen(entry.screen, *layout_, entry.focus, entry.scroll, theme_);
-    underline_reading(list);
-    return list;
 }
 
 }  // namespace kiosk

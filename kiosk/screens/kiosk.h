@@ -85,6 +85,10 @@ public:
     const std::optional<ScreenLayout>& layout() const { return layout_; }
 
 private:
+    // Kept in one file each: kiosk.cpp (input, navigation, what is said on arrival and
+    // focus), kiosk_touch.cpp, kiosk_reading.cpp, kiosk_settings.cpp, kiosk_frame.cpp.
+    static Reaction with_earcon(Reaction reaction, Earcon earcon);
+    static Theme theme_named(const std::string& name);
     Reaction dispatch(const Input& input);
     Reaction wake_by_key();
     Reaction heard_if_speaking(Reaction reaction) const;
