@@ -5,19 +5,11 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/ui/screen_layout.h"
+#include "app/option_values.h"
 #include "core/ui/theme.h"
 
 namespace kiosk {
 namespace {
-
-std::optional<Size> parse_size(const std::string& text) {
-    int w = 0;
-    int h = 0;
-    char rest = 0;
-    if (std::sscanf(text.c_str(), "%dx%d%c", &w, &h, &rest) != 2 || w < 320 || h < 240) return std::nullopt;
-    return Size{w, h};
-}
 
 ParsedOptions fail(std::string message) {
     return {std::nullopt, 2, "kiosk: " + message + "\nTry 'kiosk --help'.\n"};
@@ -42,11 +34,6 @@ bool parse_hours(const std::string& text, int& from, int& to) {
     return true;
 }
 
-std::string text_sizes() {
-    std::string sizes;
-    for (int size : kTextSizes) sizes += (sizes.empty() ? "" : ", ") + std::to_string(size);
-    return sizes;
-}
 
 }  // namespace
 
@@ -65,7 +52,7 @@ std::string usage_text() {
            "  --locale TAG         starting language, a BCP 47 tag: zh-Hans, en, ko (default zh-Hans)\n"
            "  --windowed WxH       run in a window of this size instead of fullscreen\n"
            "  --theme NAME         colour theme: " + themes + " (default standard)\n"
-           "  --text-size PERCENT  text size: " + text_sizes() + " (default 100)\n"
+           "  --text-size PERCENT  text size: " + text_size_list() + " (default 100)\n"
            "                       Theme and text size are where each resident starts; they\n"
            "                       change them in Settings, and an idle reset brings these back\n"
            "  --idle-timeout SECS  untouched this long, the kiosk warns that it will start afresh\n"
@@ -120,7 +107,7 @@ ParsedOptions parse_options(int argc, char** argv) {
         } else if (flag == "--locale") {
             options.locale = value;
         } else if (flag == "--windowed") {
-            options.windowed = parse_size(value);
+            options.windowed = parse_screen_size(value);
             if (!options.windowed) return fail("--windowed takes WIDTHxHEIGHT, e.g. 1280x1024");
         } else if (flag == "--theme") {
             if (!find_theme(value)) return fail("unknown theme '" + value + "'");
@@ -138,10 +125,8 @@ ParsedOptions parse_options(int argc, char** argv) {
             if (*end != '\0' || seconds < 0 || seconds > 86400) return fail("--update-idle takes seconds, 0 to 86400");
             options.update_idle_seconds = static_cast<int>(seconds);
         } else if (flag == "--text-size") {
-            const auto size = parse_number(value, 0, 1000);
-            if (!size || std::find(kTextSizes.begin(), kTextSizes.end(), *size) == kTextSizes.end()) {
-                return fail("--text-size takes one of " + text_sizes());
-            }
+            const auto size = parse_text_size(value);
+            if (!size) return fail("--text-size takes one of " + text_size_list());
             options.text_size = *size;
         } else if (flag == "--idle-timeout" || flag == "--idle-warning" || flag == "--invite-every" ||
                    flag == "--attract-after") {

@@ -1,10 +1,9 @@
 #include "app/review_scope.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <optional>
 
-#include "core/ui/screen_layout.h"
+#include "app/option_values.h"
 #include "core/ui/theme.h"
 
 namespace kiosk {
@@ -21,23 +20,6 @@ std::vector<std::string> split_list(const std::string& text) {
     return parts;
 }
 
-std::optional<int> text_size(const std::string& text) {
-    for (int percent : kTextSizes) {
-        if (std::to_string(percent) == text) return percent;
-    }
-    return std::nullopt;
-}
-
-std::optional<Size> shape(const std::string& text) {
-    int w = 0;
-    int h = 0;
-    char rest = 0;
-    if (std::sscanf(text.c_str(), "%dx%d%c", &w, &h, &rest) != 2 || w < 320 || h < 240 || w > 7680 || h > 7680) {
-        return std::nullopt;
-    }
-    return Size{w, h};
-}
-
 std::string add_one(std::string_view flag, const std::string& part, ReviewScope& scope) {
     if (flag == "--locales") {
         scope.locales.push_back(part);
@@ -45,11 +27,11 @@ std::string add_one(std::string_view flag, const std::string& part, ReviewScope&
         if (!find_theme(part)) return "unknown theme '" + part + "'";
         scope.themes.push_back(part);
     } else if (flag == "--text-sizes") {
-        const std::optional<int> percent = text_size(part);
+        const std::optional<int> percent = parse_text_size(part);
         if (!percent) return "--text-sizes takes percentages of 100, 150, 200, 300; not '" + part + "'";
         scope.text_sizes.push_back(*percent);
     } else if (flag == "--shapes") {
-        const std::optional<Size> size = shape(part);
+        const std::optional<Size> size = parse_screen_size(part);
         if (!size) return "--shapes takes WIDTHxHEIGHT sizes, e.g. 1920x1080,1080x1920; not '" + part + "'";
         scope.shapes.push_back(*size);
     } else {
