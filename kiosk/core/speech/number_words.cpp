@@ -126,6 +126,15 @@ icu::UnicodeString cardinal(const Number& number, Language language) {
     return out;
 }
 
+icu::UnicodeString cardinal(int64_t value, Language language) { return spell_whole(value, language); }
+
+std::optional<int64_t> calendar_value(const icu::UnicodeString& written) {
+    std::string digits = Number::parse(written).integer;
+    digits.erase(0, digits.find_first_not_of('0'));
+    if (digits.empty() || digits.size() > 4) return std::nullopt;
+    return std::stoll(digits);
+}
+
 icu::UnicodeString phone_digits(const std::string& digits, Language language) {
     switch (language) {
         case Language::chinese: return read_digits(digits, kChinesePhoneDigits, u"");

@@ -34,6 +34,13 @@ struct Number {
 // 一万两千) but keeps 二 after 十 (十二万) and before 百 (二百, the reading of record).
 icu::UnicodeString cardinal(const Number& number, Language language);
 
+// A whole number spelled in words (两 rules as above for Chinese).
+icu::UnicodeString cardinal(int64_t value, Language language);
+
+// The value of a day, month or hour as written on a calendar or clock, leading zeros
+// dropped: "08" → 8. None for anything that is not 1 to 9999.
+std::optional<int64_t> calendar_value(const icu::UnicodeString& written);
+
 // Each digit alone, as a phone number or code is read. Chinese reads 1 as 幺 there so it
 // cannot be heard as 七; Korean reads 0 as 공. Words are separated by spaces except in
 // Chinese, which needs none.

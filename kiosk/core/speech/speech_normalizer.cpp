@@ -1,5 +1,6 @@
 #include "core/speech/speech_normalizer.h"
 
+#include "core/speech/measure_symbols.h"
 #include "core/speech/speech_rules.h"
 
 #include <unicode/uchar.h>
@@ -25,6 +26,12 @@ icu::UnicodeString RuleMatch::group(int32_t group) const {
     return U_SUCCESS(status) ? text : icu::UnicodeString();
 }
 
+icu::UnicodeString RuleMatch::before() const {
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t start = matcher_.start(status);
+    return U_SUCCESS(status) ? text_.tempSubString(0, start) : icu::UnicodeString();
+}
+
 icu::UnicodeString RuleMatch::after() const {
     UErrorCode status = U_ZERO_ERROR;
     int32_t start = matcher_.end(status);
@@ -38,7 +45,9 @@ namespace {
 // The comma form must cover the whole run, so "12,3456" is not read as 12,345 and a 6.
 constexpr std::string_view kNumber = "(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\\.[0-9]+)?";
 constexpr std::string_view kComparison = "[>＞≥≧⩾<＜≤≦⩽]";
-constexpr std::string_view kDash = "[-‐–—－~～〜]";
+constexpr std::string_view kDash = "[-‐–—−－~～〜]";
+// A sign before a number: minus (hyphen, U+2212, full-width), plus, plus-minus.
+constexpr std::string_view kSign = "[-−－+＋±∓]";
 
 icu::UnicodeString expand(std::string_view pattern, const Placeholders& placeholders) {
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(
@@ -51,6 +60,11 @@ icu::UnicodeString expand(std::string_view pattern, const Placeholders& placehol
     replace("{NUM}", kNumber);
     replace("{OP}", kComparison);
     replace("{DASH}", kDash);
+    replace("{SIGN}", kSign);
+    static const std::string units = symbol_alternation(unit_symbols());
+    static const std::string currencies = symbol_alternation(currency_symbols());
+    replace("{UNITSYM}", units);
+    replace("{CURSYM}", currencies);
     return text;
 }
 
@@ -129,13 +143,14 @@ icu::UnicodeString apply_rules(const icu::UnicodeString& text, const std::vector
     for (const auto& rule : rules) matchers.emplace_back(rule.pattern->matcher(text, status));
     if (U_FAILURE(status)) throw std::runtime_error(std::string("speech rules: ") + u_errorName(status));
 
-    // Every pattern reads a number, so past the last digit there is nothing to do.
+    // Every pattern reads a number or the unit right after one ("25kg"), so past the
+    // character after the last digit there is nothing to do.
     int32_t last_digit = text.length() - 1;
     while (last_digit >= 0 && !(text[last_digit] >= u'0' && text[last_digit] <= u'9')) --last_digit;
 
     icu::UnicodeString out;
     int32_t position = 0;
-    while (position <= last_digit) {
+    while (position <= last_digit + 1 && position < text.length()) {
         bool read = false;
         for (std::size_t i = 0; i < rules.size() && !read; ++i) {
             auto& matcher = *matchers[i];

@@ -23,6 +23,8 @@ public:
 
     bool has(int32_t group) const;
     icu::UnicodeString group(int32_t group) const;
+    // The text before the match, for a unit that agrees with its number ("1 kg", "2 kg").
+    icu::UnicodeString before() const;
     // The text after the match, spaces skipped.
     icu::UnicodeString after() const;
 
@@ -46,7 +48,8 @@ struct RuleSpec {
 using Placeholders = std::vector<std::pair<std::string_view, std::string_view>>;
 
 // Compiles a table, expanding the shared placeholders ({NUM} a written number,
-// {OP} a comparison sign, {DASH} a range dash) and the language's own.
+// {OP} a comparison sign, {DASH} a range dash, {SIGN} a sign before a number, {UNITSYM}
+// a unit symbol, {CURSYM} a currency symbol; see measure_symbols.h) and the language's own.
 std::vector<SpeechRule> compile_rules(std::initializer_list<RuleSpec> specs, const Placeholders& placeholders);
 
 // Whether `text` starts with one of `words` (longest listed first where one is a prefix
