@@ -15,6 +15,7 @@
 #include "core/content/pack_archive.h"
 #include "core/content/pack_loader.h"
 #include "core/content/pack_signature.h"
+#include "core/content/spoken_number_check.h"
 #include "pack_tool/pack_diff.h"
 #include "platform/pack_machine_checks.h"
 
@@ -62,6 +63,8 @@ bool check_and_report(const std::string& path, std::optional<Pack>* loaded = nul
     if (result.pack) {
         check_glyph_coverage(*result.pack, KIOSK_FONTS_MANIFEST, result.problems);
         check_voices(*result.pack, KIOSK_STRINGS_DIR, result.problems);
+        const PackErrors unread = spoken_number_warnings(*result.pack);
+        result.problems.insert(result.problems.end(), unread.begin(), unread.end());
     }
     int errors = 0, warnings = 0;
     for (const auto& problem : result.problems) {

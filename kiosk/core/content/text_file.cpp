@@ -5,9 +5,7 @@
 #include <unicode/utf8.h>
 
 namespace kiosk {
-namespace {
 
-// Line and column (in characters) of a byte offset into UTF-8 text.
 SourceLocation location_of_byte(const std::string& text, std::size_t offset) {
     SourceLocation where{"", 1, 1};
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
@@ -21,8 +19,6 @@ SourceLocation location_of_byte(const std::string& text, std::size_t offset) {
     }
     return where;
 }
-
-}  // namespace
 
 std::optional<SourceLocation> find_invalid_utf8(const std::string& bytes) {
     const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());

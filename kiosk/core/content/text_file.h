@@ -19,6 +19,10 @@ inline constexpr std::size_t kMaxPackFileBytes = 1024 * 1024;
 std::optional<std::string> read_text_file(const PackSource& source, const std::string& relative,
                                           PackErrors& problems);
 
+// The 1-based line and column (in characters) of a byte offset into UTF-8 text; the file
+// is left empty.
+SourceLocation location_of_byte(const std::string& text, std::size_t offset);
+
 // The 1-based line and column of the first byte that is not valid UTF-8, if any.
 std::optional<SourceLocation> find_invalid_utf8(const std::string& bytes);
 
