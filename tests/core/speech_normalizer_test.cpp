@@ -2,25 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include <ostream>
 #include <string>
+
+#include "support/spoken_case.h"
 
 namespace kiosk {
 namespace {
-
-// One line a resident hears: the text as written and what the synthesizer must be given.
-// Expectations are how a native speaker reads the line aloud, not what the code happens
-// to produce.
-struct SpokenCase {
-    const char* name;
-    const char* locale;
-    const char* written;
-    const char* spoken;
-};
-
-void PrintTo(const SpokenCase& c, std::ostream* os) { *os << c.locale << " \"" << c.written << "\""; }
-
-class SpeechNormalizer : public testing::TestWithParam<SpokenCase> {};
 
 TEST_P(SpeechNormalizer, ReadsNumbersAsSpoken) {
     const SpokenCase& c = GetParam();
@@ -178,8 +165,6 @@ constexpr SpokenCase kOther[] = {
     {"other_full_width_folded", "fr", "１２３８５", "12385"},
     {"other_left_alone", "de", "Rufen Sie 12385 an.", "Rufen Sie 12385 an."},
 };
-
-std::string case_name(const testing::TestParamInfo<SpokenCase>& info) { return info.param.name; }
 
 INSTANTIATE_TEST_SUITE_P(Chinese, SpeechNormalizer, testing::ValuesIn(kChinese), case_name);
 INSTANTIATE_TEST_SUITE_P(English, SpeechNormalizer, testing::ValuesIn(kEnglish), case_name);

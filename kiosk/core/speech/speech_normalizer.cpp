@@ -143,14 +143,16 @@ icu::UnicodeString apply_rules(const icu::UnicodeString& text, const std::vector
     for (const auto& rule : rules) matchers.emplace_back(rule.pattern->matcher(text, status));
     if (U_FAILURE(status)) throw std::runtime_error(std::string("speech rules: ") + u_errorName(status));
 
-    // Every pattern reads a number or the unit right after one ("25kg"), so past the
-    // character after the last digit there is nothing to do.
+    // Every pattern reads a number or the unit right after one ("25kg", "25 kg"), so
+    // past the spaces after the last digit there is nothing to do.
     int32_t last_digit = text.length() - 1;
     while (last_digit >= 0 && !(text[last_digit] >= u'0' && text[last_digit] <= u'9')) --last_digit;
+    int32_t reach = last_digit + 1;
+    while (reach < text.length() && (text[reach] == u' ' || text[reach] == u'\t')) ++reach;
 
     icu::UnicodeString out;
     int32_t position = 0;
-    while (position <= last_digit + 1 && position < text.length()) {
+    while (last_digit >= 0 && position <= reach && position < text.length()) {
         bool read = false;
         for (std::size_t i = 0; i < rules.size() && !read; ++i) {
             auto& matcher = *matchers[i];

@@ -58,6 +58,8 @@ bool ends_with_one(const icu::UnicodeString& before) {
     return !(previous >= u'0' && previous <= u'9') && previous != u'.' && previous != u',';
 }
 
+icu::UnicodeString read_dash_between_times(const RuleMatch&) { return u"to"; }
+
 icu::UnicodeString read_sign(const RuleMatch& m) {
     return sign_word(m.group(1), {u"minus", u"plus", u"plus or minus", u"minus or plus"});
 }
@@ -91,7 +93,10 @@ icu::UnicodeString fraction_words(const icu::UnicodeString& numerator, const icu
     if (!bottom || *bottom < 2) return out + u"over " + words(denominator);
     if (*bottom == 2) return out + (one ? u"half" : u"halves");
     if (*bottom == 4) return out + (one ? u"quarter" : u"quarters");
-    return out + number_words::english_ordinal(*bottom) + (one ? u"" : u"s");
+    // 57/100 is fifty-seven hundredths: ICU's "one hundredth" without its "one".
+    icu::UnicodeString ordinal = number_words::english_ordinal(*bottom);
+    if (ordinal.startsWith(u"one ")) ordinal.remove(0, 4);
+    return out + ordinal + (one ? u"" : u"s");
 }
 
 icu::UnicodeString read_fraction(const RuleMatch& m) { return fraction_words(m.group(1), m.group(2)); }
@@ -204,10 +209,11 @@ const std::vector<SpeechRule>& english_rules() {
             {"(?<![0-9])0?([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\\s+({MONTH})\\b", read_day_month},
             {"(?<![0-9:.])([01]?[0-9]|2[0-3]):([0-5][0-9])(?![0-9]|:[0-9])(?:\\s*(?i:([ap])\\.?m\\.?)(?![A-Za-z]))?",
              read_time},
+            {"(?<=[0-9]:[0-9]{2})\\s*{DASH}\\s*(?=[0-9]{1,2}:[0-9]{2})", read_dash_between_times},
             {"(?<![0-9A-Za-z.,%)\\]])({SIGN})(?=[0-9])", read_sign},
             {"({CURSYM})\\s*({NUM})(?:\\s*{DASH}\\s*(?:{CURSYM})?\\s*({NUM}))?(?:\\s*(thousand|million|billion|trillion)\\b)?",
              read_currency},
-            {"(?<=[0-9])\\s*({UNITSYM})(?![A-Za-z])", read_unit},
+            {"(?<=[0-9][ \\t]{0,2})\\s*({UNITSYM})(?![A-Za-z])", read_unit},
             {"(?<![0-9/.])24/7(?![0-9])", read_around_the_clock},
             {"(?<![0-9/.])([0-9]+)\\s+([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])", read_mixed_fraction},
             {"(?<![0-9/.])([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])", read_fraction},

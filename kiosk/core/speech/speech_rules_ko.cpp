@@ -86,6 +86,9 @@ icu::UnicodeString particle_after(const icu::UnicodeString& word, const icu::Uni
     return particle;
 }
 
+// 9:00~17:00 → 아홉 시에서 십칠 시.
+icu::UnicodeString read_dash_between_times(const RuleMatch&) { return u"에서 "; }
+
 icu::UnicodeString read_sign(const RuleMatch& m) {
     return sign_word(m.group(1), {u"마이너스 ", u"플러스 ", u"플러스마이너스 ", u"마이너스플러스 "});
 }
@@ -221,6 +224,7 @@ const std::vector<SpeechRule>& korean_rules() {
              read_date},
             {"((?:19|20)[0-9]{2})\\s*([/／·・])\\s*(0?[1-9]|1[0-2])(?![0-9]|\\s*[/／·・.]\\s*[0-9])", read_date},
             {"(?<![0-9:.])([01]?[0-9]|2[0-3]):([0-5][0-9])(?![0-9]|:[0-9])", read_time},
+            {"(?<=[0-9]:[0-9]{2})\\s*{DASH}\\s*(?=[0-9]{1,2}:[0-9]{2})", read_dash_between_times},
             {"(?<![0-9\\p{L}.,%)\\]])[-−－]({NUM})\\s*(°C|℃|°F|℉)", read_temperature_below_zero},
             {"(?<![0-9\\p{L}.,%)\\]])({SIGN})(?=[0-9])", read_sign},
             {"({CURSYM})\\s*({NUM})(?:\\s*{DASH}\\s*(?:{CURSYM})?\\s*({NUM}))?(?:\\s*(만|억|천))?", read_currency},

@@ -81,6 +81,9 @@ icu::UnicodeString read_time(const RuleMatch& m) {
     return out + number_words::cardinal(minute, kChinese) + u"分";
 }
 
+// 9:00-17:00: the dash between two clock times is said 到.
+icu::UnicodeString read_dash_between_times(const RuleMatch&) { return u"到"; }
+
 icu::UnicodeString read_sign(const RuleMatch& m) { return sign_word(m.group(1), {u"负", u"正", u"正负", u"负正"}); }
 
 // 1/3 → 三分之一: the denominator first. "1又1/5" needs nothing more: 一又五分之一.
@@ -175,9 +178,10 @@ const std::vector<SpeechRule>& chinese_rules() {
             {"((?:19|20)[0-9]{2})\\s*([/／·・])\\s*(0?[1-9]|1[0-2])(?![0-9]|\\s*[/／·・.]\\s*[0-9])", read_date},
             {"(?<![0-9])0([1-9])(?=\\s*[月日号])", read_padded_calendar_number},
             {"(?<![0-9:：.])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?![0-9]|[:：][0-9])", read_time},
+            {"(?<=[0-9][:：][0-9]{2})\\s*{DASH}\\s*(?=[0-9]{1,2}[:：][0-9]{2})", read_dash_between_times},
             {"(?<![0-9A-Za-z.,%％)）\\]】年月日号元岁天人次个项])({SIGN})(?=[0-9])", read_sign},
             {"({CURSYM})\\s*({NUM})(?:\\s*({DASH}|至|到)\\s*(?:{CURSYM})?\\s*({NUM}))?(?:\\s*(万亿|万|亿))?", read_currency},
-            {"(?<=[0-9])\\s*({UNITSYM})(?![A-Za-z])", read_unit},
+            {"(?<=[0-9][ \\t]{0,2})\\s*({UNITSYM})(?![A-Za-z])", read_unit},
             {"(?<![0-9/／.])([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])", read_fraction},
             // KIOSK CONVENTION: years are read digit by digit (二零二一年), as residents say
             // them, not as the quantity 两千零二十一: a four-digit number before 年, in

@@ -1,0 +1,66 @@
+// kiosk-pack check warns where the kiosk would not read a number as words, so staff fix
+// the text before a resident hears letters and symbols instead of a quantity.
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "support/paths.h"
+#include "support/run_command.h"
+
+namespace fs = std::filesystem;
+
+namespace kiosk {
+namespace {
+
+class SpokenNumberCheck : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() /
+               ("kiosk-spoken-numbers-" + std::to_string(::getpid()) + "-" +
+                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+    }
+    void TearDown() override {
+        if (!HasFailure()) fs::remove_all(dir_);
+    }
+    testing::CommandResult tool(const std::string& arguments) {
+        return testing::run_command(std::string(KIOSK_PACK_BINARY) + " " + arguments, dir_);
+    }
+
+    fs::path dir_;
+};
+
+// The fixture's legal-aid topic holds "120m²", which the kiosk reads (一百二十平方米),
+// and "3ft", a unit it does not know (三ft): only the second is reported, where it stands.
+constexpr const char* kWarning =
+    "zh-Hans/topics/legal-aid.md:13:28: warning: '3ft' is not read as words: the kiosk would say '三ft'; write "
+    "the unit, sign or symbol in words\n";
+
+TEST_F(SpokenNumberCheck, WarnsWhereANumberWouldNotBeReadAsWords) {
+    const std::string pack = testing::fixture_path("unread-number-pack");
+    const auto result = tool("check " + pack);
+    EXPECT_EQ(result.exit_code, 0) << "a warning does not fail the check\n" << result.out;
+    EXPECT_EQ(result.out, pack + "/" + kWarning);
+    EXPECT_NE(result.err.find("0 error(s), 1 warning(s)"), std::string::npos) << result.err;
+    EXPECT_EQ(result.out.find("120m²"), std::string::npos) << "120m² is read as 一百二十平方米";
+}
+
+TEST_F(SpokenNumberCheck, WarnsInAPackArchiveToo) {
+    const std::string archive = (dir_ / "unread.kpack").string();
+    ASSERT_EQ(tool("build " + testing::fixture_path("unread-number-pack") + " -o " + archive).exit_code, 0);
+    const auto result = tool("check " + archive);
+    EXPECT_EQ(result.exit_code, 0) << result.out;
+    EXPECT_EQ(result.out, kWarning);
+}
+
+TEST_F(SpokenNumberCheck, DefaultPackHasNoNumberTheKioskCannotRead) {
+    const auto result = tool("check " + testing::source_path("content/changyi"));
+    EXPECT_EQ(result.out.find("is not read as words"), std::string::npos) << result.out;
+    EXPECT_NE(result.err.find("0 warning(s)"), std::string::npos) << result.err;
+}
+
+}  // namespace
+}  // namespace kiosk
