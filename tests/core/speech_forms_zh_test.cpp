@@ -122,6 +122,8 @@ constexpr SpokenCase kChineseForms[] = {
     {"time", "zh-Hans", "12:15", "十二点十五分"},
     {"time", "zh-Hans", "上午9:00至下午5:00", "上午九点至下午五点"},
     {"time", "zh-Hans", "9:00-17:00", "九点到十七点"},
+    {"time_not_a_ratio", "zh-Hans", "师生比1:10", "师生比一比十"},
+    {"time_not_a_ratio", "zh-Hans", "比例为1:2", "比例为一比二"},
     {"hotline", "zh-Hans", "12385", "幺二三八五"},
     {"hotline", "zh-Hans", "12345", "幺二三四五"},
     {"hotline", "zh-Hans", "拨打12345", "拨打幺二三四五"},

@@ -81,6 +81,11 @@ icu::UnicodeString read_time(const RuleMatch& m) {
     return out + number_words::cardinal(minute, kChinese) + u"分";
 }
 
+icu::UnicodeString read_ratio(const RuleMatch& m) {
+    return number_words::cardinal(Number::parse(m.group(1)), kChinese) + u"比" +
+           number_words::cardinal(Number::parse(m.group(2)), kChinese);
+}
+
 // 9:00-17:00: the dash between two clock times is said 到.
 icu::UnicodeString read_dash_between_times(const RuleMatch&) { return u"到"; }
 
@@ -177,7 +182,9 @@ const std::vector<SpeechRule>& chinese_rules() {
              read_date},
             {"((?:19|20)[0-9]{2})\\s*([/／·・])\\s*(0?[1-9]|1[0-2])(?![0-9]|\\s*[/／·・.]\\s*[0-9])", read_date},
             {"(?<![0-9])0([1-9])(?=\\s*[月日号])", read_padded_calendar_number},
-            {"(?<![0-9:：.])([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?![0-9]|[:：][0-9])", read_time},
+            // A ratio is not a time: 师生比1:10 is 一比十.
+            {"(?<=比|比例|比为|比例为|之比)({NUM})\\s*[:：]\\s*({NUM})", read_ratio},
+            {"(?<![0-9:：.]|比|比例|比为|比例为|之比)([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?![0-9]|[:：][0-9])", read_time},
             {"(?<=[0-9][:：][0-9]{2})\\s*{DASH}\\s*(?=[0-9]{1,2}[:：][0-9]{2})", read_dash_between_times},
             {"(?<![0-9A-Za-z.,%％)）\\]】年月日号元岁天人次个项])({SIGN})(?=[0-9])", read_sign},
             {"({CURSYM})\\s*({NUM})(?:\\s*({DASH}|至|到)\\s*(?:{CURSYM})?\\s*({NUM}))?(?:\\s*(万亿|万|亿))?", read_currency},
