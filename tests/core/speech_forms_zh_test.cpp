@@ -31,6 +31,7 @@ constexpr SpokenCase kChineseForms[] = {
     {"fraction", "zh-Hans", "5/100", "一百分之五"},
     {"fraction", "zh-Hans", "1又1/5", "一又五分之一"},
     {"fraction", "zh-Hans", "2又3/4", "二又四分之三"},
+    {"fraction", "zh-Hans", "1 1/5", "一又五分之一"},
     {"fraction", "zh-Hans", "100分之57", "一百分之五十七"},
     {"fraction", "zh-Hans", "3分之1", "三分之一"},
     {"fraction", "zh-Hans", "约1/4的家庭", "约四分之一的家庭"},

@@ -92,9 +92,16 @@ icu::UnicodeString read_dash_between_times(const RuleMatch&) { return u"到"; }
 icu::UnicodeString read_sign(const RuleMatch& m) { return sign_word(m.group(1), {u"负", u"正", u"正负", u"负正"}); }
 
 // 1/3 → 三分之一: the denominator first. "1又1/5" needs nothing more: 一又五分之一.
-icu::UnicodeString read_fraction(const RuleMatch& m) {
-    return number_words::cardinal(Number::parse(m.group(2)), kChinese) + u"分之" +
-           number_words::cardinal(Number::parse(m.group(1)), kChinese);
+icu::UnicodeString fraction_words(const icu::UnicodeString& numerator, const icu::UnicodeString& denominator) {
+    return number_words::cardinal(Number::parse(denominator), kChinese) + u"分之" +
+           number_words::cardinal(Number::parse(numerator), kChinese);
+}
+
+icu::UnicodeString read_fraction(const RuleMatch& m) { return fraction_words(m.group(1), m.group(2)); }
+
+// 1 1/5, written with a space, is said as 1又1/5: 一又五分之一.
+icu::UnicodeString read_mixed_fraction(const RuleMatch& m) {
+    return number_words::cardinal(Number::parse(m.group(1)), kChinese) + u"又" + fraction_words(m.group(2), m.group(3));
 }
 
 icu::UnicodeString read_permille(const RuleMatch& m) {
@@ -189,6 +196,7 @@ const std::vector<SpeechRule>& chinese_rules() {
             {"(?<![0-9A-Za-z.,%％)）\\]】年月日号元岁天人次个项])({SIGN})(?=[0-9])", read_sign},
             {"({CURSYM})\\s*({NUM})(?:\\s*({DASH}|至|到)\\s*(?:{CURSYM})?\\s*({NUM}))?(?:\\s*(万亿|万|亿))?", read_currency},
             {"(?<=[0-9][ \\t]{0,2})\\s*({UNITSYM})(?![A-Za-z])", read_unit},
+            {"(?<![0-9/／.])([0-9]+)\\s+([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])", read_mixed_fraction},
             {"(?<![0-9/／.])([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])", read_fraction},
             // KIOSK CONVENTION: years are read digit by digit (二零二一年), as residents say
             // them, not as the quantity 两千零二十一: a four-digit number before 年, in
