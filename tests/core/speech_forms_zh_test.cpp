@@ -19,6 +19,7 @@ constexpr SpokenCase kChineseForms[] = {
     {"sign", "zh-Hans", "增长-2.3%", "增长负百分之二点三"},
     {"sign", "zh-Hans", "温差为-10", "温差为负十"},
     {"sign", "zh-Hans", "（-5）", "（负五）"},
+    {"sign", "zh-Hans", "-百分之1", "负百分之一"},
     {"sign_not_a_dash", "zh-Hans", "第3-5项", "第三到五项"},
     {"sign_not_a_dash", "zh-Hans", "2-3个", "两到三个"},
     {"sign_not_a_dash", "zh-Hans", "0432-62345678", "零四三二，六二三四五六七八"},
@@ -121,6 +122,9 @@ constexpr SpokenCase kChineseForms[] = {
     {"time", "zh-Hans", "14:30", "十四点三十分"},
     {"time", "zh-Hans", "2:00", "两点"},
     {"time", "zh-Hans", "12:15", "十二点十五分"},
+    {"time", "zh-Hans", "03:04:05", "三点零四分零五秒"},
+    {"time", "zh-Hans", "00:00:00", "零点零分零秒"},
+    {"time", "zh-Hans", "10:04pm", "下午十点零四分"},
     {"time", "zh-Hans", "上午9:00至下午5:00", "上午九点至下午五点"},
     {"time", "zh-Hans", "9:00-17:00", "九点到十七点"},
     {"time_not_a_ratio", "zh-Hans", "师生比1:10", "师生比一比十"},
@@ -139,6 +143,7 @@ constexpr SpokenCase kChineseForms[] = {
     {"year", "zh-Hans", "2010年代", "二零一零年代"},
     {"year", "zh-Hans", "2021-2025年", "二零二一到二零二五年"},
     {"year", "zh-Hans", "〔2015〕", "〔二零一五〕"},
+    {"year", "zh-Hans", "公元前202年", "公元前二零二年"},
 };
 
 INSTANTIATE_TEST_SUITE_P(ChineseForms, SpeechNormalizer, testing::ValuesIn(kChineseForms), class_and_index);

@@ -70,15 +70,25 @@ icu::UnicodeString read_date(const RuleMatch& m) {
 // "08月08号": a calendar's leading zero is not said (八月八号, not 零八月零八号).
 icu::UnicodeString read_padded_calendar_number(const RuleMatch& m) { return calendar(m.group(1)); }
 
-// 8:30 → 八点三十分, 8:05 → 八点零五分, 2:00 → 两点.
+// 8:30 → 八点三十分, 8:05 → 八点零五分, 2:00 → 两点, 03:04:05 → 三点零四分零五秒;
+// 10:04pm → 下午十点零四分.
+icu::UnicodeString clock_part(int64_t value, const char16_t* unit) {
+    if (value == 0) return icu::UnicodeString(u"零") + unit;
+    return (value < 10 ? u"零" : u"") + number_words::cardinal(value, kChinese) + unit;
+}
+
 icu::UnicodeString read_time(const RuleMatch& m) {
     const int64_t hour = number_words::calendar_value(m.group(1)).value_or(0);
     const int64_t minute = number_words::calendar_value(m.group(2)).value_or(0);
-    icu::UnicodeString out = hour == 2 ? icu::UnicodeString(u"两") : number_words::cardinal(hour, kChinese);
+    icu::UnicodeString out;
+    if (m.has(4)) out = m.group(4).toLower() == u"a" ? u"上午" : u"下午";
+    out += hour == 2 ? icu::UnicodeString(u"两") : number_words::cardinal(hour, kChinese);
     out += u"点";
-    if (minute == 0) return out;
-    if (minute < 10) out += u"零";
-    return out + number_words::cardinal(minute, kChinese) + u"分";
+    if (m.has(3)) {
+        const int64_t second = number_words::calendar_value(m.group(3)).value_or(0);
+        return out + clock_part(minute, u"分") + clock_part(second, u"秒");
+    }
+    return minute == 0 ? out : out + clock_part(minute, u"分");
 }
 
 icu::UnicodeString read_ratio(const RuleMatch& m) {
@@ -191,9 +201,13 @@ const std::vector<SpeechRule>& chinese_rules() {
             {"(?<![0-9])0([1-9])(?=\\s*[月日号])", read_padded_calendar_number},
             // A ratio is not a time: 师生比1:10 is 一比十.
             {"(?<=比|比例|比为|比例为|之比)({NUM})\\s*[:：]\\s*({NUM})", read_ratio},
-            {"(?<![0-9:：.]|比|比例|比为|比例为|之比)([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?![0-9]|[:：][0-9])", read_time},
+            {"(?<![0-9:：.]|比|比例|比为|比例为|之比)([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?:[:：]([0-5][0-9]))?(?![0-9]|[:：][0-9])"
+             "(?:\\s*([AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?",
+             read_time},
             {"(?<=[0-9][:：][0-9]{2})\\s*{DASH}\\s*(?=[0-9]{1,2}[:：][0-9]{2})", read_dash_between_times},
-            {"(?<![0-9A-Za-z.,%％)）\\]】年月日号元岁天人次个项])({SIGN})(?=[0-9])", read_sign},
+            {"(?<![0-9A-Za-z.,%％)）\\]】年月日号元岁天人次个项])({SIGN})(?=[0-9]|百分之|千分之)", read_sign},
+            // Years of an era are read digit by digit whatever their length: 公元前202年.
+            {"(?<=公元前|公元)([0-9]{1,4})(?=\\s*年)", read_year},
             {"({CURSYM})\\s*({NUM})(?:\\s*({DASH}|至|到)\\s*(?:{CURSYM})?\\s*({NUM}))?(?:\\s*(万亿|万|亿))?", read_currency},
             {"(?<=[0-9][ \\t]{0,2})\\s*({UNITSYM})(?![A-Za-z])", read_unit},
             {"(?<![0-9/／.])([0-9]+)\\s+([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])", read_mixed_fraction},
