@@ -47,7 +47,8 @@ std::optional<int64_t> calendar_value(const icu::UnicodeString& written);
 icu::UnicodeString phone_digits(const std::string& digits, Language language);
 
 // A calendar year: 二零二一 (Chinese reads years digit by digit), twenty twenty-one,
-// 이천이십일 (Korean reads the whole number).
+// 이천이십일 (Korean reads the whole number). KIOSK CONVENTION: these readings, and
+// phone_digits for hotlines, are the kiosk's choice; the rule tables say where they apply.
 icu::UnicodeString year(const Number& number, Language language);
 
 // "first", "twenty-first" (English ordinals for 1st, 21st).
