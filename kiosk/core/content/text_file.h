@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/content/pack_error.h"
 #include "core/content/pack_source.h"
@@ -18,6 +19,9 @@ inline constexpr std::size_t kMaxPackFileBytes = 1024 * 1024;
 // problem naming the file, line and column.
 std::optional<std::string> read_text_file(const PackSource& source, const std::string& relative,
                                           PackErrors& problems);
+
+// Line and column (in characters, 1-based) of a byte offset into UTF-8 text; no file name.
+SourceLocation location_of_byte(std::string_view text, std::size_t offset);
 
 // The 1-based line and column of the first byte that is not valid UTF-8, if any.
 std::optional<SourceLocation> find_invalid_utf8(const std::string& bytes);
