@@ -4,7 +4,8 @@
 # Goals: load_pack on the pack directory and on its archive each take under 100 ms;
 # with the real fonts at 1920x1080, laying out the longest topic at 300% text size takes
 # under 2 ms, a whole frame from warm caches under 8 ms, and the text texture cache holds
-# under 64 MiB after every screen of every language has been drawn.
+# under 64 MiB after every screen of every language has been drawn, and a paragraph of the
+# longest run with no line break that check allows is laid out within a frame (16 ms).
 # Exits 1 when a figure misses its goal. KIOSK_BENCH_BUILD_DIR overrides the build directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,6 +65,8 @@ awk -v layout="$LAYOUT_GOAL_MS" -v frame="$FRAME_GOAL_MS" -v cache="$CACHE_GOAL_
     if (name ~ /^layout\//) { figure = real; goal = layout; unit = "ms" }
     else if (name ~ /^frame\//) { figure = real; goal = frame; unit = "ms" }
     else if (name ~ /kiosk_budget/) { figure = mib; goal = cache; unit = "MiB" }
+    else if (name == "unbreakable_run/limit") { figure = real; goal = 16; unit = "ms" }
+    else if (name ~ /^unbreakable_run\//) { printf "  %-34s %8.2f ms   (beyond the limit check allows, for comparison)\n", name, real; next }
     else { printf "  %-34s %8.2f MiB  (without a budget: the whole pack, for comparison)\n", name, mib; next }
     verdict = figure < goal ? "meets the goal" : "MISSES the goal"
     if (figure >= goal) missed = 1

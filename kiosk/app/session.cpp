@@ -2,6 +2,7 @@
 
 #include "core/content/pack_loader.h"
 #include "platform/pack_machine_checks.h"
+#include "screens/pack_screens.h"
 
 namespace kiosk {
 namespace {
@@ -26,6 +27,11 @@ std::variant<PreparedPack, std::string> prepare_pack(const PackSettings& setting
     // The same glyph check as kiosk-pack: a character the fonts lack would show as a box.
     // (Voices are not checked here: eSpeak NG belongs to the speech thread.)
     if (loaded.pack) check_glyph_coverage(*loaded.pack, settings.fonts_manifest, loaded.problems);
+    // The same screen check as kiosk-pack: a pack whose screens cannot all be built is refused.
+    if (loaded.pack) {
+        const PackErrors screens = check_every_screen(*loaded.pack, settings.strings_dir);
+        loaded.problems.insert(loaded.problems.end(), screens.begin(), screens.end());
+    }
     if (!loaded.pack || has_errors(loaded.problems)) return summarize(loaded.problems);
     PreparedPack prepared{std::move(*loaded.pack), {}};
     for (const auto& locale : prepared.pack.manifest.locales) {

@@ -3,6 +3,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <cstdlib>
@@ -18,6 +19,7 @@
 #include "core/content/spoken_number_check.h"
 #include "pack_tool/pack_diff.h"
 #include "platform/pack_machine_checks.h"
+#include "screens/pack_screens.h"
 
 namespace kiosk {
 namespace {
@@ -35,7 +37,7 @@ const char* const kUsageText =
     "Commands:\n"
     "  check DIR|PACK              report every problem as path:line:col: error|warning: message\n"
     "  build DIR -o PACK           check DIR, then write it as one pack archive\n"
-    "  keygen NAME                 make an Ed25519 key pair: NAME.key (secret), NAME.pub (public)\n"
+    "  keygen NAME [--force]       make an Ed25519 key pair: NAME.key (secret), NAME.pub (public)\n"
     "  sign PACK --key NAME.key    add a signature to a pack archive\n"
     "  verify PACK --key NAME.pub  check an archive's integrity and signature\n"
     "  diff OLD NEW                list what changed, per language and topic\n"
@@ -65,6 +67,8 @@ bool check_and_report(const std::string& path, std::optional<Pack>* loaded = nul
         check_voices(*result.pack, KIOSK_STRINGS_DIR, result.problems);
         const PackErrors unread = spoken_number_warnings(*result.pack);
         result.problems.insert(result.problems.end(), unread.begin(), unread.end());
+        const PackErrors screens = check_every_screen(*result.pack, KIOSK_STRINGS_DIR);
+        result.problems.insert(result.problems.end(), screens.begin(), screens.end());
     }
     int errors = 0, warnings = 0;
     for (const auto& problem : result.problems) {
@@ -122,8 +126,19 @@ bool write_text(const std::string& path, const std::string& text, mode_t mode) {
     return out.good() && ::chmod(path.c_str(), mode) == 0;
 }
 
-int keygen_command(const std::vector<std::string>& args) {
+int keygen_command(std::vector<std::string> args) {
+    const auto force = std::find(args.begin(), args.end(), "--force");
+    const bool overwrite = force != args.end();
+    if (overwrite) args.erase(force);
     if (args.size() != 1) return kUsage;
+    for (const char* suffix : {".key", ".pub"}) {
+        std::error_code ec;
+        if (!overwrite && std::filesystem::exists(args[0] + suffix, ec)) {
+            std::fprintf(stderr, "kiosk-pack: %s%s exists; a new key cuts off every kiosk that trusts the old one. "
+                         "Use --force to replace it.\n", args[0].c_str(), suffix);
+            return kFailed;
+        }
+    }
     const KeyPair pair = generate_key_pair();
     if (pair.public_hex.empty()) return kFailed;
     if (!write_text(args[0] + ".key", pair.secret_hex, 0600) || !write_text(args[0] + ".pub", pair.public_hex, 0644)) {
@@ -145,6 +160,10 @@ int sign_command(const std::vector<std::string>& args) {
     const auto key_file = option_value(args, "--key");
     if (!key_file || args.size() < 3 || args[0].rfind("--", 0) == 0) return kUsage;
     const std::string output = option_value(args, "-o").value_or(args[0]);
+    if (!check_and_report(args[0])) {
+        std::fprintf(stderr, "kiosk-pack: not signed: fix the errors above first\n");
+        return kProblems;
+    }
     auto archive = intact_archive(args[0]);
     if (!archive) return kProblems;
     std::string error;
@@ -211,12 +230,14 @@ const std::map<std::string, Command>& commands() {
                    "pack's files and CONTENTS.toml with each file's SHA-256. The archive is written\n"
                    "to PACK.part and renamed, so a kiosk watching PACK never sees half of it.\n",
                    build_command}},
-        {"keygen", {"Usage: kiosk-pack keygen NAME\n"
+        {"keygen", {"Usage: kiosk-pack keygen NAME [--force]\n"
                     "Writes a new Ed25519 key pair: NAME.key (secret: keep it off the kiosks) and\n"
-                    "NAME.pub (public: install it on the kiosks, see kiosk --trust-key).\n",
+                    "NAME.pub (public: install it on the kiosks, see kiosk --trust-key). An existing\n"
+                    "key is replaced only with --force: kiosks trusting it take no pack signed anew.\n",
                     keygen_command}},
         {"sign", {"Usage: kiosk-pack sign PACK --key NAME.key [-o SIGNED]\n"
-                  "Signs an archive's CONTENTS.toml with the secret key, in place or into SIGNED.\n",
+                  "Checks the archive as 'check' does and, only when it has no errors, signs its\n"
+                  "CONTENTS.toml with the secret key, in place or into SIGNED.\n",
                   sign_command}},
         {"verify", {"Usage: kiosk-pack verify PACK --key NAME.pub\n"
                     "Checks that every file matches CONTENTS.toml and that the signature was made\n"

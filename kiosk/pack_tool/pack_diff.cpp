@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "core/content/text_hygiene.h"
+
 namespace kiosk {
 namespace {
 
@@ -82,6 +84,8 @@ std::vector<std::string> diff_packs(const Pack& old_pack, const Pack& new_pack) 
             out.insert(out.end(), lines.begin(), lines.end());
         }
     }
+    // Staff read this in a terminal: what a pack holds is shown, never acted on.
+    for (std::string& line : out) line = visible_escapes(line);
     return out;
 }
 

@@ -4,6 +4,9 @@
 //   layout/LOCALE       laying out the locale's longest topic at 300% text size: under 2 ms
 //   frame/LOCALE/home   painting and drawing a whole frame from warm caches: under 8 ms
 //   frame/LOCALE/topic  the same for the longest topic, at 100% and 300% text size
+//   unbreakable_run/N   laying out a topic whose one paragraph is N digits with no place to
+//                       break a line, at 300% text size; at N = kMaxUnbreakableRun, the most
+//                       `kiosk-pack check` lets through, under a frame (16 ms)
 //   text_cache/SIZE/kiosk_budget  bytes of text textures after drawing every screen of every
 //                       locale (home, each category, each topic, each scroll page) into a
 //                       cache with the kiosk's budget: under 64 MiB
@@ -22,6 +25,7 @@
 #include <vector>
 
 #include "core/content/pack_loader.h"
+#include "core/content/text_hygiene.h"
 #include "core/strings/ui_strings.h"
 #include "core/ui/screen_layout.h"
 #include "core/ui/screen_painter.h"
@@ -105,6 +109,27 @@ void layout(benchmark::State& state, const std::string& locale) {
     }
     state.counters["lines"] = static_cast<double>(lines);
     state.counters["items"] = static_cast<double>(screen.items.size());
+}
+
+// The layout cost of a run that can only be cut between characters grows with its length:
+// these figures size kMaxUnbreakableRun.
+void unbreakable_run(benchmark::State& state, const std::string& locale, std::size_t characters) {
+    Language& language = fixture->languages.at(locale);
+    Screen screen = build_topic_screen(language.context(), longest_topic(*language.content));
+    Item run;
+    run.label = std::string(characters, '7');
+    run.role = Role::paragraph;
+    run.style = ItemStyle::body;
+    screen.items = {run};
+    const LayoutMetrics metrics = metrics_for_text_size(300);
+    std::size_t lines = 0;
+    for (auto _ : state) {
+        const ScreenLayout laid_out = layout_screen(screen, kViewport, *language.fonts, *language.breaker, metrics);
+        lines = laid_out.items.front().label.lines.size();
+        benchmark::DoNotOptimize(laid_out);
+    }
+    state.counters["lines"] = static_cast<double>(lines);
+    state.counters["characters"] = static_cast<double>(characters);
 }
 
 Screen screen_named(const Language& language, const std::string& which) {
@@ -213,6 +238,12 @@ void register_benchmarks() {
                                          "topic", size)
                 ->Unit(benchmark::kMillisecond);
         }
+    }
+    for (const std::size_t characters : {kMaxUnbreakableRun / 4, kMaxUnbreakableRun / 2, kMaxUnbreakableRun,
+                                         2 * kMaxUnbreakableRun, 8 * kMaxUnbreakableRun, 32 * kMaxUnbreakableRun}) {
+        const std::string name = characters == kMaxUnbreakableRun ? "limit" : std::to_string(characters);
+        benchmark::RegisterBenchmark(("unbreakable_run/" + name).c_str(), unbreakable_run, "en", characters)
+            ->Unit(benchmark::kMillisecond);
     }
     for (const int size : {100, 300}) {
         const std::string name = "text_cache/" + std::to_string(size);

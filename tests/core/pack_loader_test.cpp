@@ -6,52 +6,13 @@
 #include <fstream>
 
 #include "support/paths.h"
+#include "support/spoiled_pack.h"
 
 namespace fs = std::filesystem;
 
 namespace kiosk {
+using testing::SpoiledPack;
 namespace {
-
-// A copy of the mini pack in a fresh folder, for one test to spoil.
-class SpoiledPack : public ::testing::Test {
-protected:
-    void SetUp() override {
-        root_ = fs::temp_directory_path() /
-                ("kiosk-pack-" + std::to_string(::getpid()) + "-" +
-                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(root_);
-        fs::copy(testing::fixture_path("mini-pack"), root_, fs::copy_options::recursive);
-    }
-    void TearDown() override { fs::remove_all(root_); }
-
-    void write(const std::string& relative, const std::string& bytes) {
-        std::ofstream(root_ / relative, std::ios::binary | std::ios::trunc) << bytes;
-    }
-    std::string read(const std::string& relative) {
-        std::ifstream in(root_ / relative, std::ios::binary);
-        return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    }
-    void replace(const std::string& relative, const std::string& from, const std::string& to) {
-        std::string text = read(relative);
-        const auto at = text.find(from);
-        ASSERT_NE(at, std::string::npos) << from;
-        write(relative, text.replace(at, from.size(), to));
-    }
-
-    // The one error the load must report, as "file:line:col: error: message".
-    std::string only_error() {
-        const PackLoadResult result = load_pack(root_.string());
-        EXPECT_FALSE(result.pack) << "a pack with errors must not load";
-        std::vector<std::string> errors;
-        for (const auto& p : result.problems) {
-            if (p.severity == Severity::error) errors.push_back(p.to_string());
-        }
-        EXPECT_EQ(errors.size(), 1u) << ::testing::PrintToString(errors);
-        return errors.empty() ? std::string() : errors.front();
-    }
-
-    fs::path root_;
-};
 
 TEST(PackLoader, LoadsTheMiniPack) {
     const PackLoadResult result = load_pack(testing::fixture_path("mini-pack"));
@@ -111,7 +72,7 @@ TEST_F(SpoiledPack, InvalidUtf8GivesLineAndColumn) {
 TEST_F(SpoiledPack, ListedTopicWithoutFile) {
     fs::remove(root_ / "zh-Hans/topics/hotlines.md");
     EXPECT_EQ(only_error(),
-              "zh-Hans/home.toml:12: error: topic 'hotlines' is listed but zh-Hans/topics/hotlines.md does not exist");
+              "zh-Hans/home.toml:12:24: error: topic 'hotlines' is listed but zh-Hans/topics/hotlines.md does not exist");
 }
 
 TEST_F(SpoiledPack, TopicListedTwice) {

@@ -1,13 +1,12 @@
 // libFuzzer target for everything a kiosk reads from a pack it did not make itself
 // (scripts/fuzz.sh runs it). Each input is tried two ways:
 //   (a) as a pack archive: read_pack_archive_bytes, then load_pack on what it yields;
-//   (b) as the text of a small pack: pieces separated by kSeparator become
+//   (b) as the text of a small pack: pieces separated by 0xFF (fuzz_pieces.h) become
 //         pack.toml | zh-Hans/home.toml | zh-Hans/topics/<id>.md | <id> (default legal-aid)
 //       so the TOML, front-matter and Markdown readers see arbitrary text, not just
 //       what survives the archive's hash checks.
 // Any crash, leak, sanitizer report or timeout is a bug in the core, never in the input.
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -17,24 +16,9 @@
 #include "core/content/pack_archive.h"
 #include "core/content/pack_loader.h"
 #include "core/content/pack_source.h"
+#include "fuzz_pieces.h"
 
 namespace {
-
-// 0xFF never occurs in UTF-8, so splitting on it costs the text readers nothing: a piece
-// holding it would be refused as invalid UTF-8 anyway.
-constexpr char kSeparator = '\xFF';
-
-std::vector<std::string> split(const std::string& bytes) {
-    std::vector<std::string> pieces(1);
-    for (const char c : bytes) {
-        if (c == kSeparator) {
-            pieces.emplace_back();
-        } else {
-            pieces.back() += c;
-        }
-    }
-    return pieces;
-}
 
 void load_as_archive(const std::string& bytes) {
     kiosk::PackArchive archive = kiosk::read_pack_archive_bytes("fuzz.tar", bytes);
@@ -42,8 +26,7 @@ void load_as_archive(const std::string& bytes) {
 }
 
 void load_as_text_pack(const std::string& bytes) {
-    std::vector<std::string> pieces = split(bytes);
-    pieces.resize(std::max<std::size_t>(pieces.size(), 4));
+    const std::vector<std::string> pieces = kiosk::fuzzing::split_pieces(bytes, 4);
     const std::string topic_id = pieces[3].empty() ? "legal-aid" : pieces[3];
     std::map<std::string, std::string> files;
     files["pack.toml"] = pieces[0];

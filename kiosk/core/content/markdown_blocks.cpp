@@ -30,29 +30,32 @@ void append_soft_break(std::string& out, cmark_node* next) {
     if (literal != nullptr && static_cast<unsigned char>(literal[0]) < 0x80) out += ' ';
 }
 
-void collect_inline_text(cmark_node* node, std::string& out) {
-    for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
-        switch (cmark_node_get_type(child)) {
-            case CMARK_NODE_TEXT:
-            case CMARK_NODE_CODE:
-                out += cmark_node_get_literal(child);
-                break;
-            case CMARK_NODE_SOFTBREAK:
-                append_soft_break(out, cmark_node_next(child));
-                break;
-            case CMARK_NODE_LINEBREAK:
-                out += ' ';
-                break;
-            default:
-                collect_inline_text(child, out);
+// Calls `visit` for every inline under `block` (not the block itself), in document order.
+// cmark's iterator keeps its place in the tree, not on the stack, so text nested however
+// deep cannot exhaust the stack. Returns the first inline nested deeper than
+// kMaxInlineNesting, or nullptr.
+template <typename Visit>
+cmark_node* for_each_inline(cmark_node* block, Visit visit) {
+    struct IterDeleter {
+        void operator()(cmark_iter* i) const { cmark_iter_free(i); }
+    };
+    std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(block));
+    cmark_node* too_deep = nullptr;
+    int depth = 0;
+    for (cmark_event_type event = cmark_iter_next(iter.get()); event != CMARK_EVENT_DONE;
+         event = cmark_iter_next(iter.get())) {
+        cmark_node* node = cmark_iter_get_node(iter.get());
+        if (node == block) continue;
+        if (event == CMARK_EVENT_EXIT) {
+            --depth;
+            continue;
         }
+        // A node with children is entered and exited; a leaf is only entered.
+        const bool container = cmark_node_first_child(node) != nullptr;
+        if (container && ++depth > kMaxInlineNesting && too_deep == nullptr) too_deep = node;
+        visit(node);
     }
-}
-
-std::string inline_text(cmark_node* node) {
-    std::string text;
-    collect_inline_text(node, text);
-    return text;
+    return too_deep;
 }
 
 class BlockCollector {
@@ -92,6 +95,33 @@ private:
         return column;
     }
 
+    // The plain text of a block's inlines, as shown and said. Text nested deeper than
+    // kMaxInlineNesting is refused: no reader follows it, and it is most likely an attack.
+    std::string inline_text(cmark_node* block) {
+        std::string out;
+        cmark_node* too_deep = for_each_inline(block, [&](cmark_node* node) {
+            switch (cmark_node_get_type(node)) {
+                case CMARK_NODE_TEXT:
+                case CMARK_NODE_CODE:
+                    out += cmark_node_get_literal(node);
+                    break;
+                case CMARK_NODE_SOFTBREAK:
+                    append_soft_break(out, cmark_node_next(node));
+                    break;
+                case CMARK_NODE_LINEBREAK:
+                    out += ' ';
+                    break;
+                default:
+                    break;
+            }
+        });
+        if (too_deep != nullptr) {
+            report(too_deep, "emphasis or links nested more than " + std::to_string(kMaxInlineNesting) +
+                                 " deep; write the text with less '*', '_' or '[...]' markup");
+        }
+        return out;
+    }
+
     void add(BlockKind kind, cmark_node* node, std::string text) {
         if (text.empty()) return;
         Block block;
@@ -125,14 +155,13 @@ private:
     }
 
     // Links may only lead to other topics: a kiosk has no browser.
-    void check_inlines(cmark_node* node) {
-        for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+    void check_inlines(cmark_node* block) {
+        for_each_inline(block, [this](cmark_node* c) {
             const auto type = type_of(c);
             if (type == "image") report(c, "images are not supported in article text");
             if (type == "html_inline") report(c, "HTML is not supported in article text");
             if (type == "link") check_link(c);
-            check_inlines(c);
-        }
+        });
     }
 
     void check_link(cmark_node* link) {

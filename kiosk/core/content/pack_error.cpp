@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/content/text_hygiene.h"
+
 namespace kiosk {
 
 std::string PackError::to_string() const {
@@ -12,7 +14,9 @@ std::string PackError::to_string() const {
     }
     out += severity == Severity::error ? ": error: " : ": warning: ";
     out += message;
-    return out;
+    // A file name or text quoted from a pack may hold control characters; a terminal
+    // showing this line must not act on them.
+    return visible_escapes(out, false);
 }
 
 bool has_errors(const PackErrors& problems) {

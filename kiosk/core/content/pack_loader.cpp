@@ -3,8 +3,11 @@
 #include <filesystem>
 #include <set>
 
+#include "core/content/article_text.h"
+#include "core/content/front_matter.h"
 #include "core/content/markdown_blocks.h"
 #include "core/content/pack_archive.h"
+#include "core/content/pack_names.h"
 #include "core/content/text_file.h"
 #include "core/content/toml_fields.h"
 
@@ -12,51 +15,6 @@ namespace fs = std::filesystem;
 
 namespace kiosk {
 namespace {
-
-constexpr const char* kFrontMatterFence = "+++";
-
-struct FrontMatterSplit {
-    std::string front_matter;
-    std::string body;
-    int body_first_line = 1;
-};
-
-// Splits "+++\n<toml>\n+++\n<markdown>" at its fences.
-std::optional<FrontMatterSplit> split_front_matter(const std::string& text, const std::string& file,
-                                                   PackErrors& problems) {
-    auto line_end = [&](std::size_t from) {
-        auto end = text.find('\n', from);
-        return end == std::string::npos ? text.size() : end;
-    };
-    auto line_at = [&](std::size_t from) {
-        std::string line = text.substr(from, line_end(from) - from);
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        return line;
-    };
-    if (line_at(0) != kFrontMatterFence) {
-        problems.push_back({{file, 1, 1}, Severity::error,
-                            "an article must start with a '+++' line, then its title, summary "
-                            "and source, then another '+++' line"});
-        return std::nullopt;
-    }
-    FrontMatterSplit split;
-    std::size_t pos = line_end(0) + 1;
-    int line = 2;
-    const std::size_t front_start = pos;
-    while (pos < text.size()) {
-        if (line_at(pos) == kFrontMatterFence) {
-            split.front_matter = text.substr(front_start, pos - front_start);
-            const std::size_t body_start = std::min(text.size(), line_end(pos) + 1);
-            split.body = text.substr(body_start);
-            split.body_first_line = line + 1;
-            return split;
-        }
-        pos = line_end(pos) + 1;
-        ++line;
-    }
-    problems.push_back({{file, 1, 1}, Severity::error, "the '+++' block opened here is never closed"});
-    return std::nullopt;
-}
 
 class PackReader {
 public:
@@ -66,8 +24,10 @@ public:
         Pack pack;
         pack.root = source_.describe();
         check_pack_size();
+        check_file_names();
         if (!read_manifest(pack.manifest)) return finish(std::nullopt);
         manifest_ = pack.manifest;
+        bidi_in_body_ = declares_right_to_left_locale(manifest_.locales);
         for (const auto& locale : pack.manifest.locales) {
             pack.locales[locale] = read_locale(locale);
             pack.locales[locale].date = pack.manifest.date;
@@ -100,6 +60,18 @@ private:
         }
     }
 
+    // Every file of a directory pack must survive being archived and read back.
+    void check_file_names() {
+        for (const auto& file : source_.all_files()) {
+            if (is_archive_bookkeeping_file(file)) {
+                problems_.push_back({{file, 0, 0}, Severity::error,
+                                     "left over from a built archive; kiosk-pack build writes its own, so delete it"});
+            } else if (auto why = pack_path_problem(file)) {
+                problems_.push_back({{file, 0, 0}, Severity::error, "this file cannot be part of a pack: " + *why});
+            }
+        }
+    }
+
     std::optional<toml::table> read_toml(const std::string& relative) {
         auto text = read_text_file(source_, relative, problems_);
         if (!text) return std::nullopt;
@@ -112,11 +84,19 @@ private:
         auto table = read_toml("pack.toml");
         if (!table) return false;
         TomlFields fields(*table, "pack.toml", 0, problems_);
+        TextHygiene hygiene("und", false);
+        fields.check_text_with(hygiene);
         manifest.id = fields.required_string("id");
         manifest.version = fields.required_string("version");
         manifest.title = fields.required_string("title");
         manifest.default_locale = fields.required_string("default_locale");
         manifest.locales = fields.required_string_list("locales");
+        for (std::size_t i = 0; i < manifest.locales.size(); ++i) {
+            if (is_valid_locale_tag(manifest.locales[i])) continue;
+            problems_.push_back({fields.location_of("locales", i), Severity::error,
+                                 "'" + visible_escapes(manifest.locales[i]) +
+                                     "' is not a language tag such as \"zh-Hans\", \"en\" or \"ko\""});
+        }
         manifest.publisher = fields.required_string("publisher");
         manifest.date = fields.required_date("date");
         manifest.source = fields.optional_string("source");
@@ -140,14 +120,17 @@ private:
     LocaleContent read_locale(const std::string& locale) {
         LocaleContent content;
         content.locale = locale;
+        hygiene_.emplace(locale, bidi_in_body_);
         const std::string home_file = locale + "/home.toml";
         auto table = read_toml(home_file);
         if (!table) return content;
         TomlFields fields(*table, home_file, 0, problems_);
+        fields.check_text_with(*hygiene_);
         content.title = fields.required_string("title");
         content.subtitle = fields.optional_string("subtitle");
         if (const toml::table* sections = fields.required_table("sections")) {
             TomlFields headings(*sections, home_file, 0, problems_);
+            headings.check_text_with(*hygiene_);
             content.sections = {headings.required_string("eligibility"),
                                 headings.required_string("benefit"),
                                 headings.required_string("apply")};
@@ -168,19 +151,28 @@ private:
             const toml::table* table = element.as_table();
             if (table == nullptr) continue;
             TomlFields fields(*table, home_file, 0, problems_);
+            fields.check_text_with(*hygiene_);
             Category category;
             category.id = fields.required_string("id");
             category.title = fields.required_string("title");
             category.topic_ids = fields.required_string_list("topics");
-            if (!category_ids.insert(category.id).second) {
+            if (!category.id.empty() && !is_valid_id(category.id)) {
+                problems_.push_back({fields.location_of("id"), Severity::error, invalid_id("category id", category.id)});
+            } else if (!category_ids.insert(category.id).second) {
                 fields.report("id", "category id '" + category.id + "' is used twice");
             }
-            for (const auto& topic_id : category.topic_ids) {
+            for (std::size_t i = 0; i < category.topic_ids.size(); ++i) {
+                const std::string& topic_id = category.topic_ids[i];
+                const SourceLocation where = fields.location_of("topics", i);
+                if (!is_valid_id(topic_id)) {
+                    problems_.push_back({where, Severity::error, invalid_id("topic id", topic_id)});
+                    continue;
+                }
                 if (!listed.insert(topic_id).second) {
                     fields.report("topics", "topic '" + topic_id + "' is listed twice");
                     continue;
                 }
-                if (auto topic = read_topic(content, topic_id, fields.line_of("topics"))) {
+                if (auto topic = read_topic(content, topic_id, where)) {
                     content.topics[topic_id] = std::move(*topic);
                 }
             }
@@ -188,13 +180,22 @@ private:
         }
     }
 
-    std::optional<Topic> read_topic(const LocaleContent& content, const std::string& id, int listed_at) {
+    static std::string invalid_id(const std::string& what, const std::string& id) {
+        return what + " '" + visible_escapes(id) +
+               "' is not valid: use lowercase letters a-z and digits, in groups joined by single '-' "
+               "(such as \"free-bus\"), at most " + std::to_string(kMaxIdLength) + " characters";
+    }
+
+    std::optional<Topic> read_topic(const LocaleContent& content, const std::string& id, const SourceLocation& listed_at) {
         const std::string file = content.locale + "/topics/" + id + ".md";
         if (!source_.size(file) && manifest_.allow_fallback && content.locale != manifest_.default_locale) {
-            return std::nullopt;  // filled in from the default language by check_locales_match
+            // Filled in from the default language by check_locales_match, which also
+            // makes sure the default language has it.
+            fallbacks_.push_back({content.locale, id, listed_at});
+            return std::nullopt;
         }
         if (!source_.size(file)) {
-            problems_.push_back({{content.locale + "/home.toml", listed_at, 0}, Severity::error,
+            problems_.push_back({listed_at, Severity::error,
                                  "topic '" + id + "' is listed but " + file + " does not exist"});
             return std::nullopt;
         }
@@ -206,6 +207,7 @@ private:
         if (!table) return std::nullopt;
 
         TomlFields fields(*table, file, 1, problems_);
+        fields.check_text_with(*hygiene_);
         Topic topic;
         topic.id = id;
         topic.file = file;
@@ -219,6 +221,7 @@ private:
             fields.report("kind", "kind must be \"benefit\" or \"info\", not \"" + kind + "\"");
         }
         topic.blocks = parse_markdown_blocks(split->body, file, split->body_first_line, problems_);
+        check_article_text(topic.blocks, file, split->body, split->body_first_line, *hygiene_, problems_);
         if (topic.kind == TopicKind::benefit) check_sections(topic, content.sections, split->body_first_line);
         return topic;
     }
@@ -263,6 +266,13 @@ private:
     // another. With allow_fallback, a missing topic is shown in the default language instead.
     void check_locales_match(Pack& pack) {
         const LocaleContent& reference = pack.locales.at(pack.manifest.default_locale);
+        for (const auto& fallback : fallbacks_) {
+            if (reference.topics.count(fallback.id) != 0) continue;
+            problems_.push_back({fallback.listed_at, Severity::error,
+                                 "topic '" + fallback.id + "' is listed but exists in no language: neither " +
+                                     fallback.locale + "/topics/" + fallback.id + ".md nor " + reference.locale +
+                                     "/topics/" + fallback.id + ".md"});
+        }
         for (auto& [locale, content] : pack.locales) {
             if (locale == reference.locale) continue;
             check_same_categories(reference, content);
@@ -307,8 +317,18 @@ private:
         }
     }
 
+    // A topic a language lists without having it, to be shown in the default language.
+    struct Fallback {
+        std::string locale;
+        std::string id;
+        SourceLocation listed_at;
+    };
+
     const PackSource& source_;
     Manifest manifest_;
+    bool bidi_in_body_ = false;
+    std::optional<TextHygiene> hygiene_;  // of the language being read
+    std::vector<Fallback> fallbacks_;
     PackErrors problems_;
 };
 

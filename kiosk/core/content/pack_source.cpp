@@ -31,7 +31,9 @@ std::vector<std::string> DirectorySource::list(const std::string& directory) con
     std::vector<std::string> names;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(fs::path(root_) / directory, ec)) {
-        if (entry.is_regular_file(ec)) names.push_back(entry.path().filename().string());
+        const std::string name = entry.path().filename().string();
+        if (!name.empty() && name[0] == '.') continue;  // as all_files: not part of the pack
+        if (entry.is_regular_file(ec)) names.push_back(name);
     }
     std::sort(names.begin(), names.end());
     return names;

@@ -1,12 +1,14 @@
 #include "core/content/text_file.h"
 
+#include "core/content/text_hygiene.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 namespace kiosk {
 
-SourceLocation location_of_byte(const std::string& text, std::size_t offset) {
+SourceLocation location_of_byte(std::string_view text, std::size_t offset) {
     SourceLocation where{"", 1, 1};
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
@@ -71,6 +73,11 @@ std::optional<std::string> read_text_file(const PackSource& source, const std::s
     if (const auto cr = bytes->find('\r'); cr != std::string::npos) {
         const SourceLocation at = location_of_byte(*bytes, cr);
         return fail(at.line, at.column, "Windows line ends (CRLF); save the file with LF line ends");
+    }
+    // Tab and newline are part of TOML and Markdown; no other control character is text.
+    if (auto control = find_control_character(*bytes, true)) {
+        const SourceLocation at = location_of_byte(*bytes, control->offset);
+        return fail(at.line, at.column, control->message);
     }
     if (auto at = find_non_nfc(*bytes)) {
         return fail(at->line, at->column, "text is not in Unicode normal form C (NFC); re-save it normalised");

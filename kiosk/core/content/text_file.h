@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/content/pack_error.h"
 #include "core/content/pack_source.h"
@@ -19,9 +20,8 @@ inline constexpr std::size_t kMaxPackFileBytes = 1024 * 1024;
 std::optional<std::string> read_text_file(const PackSource& source, const std::string& relative,
                                           PackErrors& problems);
 
-// The 1-based line and column (in characters) of a byte offset into UTF-8 text; the file
-// is left empty.
-SourceLocation location_of_byte(const std::string& text, std::size_t offset);
+// Line and column (in characters, 1-based) of a byte offset into UTF-8 text; no file name.
+SourceLocation location_of_byte(std::string_view text, std::size_t offset);
 
 // The 1-based line and column of the first byte that is not valid UTF-8, if any.
 std::optional<SourceLocation> find_invalid_utf8(const std::string& bytes);

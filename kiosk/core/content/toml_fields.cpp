@@ -24,6 +24,25 @@ int TomlFields::line_of(const char* key) const {
     return static_cast<int>(where.begin.line) + line_offset_;
 }
 
+SourceLocation TomlFields::location_of(const char* key, std::optional<std::size_t> index) const {
+    const toml::node* node = table_.get(key);
+    if (node != nullptr && index && node->is_array() && *index < node->as_array()->size()) {
+        node = node->as_array()->get(*index);
+    }
+    const auto& where = node ? node->source() : table_.source();
+    return {file_, static_cast<int>(where.begin.line) + line_offset_, static_cast<int>(where.begin.column)};
+}
+
+void TomlFields::check_text(const toml::node& node, const char* key, const std::string& text) {
+    if (hygiene_ == nullptr) return;
+    if (auto fault = hygiene_->check(text, TextRole::label)) {
+        const auto& where = node.source().begin;
+        problems_.push_back({{file_, static_cast<int>(where.line) + line_offset_, static_cast<int>(where.column)},
+                             Severity::error,
+                             std::string("field '") + key + "': " + fault->message});
+    }
+}
+
 void TomlFields::report(const char* key, std::string message) {
     problems_.push_back({{file_, line_of(key), 0}, Severity::error, std::move(message)});
 }
@@ -40,6 +59,7 @@ std::string TomlFields::required_string(const char* key) {
         return {};
     }
     if (value->empty()) report(key, std::string("field '") + key + "' is empty");
+    check_text(*node, key, *value);
     return *value;
 }
 
@@ -54,6 +74,7 @@ std::vector<std::string> TomlFields::required_string_list(const char* key) {
     if (array == nullptr) return out;
     for (const auto& element : *array) {
         if (auto value = element.value<std::string>()) {
+            check_text(element, key, *value);
             out.push_back(*value);
         } else {
             report(key, std::string("every entry of '") + key + "' must be text in quotes");

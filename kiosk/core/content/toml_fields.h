@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/content/pack_error.h"
+#include "core/content/text_hygiene.h"
 
 namespace kiosk {
 
@@ -30,7 +31,12 @@ public:
     const toml::table* required_table(const char* key);
     const toml::array* required_array(const char* key);
 
+    // Every string read from now on is checked as a title or label would be.
+    void check_text_with(TextHygiene& hygiene) { hygiene_ = &hygiene; }
+
     int line_of(const char* key) const;
+    // Where the value of `key` starts; with `index`, where that entry of its list starts.
+    SourceLocation location_of(const char* key, std::optional<std::size_t> index = std::nullopt) const;
     void report(const char* key, std::string message);
 
 private:
@@ -38,6 +44,9 @@ private:
     std::string file_;
     int line_offset_;
     PackErrors& problems_;
+    TextHygiene* hygiene_ = nullptr;
+
+    void check_text(const toml::node& node, const char* key, const std::string& text);
 };
 
 }  // namespace kiosk

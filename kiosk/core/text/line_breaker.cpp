@@ -335,13 +335,11 @@ std::vector<std::string> LineBreaker::break_lines(std::string_view text, int max
     icu::BreakIterator& breaks = *iterators_->line;
     breaks.setText(unicode);
     int32_t start = breaks.first();
-    for (int32_t end = breaks.next(); end != icu::BreakIterator::DONE; start = end, end = breaks.next()) {
-        std::vector<InnerBreak> inner;  // ICU's breaks that keep-all set aside
-        while (end < unicode.length() &&
-               (inside_amount(unicode, end) || (keep_hangul_words_ && inside_korean_word(unicode, end)))) {
-            if (!inside_amount(unicode, end)) inner.push_back({end, false});
-            end = breaks.next();
-        }
+    std::vector<int32_t> set_aside;  // ICU's breaks that keep-all set aside
+    for (int32_t end = next_segment_end(unicode, &set_aside); end != icu::BreakIterator::DONE;
+         start = end, end = next_segment_end(unicode, &set_aside)) {
+        std::vector<InnerBreak> inner;
+        for (const int32_t at : set_aside) inner.push_back({at, false});
         const std::string segment = to_utf8(unicode, start, end);
         const bool hard_break = breaks.getRuleStatus() >= UBRK_LINE_HARD;
         if (!line.fits_with(segment)) flush();
@@ -357,6 +355,42 @@ std::vector<std::string> LineBreaker::break_lines(std::string_view text, int max
     }
     flush();
     return lines;
+}
+
+int32_t LineBreaker::next_segment_end(const icu::UnicodeString& text, std::vector<int32_t>* inner_breaks) {
+    icu::BreakIterator& breaks = *iterators_->line;
+    if (inner_breaks != nullptr) inner_breaks->clear();
+    int32_t end = breaks.next();
+    while (end != icu::BreakIterator::DONE && end < text.length() &&
+           (inside_amount(text, end) || (keep_hangul_words_ && inside_korean_word(text, end)))) {
+        if (inner_breaks != nullptr && !inside_amount(text, end)) inner_breaks->push_back(end);
+        end = breaks.next();
+    }
+    return end;
+}
+
+std::optional<LineBreaker::Run> LineBreaker::find_unbreakable_run(std::string_view text, std::size_t limit) {
+    // Most text is far shorter than the limit: nothing to look for.
+    if (text.size() <= limit) return std::nullopt;
+    const icu::UnicodeString unicode =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    icu::BreakIterator& breaks = *iterators_->line;
+    breaks.setText(unicode);
+    int32_t start = breaks.first();
+    for (int32_t end = next_segment_end(unicode, nullptr); end != icu::BreakIterator::DONE;
+         start = end, end = next_segment_end(unicode, nullptr)) {
+        int32_t printed_end = end;
+        while (printed_end > start && (unicode.charAt(printed_end - 1) == u' ' || unicode.charAt(printed_end - 1) == u'\n' ||
+                                       unicode.charAt(printed_end - 1) == u'\t')) {
+            --printed_end;
+        }
+        const auto characters = static_cast<std::size_t>(unicode.countChar32(start, printed_end - start));
+        if (characters > limit) {
+            const std::size_t offset = to_utf8(unicode, 0, start).size();
+            return Run{offset, to_utf8(unicode, start, printed_end).size(), characters};
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace kiosk

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include <unicode/unistr.h>
+
 #include "core/text/hyphenator.h"
 #include "core/text/text_measurer.h"
 
@@ -35,7 +37,21 @@ public:
     std::vector<std::string> break_lines(std::string_view text, int max_width, const FontSpec& font,
                                          TextMeasurer& measurer, int* forced_breaks = nullptr);
 
+    // The first piece of `text` longer than `limit` characters (its trailing spaces aside)
+    // in which break_lines finds no place to end a line, so that it must cut it between
+    // characters one by one; nothing when there is none. Offsets are in bytes.
+    struct Run {
+        std::size_t offset;
+        std::size_t bytes;
+        std::size_t characters;
+    };
+    std::optional<Run> find_unbreakable_run(std::string_view text, std::size_t limit);
+
 private:
+    // The end of the piece starting at the line iterator's current boundary: ICU's next
+    // break, less those inside an amount and, in Korean, inside a word.
+    int32_t next_segment_end(const icu::UnicodeString& text, std::vector<int32_t>* inner_breaks);
+
     struct Iterators;
     std::unique_ptr<Iterators> iterators_;
     std::shared_ptr<const Hyphenator> hyphenator_;
