@@ -2,7 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
-#include <iterator>
+#include <algorithm>
 
 #include "core/content/pack_archive.h"
 #include "core/content/pack_loader.h"
@@ -69,9 +69,13 @@ std::variant<std::pair<PackLoadResult, PreparedPack::Record>, PackRefusal> load_
         return refused(settings.path + ": the archive is " + std::to_string(size) + " bytes; the limit is " +
                        std::to_string(kMaxArchiveFileBytes));
     }
+    // One read of the size found: the archive may still be growing (a copy under way),
+    // and then reads as truncated, which its checks refuse.
     std::ifstream in(settings.path, std::ios::binary);
-    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (!in.eof() && !in) return refused(settings.path + ": cannot read");
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    if (in.bad()) return refused(settings.path + ": cannot read");
     PackArchive archive = read_pack_archive_bytes(settings.path, bytes, {settings.trusted_key, cancelled});
     PackLoadResult loaded;
     if (archive.source) loaded = load_pack(*archive.source);
