@@ -92,8 +92,10 @@ std::variant<std::pair<PackLoadResult, PreparedPack::Record>, PackRefusal> load_
 std::variant<std::pair<PackLoadResult, PreparedPack::Record>, PackRefusal> load_directory(
     const PackSettings& settings, bool require_quiet) {
     const DirectorySnapshot before = snapshot_of(settings.path);
-    const auto quiet_since = fs::file_time_type::clock::now() - kPackSettleTime;
-    if (require_quiet && before.newest > quiet_since) {
+    // A time far ahead (a file copied from a machine whose clock runs fast) is no sign of
+    // a write under way: such a pack would otherwise never count as quiet.
+    const auto now = fs::file_time_type::clock::now();
+    if (require_quiet && before.newest > now - kPackSettleTime && before.newest < now + std::chrono::seconds(1)) {
         return PackRefusal{PackRefusal::Cause::changing, settings.path + " changed in the last moment"};
     }
     PackLoadResult loaded = load_trusted_pack(settings.path, settings.trusted_key);
