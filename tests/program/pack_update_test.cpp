@@ -20,6 +20,8 @@ namespace kiosk {
 namespace {
 
 using testing::slurp;
+using Program = testing::KioskProgram;
+using ProgramRun = testing::CommandResult;
 
 class PackUpdate : public testing::KioskProgram {
 protected:
@@ -218,6 +220,75 @@ TEST_F(PackUpdate, ASlowlyWrittenFileIsNeverTakenHalfWritten) {
     wait_for_log("pack updated");
     ASSERT_EQ(wait_for_exit(child), 0) << slurp(dir_ / "stderr.txt");
     EXPECT_EQ(events("note", "message"), std::vector<std::string>{"pack updated to version 0.1.0"});
+}
+
+// A pack edited while the kiosk runs: a good change is shown once the kiosk is idle, a
+// broken one is refused and the kiosk keeps its last good pack.
+TEST_F(Program, PackUpdatesAreShownWhenIdleAndBrokenOnesRefused) {
+    const fs::path pack = dir_ / "pack";
+    fs::copy(testing::fixture_path("mini-pack"), pack, fs::copy_options::recursive);
+    const fs::path script = write_script(
+        "wait 300\nkey Down\n"                          // wakes the kiosk: speech on
+        "wait 4000\nkey Down\n"                         // after the good update, which starts afresh
+        "wait 4000\nkey F1\nwait 200\nkey Escape\n"     // after the broken one: home again
+        "wait 300\nquit\n");
+    const pid_t child = start("--pack " + pack.string() + " --update-idle 0 --speech-log " +
+                              (dir_ / "speech.jsonl").string() + " --script " + script.string());
+    ASSERT_GE(child, 0);
+    auto edit_home = [&](const std::string& from, const std::string& to) {
+        std::string text = slurp(pack / "zh-Hans/home.toml");
+        text.replace(text.find(from), from.size(), to);
+        std::ofstream(pack / "zh-Hans/home.toml", std::ios::trunc) << text;
+    };
+    // Each edit waits for the kiosk to be ready for it.
+    wait_for_log("\"speak\"");  // running, and watching the pack
+    edit_home("title = \"测试指南\"", "title = \"新的指南\"");
+    wait_for_log("pack updated");
+    edit_home("[sections]", "[sections");  // a TOML syntax error
+    ASSERT_EQ(wait_for_exit(child), 0) << slurp(dir_ / "stderr.txt");
+
+    std::vector<std::string> spoken;
+    std::vector<std::string> notes;
+    for (const auto& e : read_log()) {
+        if (e["event"] == "speak") spoken.push_back(e["text"]);
+        if (e["event"] == "note") notes.push_back(e["message"]);
+    }
+    ASSERT_EQ(notes.size(), 2u) << ::testing::PrintToString(notes);
+    EXPECT_EQ(notes[0], "pack updated to version 0.1.0");
+    EXPECT_EQ(notes[1].rfind("pack update refused, keeping the current pack: zh-Hans/home.toml:4:", 0), 0u) << notes[1];
+    ASSERT_EQ(spoken.size(), 6u) << ::testing::PrintToString(spoken) << ::testing::PrintToString(notes);
+    EXPECT_EQ(spoken[1].rfind("测试指南", 0), 0u);
+    EXPECT_EQ(spoken[3].rfind("新的指南", 0), 0u) << "the good update is shown";
+    EXPECT_EQ(spoken[5].rfind("新的指南", 0), 0u) << "the broken update is refused";
+}
+
+TEST_F(Program, TrustedKioskRefusesUnsignedPacksAndLoadsSignedOnes) {
+    const std::string tool = KIOSK_PACK_BINARY;
+    const std::string archive = (dir_ / "mini.kpack").string();
+    const std::string key = (dir_ / "staff").string();
+    ASSERT_EQ(std::system((tool + " build " + testing::fixture_path("mini-pack") + " -o " + archive + " >/dev/null 2>&1").c_str()), 0);
+    ASSERT_EQ(std::system((tool + " keygen " + key + " >/dev/null").c_str()), 0);
+
+    const ProgramRun directory = run("--trust-key " + key + ".pub --pack " + testing::fixture_path("mini-pack"));
+    EXPECT_EQ(directory.exit_code, 1);
+    EXPECT_NE(directory.err.find("refused: this kiosk trusts only signed pack archives"), std::string::npos)
+        << directory.err;
+
+    const ProgramRun unsigned_archive = run("--trust-key " + key + ".pub --pack " + archive);
+    EXPECT_EQ(unsigned_archive.exit_code, 1);
+    EXPECT_NE(unsigned_archive.err.find("refused: the pack is not signed"), std::string::npos) << unsigned_archive.err;
+
+    ASSERT_EQ(std::system((tool + " sign " + archive + " --key " + key + ".key >/dev/null").c_str()), 0);
+    const fs::path script = write_script("wait 300\nkey Down\nwait 300\nquit\n");
+    const ProgramRun signed_archive = run("--trust-key " + key + ".pub --pack " + archive + " --speech-log " +
+                                          (dir_ / "speech.jsonl").string() + " --script " + script.string());
+    EXPECT_EQ(signed_archive.exit_code, 0) << signed_archive.err;
+    std::vector<std::string> spoken;
+    for (const auto& e : read_log()) {
+        if (e["event"] == "speak") spoken.push_back(e["text"]);
+    }
+    ASSERT_EQ(spoken.size(), 2u);
+    EXPECT_EQ(spoken[1].rfind("测试指南", 0), 0u) << spoken[1];
 }
 
 TEST_F(PackUpdate, HelpNamesTheStateOptions) {
