@@ -160,20 +160,25 @@ TEST_F(PackUpdate, AnUnwritableLogIsReportedOnce) {
     EXPECT_EQ(result.err.find(line, first + 1), std::string::npos) << "once: " << result.err;
 }
 
-// Finding 9: `mv pack pack.old && mv new pack` is an update, though the watched folder moved.
-TEST_F(PackUpdate, APackRenamedIntoPlaceIsTaken) {
+// Finding 9: `mv pack pack.old && mv new pack` is an update, and so is the next one: the
+// watch follows the path, not the folder it named before.
+TEST_F(PackUpdate, PacksRenamedIntoPlaceAreTaken) {
     const fs::path pack = pack_copy("pack");
     const pid_t child = start("--pack " + pack.string() + " --update-idle 0" + log_arguments() + " --script " +
-                              write_script("wait 300\nkey Down\nwait 5000\nkey Down\nwait 300\nquit\n").string());
+                              write_script("wait 300\nkey Down\nwait 8000\nkey Down\nwait 300\nquit\n").string());
     ASSERT_GE(child, 0);
     wait_for_log("\"speak\"");
     const fs::path next = pack_copy("new", "zh-Hans/home.toml", "title = \"测试指南\"", "title = \"新的指南\"");
     fs::rename(pack, dir_ / "pack.old");
     fs::rename(next, pack);
     wait_for_log("pack updated");
+    const fs::path third = pack_copy("third", "zh-Hans/home.toml", "title = \"测试指南\"", "title = \"第三指南\"");
+    fs::rename(pack, dir_ / "pack.older");
+    fs::rename(third, pack);
     ASSERT_EQ(wait_for_exit(child), 0) << slurp(dir_ / "stderr.txt");
-    EXPECT_EQ(events("note", "message"), std::vector<std::string>{"pack updated to version 0.1.0"});
-    EXPECT_EQ(events("speak", "text").back().rfind("新的指南", 0), 0u);
+    EXPECT_EQ(events("note", "message"),
+              (std::vector<std::string>{"pack updated to version 0.1.0", "pack updated to version 0.1.0"}));
+    EXPECT_EQ(events("speak", "text").back().rfind("第三指南", 0), 0u);
 }
 
 // Finding 9: a --pack that is a symlink into another folder notices a copy onto its target.
