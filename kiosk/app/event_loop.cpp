@@ -167,6 +167,7 @@ void EventLoop::update_pack(Clock::time_point now) {
     if (outcome.ready) waiting_pack_ = std::move(outcome.ready);
     if (waiting_pack_ && now - last_input_ >= update_idle_) {
         const std::string version = waiting_pack_->pack.manifest.version;
+        if (auto error = updates_->remember(*waiting_pack_)) log_.note("cannot keep the last good pack: " + *error, now);
         if (speech_ != nullptr) speech_->cancel();
         in_flight_.clear();
         session_.show(std::move(*waiting_pack_), session_.locale());  // nobody is there to hear it

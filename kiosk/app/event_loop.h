@@ -43,6 +43,10 @@ public:
 
     // Watches the pack for updates, shown once nobody has touched the kiosk for `idle`.
     void watch_pack(PackSettings settings, std::chrono::seconds idle);
+    // Reads the watched pack again soon, as after a change (start-up showed another pack).
+    void retry_pack() {
+        if (updates_) updates_->notice_change(Clock::now());
+    }
     void set_idle_policy(const IdlePolicy& policy) { idle_ = policy; }
 
     // Runs until the staff exit, a quit in the script, or a termination signal.

@@ -8,7 +8,9 @@
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
+#include <thread>
 
 #include "app/event_loop.h"
 #include "app/input_script.h"
@@ -30,6 +32,12 @@ int fail(const std::string& message) {
     return EXIT_FAILURE;
 }
 
+// A start-up message for staff: on stderr, and in the log for those who read it remotely.
+void tell(kiosk::SpeechLog& log, const std::string& message) {
+    std::fprintf(stderr, "kiosk: %s\n", message.c_str());
+    log.note(message, kiosk::SpeechLog::Clock::now());
+}
+
 struct SdlSession {
     ~SdlSession() {
         TTF_Quit();
@@ -37,21 +45,71 @@ struct SdlSession {
     }
 };
 
+// The pack to show first: the one given, read until it holds still; or, when it cannot be
+// shown (an archive still being copied, a replayed old version), the last good pack kept
+// in the state directory. Every refusal is told on stderr and in the log; nothing when
+// no pack can be shown, with the reason.
+struct FirstPack {
+    kiosk::PreparedPack prepared;
+    bool last_good = false;  // shown instead of the pack given
+};
+
+std::optional<FirstPack> first_pack(const kiosk::PackSettings& settings, kiosk::SpeechLog& log) {
+    using namespace kiosk;
+    auto prepared = prepare_pack(settings);
+    for (int tries = 1; tries < 4 && std::holds_alternative<PackRefusal>(prepared) &&
+                        std::get<PackRefusal>(prepared).cause == PackRefusal::Cause::changing;
+         ++tries) {
+        std::this_thread::sleep_for(kPackSettleTime);  // a directory being written: let it settle
+        prepared = prepare_pack(settings);
+    }
+    if (auto* ready = std::get_if<PreparedPack>(&prepared)) {
+        if (auto error = remember_shown(settings, *ready)) tell(log, "cannot keep the last good pack: " + *error);
+        return FirstPack{std::move(*ready), false};
+    }
+    const PackRefusal& refusal = std::get<PackRefusal>(prepared);
+    if (refusal.cause == PackRefusal::Cause::kiosk) {
+        tell(log, refusal.reason + "; the kiosk cannot show any pack");
+        return std::nullopt;
+    }
+    const std::string why = "the pack at " + settings.path + " cannot be shown: " + refusal.reason;
+    const PackMemory memory(settings.state_dir);
+    const auto shown = memory.shown();
+    if (!shown || !std::filesystem::exists(memory.last_good_path())) {
+        tell(log, why + "; no last good pack to show");
+        return std::nullopt;
+    }
+    PackSettings last_good = settings;
+    last_good.path = memory.last_good_path();
+    auto fallback = prepare_pack(last_good);
+    if (auto* ready = std::get_if<PreparedPack>(&fallback)) {
+        tell(log, why + "; showing the last good pack, " + shown->id + " version " + shown->version);
+        return FirstPack{std::move(*ready), true};
+    }
+    tell(log, why + "; the last good pack cannot be shown either: " + std::get<PackRefusal>(fallback).reason);
+    return std::nullopt;
+}
+
 int run(const kiosk::Options& options) {
     using namespace kiosk;
     const auto started = SpeechLog::Clock::now();
     std::string error;
 
-    PackSettings settings{options.pack, std::nullopt, options.strings_dir, options.fonts_manifest};
+    PackSettings settings{options.pack,
+                          std::nullopt,
+                          options.strings_dir,
+                          options.fonts_manifest,
+                          options.state_dir.empty() ? default_state_directory() : options.state_dir,
+                          options.allowed_version};
     if (!options.trust_key.empty()) {
         settings.trusted_key = read_key_file(options.trust_key, error);
         if (!settings.trusted_key) return fail(error);
     }
-    auto prepared = prepare_pack(settings);
-    if (auto* refusal = std::get_if<std::string>(&prepared)) {
-        return fail("the pack at " + options.pack + " has errors; nothing to show: " + *refusal);
-    }
-    for (const auto& language : std::get<PreparedPack>(prepared).languages) {
+    SpeechLog log(options.speech_log, started);
+    if (!options.speech_log.empty() && !log.is_open()) return fail("cannot write " + options.speech_log);
+    auto first = first_pack(settings, log);
+    if (!first) return EXIT_FAILURE;
+    for (const auto& language : first->prepared.languages) {
         if (auto missing = missing_hyphenation_dictionary(language.locale)) {
             std::fprintf(stderr, "kiosk: %s\n", missing->c_str());
         }
@@ -62,9 +120,6 @@ int run(const kiosk::Options& options) {
         script = InputScript::load(options.script, error);
         if (!script) return fail(error);
     }
-    SpeechLog log(options.speech_log, started);
-    if (!options.speech_log.empty() && !log.is_open()) return fail("cannot write " + options.speech_log);
-
     // Closing the window (Alt+F4 through a window manager) must not end the kiosk;
     // only a termination signal becomes SDL_QUIT.
     SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
@@ -80,7 +135,7 @@ int run(const kiosk::Options& options) {
     defaults.theme = options.theme;
     defaults.text_size = options.text_size;
     Session session(window->renderer(), defaults);
-    const Reaction opening = session.show(std::move(std::get<PreparedPack>(prepared)), options.locale);
+    const Reaction opening = session.show(std::move(first->prepared), options.locale);
 
     std::unique_ptr<SpeechEngine> speech;
     std::atomic<EventLoop*> loop_for_events{nullptr};
@@ -109,6 +164,7 @@ int run(const kiosk::Options& options) {
     }
     EventLoop loop(session, *window, speech.get(), log, script ? &*script : nullptr);
     loop.watch_pack(settings, std::chrono::seconds(options.update_idle_seconds));
+    if (first->last_good) loop.retry_pack();  // the given pack may be whole once its copy ends
     loop.set_idle_policy({std::chrono::seconds(options.idle_timeout_seconds),
                           std::chrono::seconds(options.idle_warning_seconds),
                           std::chrono::seconds(options.attract_after_seconds),

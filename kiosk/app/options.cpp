@@ -47,6 +47,12 @@ std::string usage_text() {
            "                       (default: the bundled content/changyi). The kiosk watches it and\n"
            "                       shows a changed pack once checked, when nobody is using the kiosk\n"
            "  --trust-key FILE     accept only pack archives signed for this public key (kiosk-pack keygen)\n"
+           "  --state-dir DIR      where the kiosk remembers the pack it shows, and keeps a copy to fall\n"
+           "                       back on (default $XDG_STATE_HOME/access-kiosk or\n"
+           "                       ~/.local/state/access-kiosk). It then takes only the same pack id,\n"
+           "                       at a newer version\n"
+           "  --allow-version V    staff override: take the pack of version V even if it is older, or\n"
+           "                       has another id; remove it once that pack is shown\n"
            "  --update-idle SECS   how long the kiosk must be untouched before an updated pack is shown\n"
            "                       (default 30)\n"
            "  --locale TAG         starting language, a BCP 47 tag: zh-Hans, en, ko (default zh-Hans)\n"
@@ -119,6 +125,10 @@ ParsedOptions parse_options(int argc, char** argv) {
             options.speech_log = value;
         } else if (flag == "--trust-key") {
             options.trust_key = value;
+        } else if (flag == "--state-dir") {
+            options.state_dir = value;
+        } else if (flag == "--allow-version") {
+            options.allowed_version = value;
         } else if (flag == "--update-idle") {
             char* end = nullptr;
             const long seconds = std::strtol(value.c_str(), &end, 10);

@@ -23,6 +23,8 @@ struct Options {
     bool speech = true;
     std::string speech_log;
     std::string trust_key;
+    std::string state_dir;                       // what the kiosk remembers of the packs it showed
+    std::optional<std::string> allowed_version;  // --allow-version: the staff override of the version rule
     int update_idle_seconds = 30;
     std::string script;
     std::string fonts_manifest;

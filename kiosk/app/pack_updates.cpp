@@ -6,6 +6,7 @@ PackUpdates::PackUpdates(PackSettings settings, std::function<void()> wake)
     : settings_(std::move(settings)), wake_(std::move(wake)) {}
 
 PackUpdates::~PackUpdates() {
+    cancelled_ = true;  // the worker stops reading at the next archive entry
     if (worker_.joinable()) worker_.join();
 }
 
@@ -22,7 +23,7 @@ void PackUpdates::start_worker() {
     if (worker_.joinable()) worker_.join();
     busy_ = true;
     worker_ = std::thread([this] {
-        auto prepared = prepare_pack(settings_);
+        auto prepared = prepare_pack(settings_, true, &cancelled_);
         {
             std::lock_guard lock(mutex_);
             result_ = std::move(prepared);
@@ -36,13 +37,15 @@ PackUpdates::Outcome PackUpdates::poll(Clock::time_point now) {
     std::lock_guard lock(mutex_);
     if (result_) {
         busy_ = false;
+        const auto* refusal = std::get_if<PackRefusal>(&*result_);
+        const bool changing = refusal != nullptr && refusal->cause == PackRefusal::Cause::changing;
         if (auto* ready = std::get_if<PreparedPack>(&*result_)) {
             outcome.ready = std::move(*ready);
-        } else {
-            outcome.refused = std::get<std::string>(*result_);
+        } else if (!changing) {
+            outcome.refused = refusal->reason;
         }
         result_.reset();
-        if (changed_while_busy_) {
+        if (changed_while_busy_ || changing) {
             changed_while_busy_ = false;
             settle_until_ = now + kSettle;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <mutex>
@@ -14,7 +15,8 @@ namespace kiosk {
 
 // Brings a changed pack in safely: waits until the files stop changing, reads and checks
 // the new pack on a worker thread, and hands over either a fully prepared pack or the
-// reason it was refused. The kiosk keeps showing the old pack meanwhile.
+// reason it was refused. A directory still being written is tried again once quiet. The
+// kiosk keeps showing the old pack meanwhile, and on exit the worker is told to stop.
 class PackUpdates {
 public:
     using Clock = std::chrono::steady_clock;
@@ -33,10 +35,12 @@ public:
     void notice_change(Clock::time_point now);
     Outcome poll(Clock::time_point now);
     std::optional<Clock::time_point> next_deadline() const { return settle_until_; }
+    // Records a pack about to be shown (PackMemory); nothing or what went wrong.
+    std::optional<std::string> remember(PreparedPack& prepared) const { return remember_shown(settings_, prepared); }
 
 private:
     // Staff copy several files, or an archive is written then renamed: wait for quiet.
-    static constexpr std::chrono::milliseconds kSettle{700};
+    static constexpr std::chrono::milliseconds kSettle = kPackSettleTime;
 
     void start_worker();
 
@@ -47,7 +51,8 @@ private:
     std::thread worker_;
     std::mutex mutex_;
     bool busy_ = false;
-    std::optional<std::variant<PreparedPack, std::string>> result_;
+    std::optional<std::variant<PreparedPack, PackRefusal>> result_;
+    std::atomic<bool> cancelled_{false};
 };
 
 }  // namespace kiosk

@@ -91,8 +91,9 @@ int review_every_screen(const Options& options, const std::function<void(const R
         if (!settings.trusted_key) return fail(1, error);
     }
     auto prepared = prepare_pack(settings);
-    if (auto* refusal = std::get_if<std::string>(&prepared)) {
-        return fail(1, "the pack at " + options.pack + " has errors; nothing to review: " + *refusal);
+    if (auto* refusal = std::get_if<PackRefusal>(&prepared)) {
+        if (refusal->cause == PackRefusal::Cause::kiosk) return fail(1, refusal->reason + "; nothing to review");
+        return fail(1, "the pack at " + options.pack + " has errors; nothing to review: " + refusal->reason);
     }
     const PreparedPack& pack = std::get<PreparedPack>(prepared);
     for (const std::string& locale : options.review.locales) {

@@ -1,48 +1,6 @@
 #include "app/session.h"
 
-#include "core/content/pack_loader.h"
-#include "platform/pack_machine_checks.h"
-#include "screens/pack_screens.h"
-
 namespace kiosk {
-namespace {
-
-constexpr std::size_t kProblemsShown = 5;
-
-std::string summarize(const PackErrors& problems) {
-    std::string text;
-    std::size_t errors = 0;
-    for (const auto& problem : problems) {
-        if (problem.severity != Severity::error) continue;
-        if (errors++ < kProblemsShown) text += (text.empty() ? "" : "; ") + problem.to_string();
-    }
-    if (errors > kProblemsShown) text += "; and " + std::to_string(errors - kProblemsShown) + " more";
-    return text;
-}
-
-}  // namespace
-
-std::variant<PreparedPack, std::string> prepare_pack(const PackSettings& settings) {
-    PackLoadResult loaded = load_trusted_pack(settings.path, settings.trusted_key);
-    // The same glyph check as kiosk-pack: a character the fonts lack would show as a box.
-    // (Voices are not checked here: eSpeak NG belongs to the speech thread.)
-    if (loaded.pack) check_glyph_coverage(*loaded.pack, settings.fonts_manifest, loaded.problems);
-    // The same screen check as kiosk-pack: a pack whose screens cannot all be built is refused.
-    if (loaded.pack) {
-        const PackErrors screens = check_every_screen(*loaded.pack, settings.strings_dir);
-        loaded.problems.insert(loaded.problems.end(), screens.begin(), screens.end());
-    }
-    if (!loaded.pack || has_errors(loaded.problems)) return summarize(loaded.problems);
-    PreparedPack prepared{std::move(*loaded.pack), {}};
-    for (const auto& locale : prepared.pack.manifest.locales) {
-        std::string error;
-        auto strings = UiStrings::open(settings.strings_dir, locale, error);
-        auto faces = strings ? locate_fonts(settings.fonts_manifest, locale, error) : std::nullopt;
-        if (!faces) return locale + ": " + error;
-        prepared.languages.push_back({locale, std::move(*strings), std::move(*faces)});
-    }
-    return prepared;
-}
 
 std::vector<LanguageChoice> language_choices(const PreparedPack& prepared) {
     std::vector<LanguageChoice> choices;

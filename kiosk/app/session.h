@@ -6,9 +6,9 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <variant>
 #include <vector>
 
+#include "app/pack_preparation.h"
 #include "core/content/pack.h"
 #include "core/strings/ui_strings.h"
 #include "core/ui/theme.h"
@@ -18,29 +18,6 @@
 #include "screens/kiosk.h"
 
 namespace kiosk {
-
-// A pack with everything each of its languages needs: UI words and fonts. Made in full
-// before it is shown, on a worker thread when a pack is updated, so a pack is either
-// wholly ready or refused.
-struct PreparedPack {
-    struct Language {
-        std::string locale;
-        UiStrings strings;
-        FontFaces faces;
-    };
-    Pack pack;
-    std::vector<Language> languages;
-};
-
-struct PackSettings {
-    std::string path;
-    std::optional<std::string> trusted_key;  // hexadecimal Ed25519 public key
-    std::string strings_dir;
-    std::string fonts_manifest;
-};
-
-// The prepared pack, or a message saying why it was refused (for the log).
-std::variant<PreparedPack, std::string> prepare_pack(const PackSettings& settings);
 
 // The pack's languages, each named, voiced and inviting in its own words.
 std::vector<LanguageChoice> language_choices(const PreparedPack& prepared);

@@ -1,11 +1,30 @@
 #include "app/speech_log.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace kiosk {
 
-SpeechLog::SpeechLog(const std::string& path, Clock::time_point start) : start_(start) {
+SpeechLog::SpeechLog(const std::string& path, Clock::time_point start) : path_(path), start_(start) {
     if (!path.empty()) out_.open(path, std::ios::out | std::ios::trunc);
+}
+
+// A line that cannot be written (a full disk, /dev/full) is told on stderr, once: the
+// kiosk goes on, and tries each later line again in case space comes back.
+void SpeechLog::write_line(const nlohmann::json& line) {
+    if (!out_.is_open()) return;
+    errno = 0;
+    out_ << line.dump() << '\n' << std::flush;
+    if (out_) return;
+    if (!failure_reported_) {
+        const std::string reason = errno != 0 ? std::strerror(errno) : "write failed";
+        std::fprintf(stderr, "kiosk: cannot write the speech log %s: %s; lines are being lost\n", path_.c_str(),
+                     reason.c_str());
+        failure_reported_ = true;
+    }
+    out_.clear();
 }
 
 // Milliseconds with microsecond precision, so latencies of a few milliseconds can be
@@ -16,34 +35,27 @@ double SpeechLog::ms_since_start(Clock::time_point at) const {
 }
 
 void SpeechLog::key(const std::string& name, Clock::time_point at) {
-    if (!out_) return;
-    out_ << nlohmann::json{{"t_ms", ms_since_start(at)}, {"event", "key"}, {"key", name}}.dump() << '\n'
-         << std::flush;
+    write_line({{"t_ms", ms_since_start(at)}, {"event", "key"}, {"key", name}});
 }
 
 void SpeechLog::note(const std::string& message, Clock::time_point at) {
-    if (!out_) return;
-    out_ << nlohmann::json{{"t_ms", ms_since_start(at)}, {"event", "note"}, {"message", message}}.dump()
-         << '\n'
-         << std::flush;
+    write_line({{"t_ms", ms_since_start(at)}, {"event", "note"}, {"message", message}});
 }
 
 void SpeechLog::earcon(Earcon earcon, Clock::time_point at) {
-    if (!out_) return;
     std::string name;
     for (const auto& [value, text] : kEarconNames) {
         if (value == earcon) name = text;
     }
-    out_ << nlohmann::json{{"t_ms", ms_since_start(at)}, {"event", "earcon"}, {"name", name}}.dump() << '\n' << std::flush;
+    write_line({{"t_ms", ms_since_start(at)}, {"event", "earcon"}, {"name", name}});
 }
 
 void SpeechLog::write_speech(const char* event, std::uint64_t id, const Utterance& utterance,
                              Clock::time_point at) {
-    if (!out_) return;
     const nlohmann::json line{{"t_ms", ms_since_start(at)}, {"event", event},         {"id", id},
                               {"voice", utterance.voice},  {"display", utterance.display},
                               {"text", utterance.text}};
-    out_ << line.dump() << '\n' << std::flush;
+    write_line(line);
 }
 
 void SpeechLog::speak(std::uint64_t id, const Utterance& u, Clock::time_point at) { write_speech("speak", id, u, at); }

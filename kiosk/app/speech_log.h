@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <fstream>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 
 #include "core/speech/earcons.h"
@@ -31,8 +32,11 @@ public:
 private:
     void write_speech(const char* event, std::uint64_t id, const Utterance& utterance, Clock::time_point at);
     double ms_since_start(Clock::time_point at) const;
+    void write_line(const nlohmann::json& line);
 
+    std::string path_;
     std::ofstream out_;
+    bool failure_reported_ = false;
     Clock::time_point start_;
 };
 

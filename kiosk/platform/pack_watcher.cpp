@@ -5,7 +5,6 @@
 #include <sys/inotify.h>
 #include <unistd.h>
 
-#include <cstdint>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -13,9 +12,18 @@ namespace fs = std::filesystem;
 namespace kiosk {
 namespace {
 
-constexpr uint32_t kDirectoryEvents =
-    IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF;
-constexpr uint32_t kArchiveEvents = IN_CLOSE_WRITE | IN_MOVED_TO;
+// In a folder of a directory pack: a write of any size (a slow copy keeps the pack from
+// settling), and anything created, moved or removed.
+constexpr std::uint32_t kPackFolderEvents = IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB | IN_MOVED_TO | IN_MOVED_FROM |
+                                            IN_CREATE | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF;
+// In a folder holding the pack or a link's target: the named entry written, replaced,
+// renamed away or removed.
+constexpr std::uint32_t kParentEvents =
+    IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE;
+
+std::string parent_of(const fs::path& path) {
+    return path.has_parent_path() ? path.parent_path().string() : std::string(".");
+}
 
 }  // namespace
 
@@ -24,21 +32,14 @@ PackWatcher::PackWatcher(const std::string& path, std::function<void()> on_chang
     inotify_fd_ = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
     stop_fd_ = eventfd(0, EFD_CLOEXEC);
     if (inotify_fd_ < 0 || stop_fd_ < 0) return;
-    std::error_code ec;
-    if (fs::is_directory(path_, ec)) {
-        add_directory_watches(path_);
-    } else {
-        const fs::path file(path_);
-        archive_name_ = file.filename().string();
-        const std::string parent = file.has_parent_path() ? file.parent_path().string() : ".";
-        inotify_add_watch(inotify_fd_, parent.c_str(), kArchiveEvents);
-    }
+    refresh_watches();
+    watching_ = !watches_.empty();
     thread_ = std::thread([this] { run(); });
 }
 
 PackWatcher::~PackWatcher() {
     if (thread_.joinable()) {
-        const uint64_t one = 1;
+        const std::uint64_t one = 1;
         [[maybe_unused]] const auto written = write(stop_fd_, &one, sizeof one);
         thread_.join();
     }
@@ -46,13 +47,43 @@ PackWatcher::~PackWatcher() {
     if (stop_fd_ >= 0) close(stop_fd_);
 }
 
-void PackWatcher::add_directory_watches(const std::string& directory) {
-    inotify_add_watch(inotify_fd_, directory.c_str(), kDirectoryEvents);
+// Watches what the path names now. inotify_add_watch returns the same descriptor for a
+// folder already watched, so only folders no longer involved lose their watch.
+void PackWatcher::refresh_watches() {
+    std::map<int, Watch> wanted;
+    auto add = [&](const std::string& folder, std::uint32_t events, const std::string& name) {
+        const int wd = inotify_add_watch(inotify_fd_, folder.c_str(), events | IN_MASK_ADD);
+        if (wd < 0) return;
+        Watch& watch = wanted[wd];
+        if (name.empty()) {
+            watch.whole = true;
+        } else {
+            watch.names.insert(name);
+        }
+    };
+    const fs::path given(path_);
     std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(directory, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
-        if (it->is_directory(ec)) inotify_add_watch(inotify_fd_, it->path().c_str(), kDirectoryEvents);
+    add(parent_of(given), kParentEvents, given.filename().string());
+    const fs::path target = fs::canonical(given, ec);
+    if (!ec && target != fs::absolute(given, ec)) add(parent_of(target), kParentEvents, target.filename().string());
+    if (!ec && fs::is_directory(target, ec)) {
+        add(target.string(), kPackFolderEvents, {});
+        for (auto it = fs::recursive_directory_iterator(target, ec); !ec && it != fs::recursive_directory_iterator();
+             it.increment(ec)) {
+            if (it->is_directory(ec)) add(it->path().string(), kPackFolderEvents, {});
+        }
     }
+    for (const auto& [wd, watch] : watches_) {
+        if (wanted.count(wd) == 0) inotify_rm_watch(inotify_fd_, wd);
+    }
+    // Both a parent and a pack folder may be one folder: it then reports everything.
+    watches_ = std::move(wanted);
+}
+
+bool PackWatcher::concerns_pack(const Watch& watch, const char* name, std::uint32_t mask) const {
+    if (watch.whole) return true;
+    if (mask & (IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED)) return true;  // a folder on the way went away
+    return name != nullptr && watch.names.count(name) != 0;
 }
 
 void PackWatcher::run() {
@@ -66,16 +97,20 @@ void PackWatcher::run() {
         while ((length = read(inotify_fd_, buffer, sizeof buffer)) > 0) {
             for (char* at = buffer; at < buffer + length;) {
                 const auto* event = reinterpret_cast<const inotify_event*>(at);
-                const bool ours = archive_name_.empty() || (event->len > 0 && archive_name_ == event->name);
-                changed = changed || ours;
-                // A new folder in a directory pack is watched too.
-                if (archive_name_.empty() && (event->mask & IN_ISDIR) && (event->mask & (IN_CREATE | IN_MOVED_TO))) {
-                    add_directory_watches(path_);
+                auto it = watches_.find(event->wd);
+                const bool overflow = (event->mask & IN_Q_OVERFLOW) != 0;
+                if (overflow || (it != watches_.end() && concerns_pack(it->second, event->len > 0 ? event->name : nullptr,
+                                                                         event->mask))) {
+                    changed = true;
                 }
                 at += sizeof(inotify_event) + event->len;
             }
         }
-        if (changed) on_change_();
+        if (!changed) continue;
+        // The pack may now be another folder (renamed into place, a link pointed
+        // elsewhere) or have new folders: watch what the path names now.
+        refresh_watches();
+        on_change_();
     }
 }
 

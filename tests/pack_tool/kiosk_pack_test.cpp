@@ -237,7 +237,7 @@ TEST_F(KioskPack, WrongSignature) {
     const auto result = tool("verify " + archive + " --key " + (dir_ / "other.pub").string());
     EXPECT_EQ(result.exit_code, 1);
     EXPECT_EQ(result.out,
-              archive + ": error: the signature does not match: the pack was altered or signed with another key\n");
+              archive + ": error: refused: the signature does not match: the pack was altered or signed with another key\n");
 }
 
 TEST_F(KioskPack, UnsignedArchiveDoesNotVerify) {
@@ -273,7 +273,7 @@ TEST_F(KioskPack, ArchiveFileChangedAfterBuild) {
     const auto result = tool("check " + tampered.string());
     EXPECT_EQ(result.exit_code, 1);
     EXPECT_NE(result.out.find(tampered.string() +
-                              ":zh-Hans/topics/hotlines.md: error: changed after the pack was built (its SHA-256 "
+                              ":zh-Hans/topics/hotlines.md: error: changed after the pack was built (its size "
                               "does not match CONTENTS.toml)"),
               std::string::npos)
         << result.out;

@@ -2,14 +2,10 @@
 
 #include <archive.h>
 #include <archive_entry.h>
-#include <sodium.h>
 
-#include <cstdio>
-#include <filesystem>
 #include <functional>
 #include <memory>
 #include <set>
-#include <sstream>
 
 #include "core/content/pack_loader.h"
 #include "core/content/pack_signature.h"
@@ -19,20 +15,12 @@
 namespace kiosk {
 namespace {
 
+// Enough to tell staff what is wrong; a hostile archive gets no more of the kiosk's time.
+constexpr std::size_t kMaxProblemsReported = 20;
+
 struct ReaderDeleter {
     void operator()(archive* a) const { archive_read_free(a); }
 };
-struct WriterDeleter {
-    void operator()(archive* a) const { archive_write_free(a); }
-};
-
-std::string sha256_hex(const std::string& bytes) {
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    char hex[2 * crypto_hash_sha256_BYTES + 1];
-    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-    return hex;
-}
 
 // Why an entry name cannot be part of a pack, or nothing when it is fine.
 std::optional<std::string> unsafe_path(const std::string& name) {
@@ -60,14 +48,24 @@ std::string entry_name(archive_entry* entry) {
     return name;
 }
 
+// A file as CONTENTS.toml lists it.
+struct Listed {
+    std::uint64_t bytes = 0;
+    std::string sha256;
+    bool seen = false;
+};
+
 // Hands libarchive the archive's bytes: from a file, or from a buffer in memory. Only this
 // differs between the two readers, so both get exactly the same checks.
 using ArchiveOpener = std::function<int(archive*)>;
 
+// Reads an archive front to back in one pass: CONTENTS.toml, SIGNATURE (verified before
+// anything else when a key is trusted), then only the files the list names.
 class ArchiveReader {
 public:
     // `path` names the archive in every problem reported.
-    ArchiveReader(std::string path, ArchiveOpener open) : path_(std::move(path)), open_(std::move(open)) {}
+    ArchiveReader(std::string path, ArchiveOpener open, const ArchiveReading& how)
+        : path_(std::move(path)), open_(std::move(open)), how_(how) {}
 
     PackArchive read() {
         std::unique_ptr<archive, ReaderDeleter> reader(archive_read_new());
@@ -78,13 +76,24 @@ public:
         }
         archive_entry* entry = nullptr;
         int status = ARCHIVE_OK;
+        std::size_t entries = 0;
         while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK) {
+            if (how_.cancelled != nullptr && how_.cancelled->load()) return fail("reading stopped: the kiosk is closing");
+            if (++entries > kMaxArchiveEntries) {
+                return fail("refused: more than " + std::to_string(kMaxArchiveEntries) + " entries");
+            }
             if (!take_entry(reader.get(), entry)) return finish();
+            if (result_.problems.size() >= kMaxProblemsReported) return finish();
         }
-        if (status != ARCHIVE_EOF) {
-            return fail("archive is damaged or truncated: " + error_text(reader.get()));
+        if (status != ARCHIVE_EOF) return fail("archive is damaged or truncated: " + error_text(reader.get()));
+        if (!listed_) {
+            report(kContentsFile, "missing: make pack archives with 'kiosk-pack build'");
+            return finish();
         }
-        check_contents();
+        if (!ready_for_files()) return finish();
+        for (const auto& [name, file] : listed_files_) {
+            if (!file.seen) report(name, "listed in CONTENTS.toml but missing from the archive");
+        }
         return finish();
     }
 
@@ -103,159 +112,176 @@ private:
         result_.problems.push_back({{path_ + ":" + name, 0, 0}, Severity::error, std::move(message)});
     }
 
-    // False when reading must stop (the archive itself is broken).
+    // False when reading must stop: the archive is broken, or what follows cannot be trusted.
     bool take_entry(archive* reader, archive_entry* entry) {
         const std::string name = entry_name(entry);
         const auto type = archive_entry_filetype(entry);
         if (type == AE_IFDIR) return true;
         if (auto why = unsafe_path(name)) {
             report(name, "refused: " + *why);
-            return archive_read_data_skip(reader) == ARCHIVE_OK;
+            return false;
         }
         if (type != AE_IFREG || archive_entry_hardlink(entry) != nullptr) {
             report(name, "refused: only plain files may be in a pack (no links or devices)");
-            return archive_read_data_skip(reader) == ARCHIVE_OK;
-        }
-        const auto size = archive_entry_size(entry);
-        total_ += static_cast<std::uint64_t>(std::max<la_int64_t>(size, 0));
-        if (size < 0 || static_cast<std::uint64_t>(size) > kMaxPackFileBytes) {
-            report(name, "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(kMaxPackFileBytes));
-            return archive_read_data_skip(reader) == ARCHIVE_OK;
-        }
-        if (total_ > kMaxPackBytes) {
-            report(name, "the pack is larger than " + std::to_string(kMaxPackBytes) + " bytes");
             return false;
         }
+        const la_int64_t size = archive_entry_size(entry);
+        if (!listed_) return take_contents(reader, name, size);
+        if (name == kSignatureFile && !result_.signature && !listing_parsed_) return take_signature(reader, size);
+        if (!ready_for_files()) return false;
+        return take_file(reader, name, size);
+    }
+
+    // The archive's first file must be the list of the others.
+    bool take_contents(archive* reader, const std::string& name, la_int64_t size) {
+        if (name != kContentsFile) {
+            report(kContentsFile, "must be the archive's first entry: make pack archives with 'kiosk-pack build'");
+            return false;
+        }
+        if (size < 0 || static_cast<std::uint64_t>(size) > kMaxContentsBytes) {
+            report(name, "is " + std::to_string(size) + " bytes; the limit is " + std::to_string(kMaxContentsBytes));
+            return false;
+        }
+        auto bytes = read_data(reader, name, size);
+        if (!bytes) return false;
+        result_.contents = std::move(*bytes);
+        listed_ = true;
+        return true;
+    }
+
+    bool take_signature(archive* reader, la_int64_t size) {
+        if (size < 0 || static_cast<std::uint64_t>(size) > kMaxSignatureBytes) {
+            report(kSignatureFile, "is " + std::to_string(size) + " bytes; a signature is under " +
+                                       std::to_string(kMaxSignatureBytes));
+            return false;
+        }
+        auto bytes = read_data(reader, kSignatureFile, size);
+        if (!bytes) return false;
+        result_.signature = std::move(*bytes);
+        return true;
+    }
+
+    // With a trusted key, nothing past CONTENTS.toml and SIGNATURE is parsed or read until
+    // the signature of the list is known to be good. False when it is not, or when the
+    // list itself is unacceptable.
+    bool ready_for_files() {
+        if (listing_parsed_) return true;
+        listing_parsed_ = true;
+        if (how_.trusted_key) {
+            if (auto why = verify_archive_signature(result_, *how_.trusted_key)) {
+                result_.problems.push_back({{path_, 0, 0}, Severity::error, "refused: " + *why});
+                return false;
+            }
+        }
+        return parse_listing();
+    }
+
+    bool take_file(archive* reader, const std::string& name, la_int64_t size) {
+        auto it = listed_files_.find(name);
+        if (it == listed_files_.end()) {
+            report(name, "not listed in CONTENTS.toml: added after the pack was built");
+            return true;
+        }
+        if (it->second.seen) {
+            report(name, "appears twice in the archive");
+            return false;
+        }
+        it->second.seen = true;
+        if (size < 0 || static_cast<std::uint64_t>(size) != it->second.bytes) {
+            report(name, "changed after the pack was built (its size does not match CONTENTS.toml)");
+            return true;
+        }
+        auto bytes = read_data(reader, name, size);
+        if (!bytes) return false;
+        if (sha256_hex(*bytes) != it->second.sha256) {
+            report(name, "changed after the pack was built (its SHA-256 does not match CONTENTS.toml)");
+        }
+        files_[name] = std::move(*bytes);
+        return true;
+    }
+
+    std::optional<std::string> read_data(archive* reader, const std::string& name, la_int64_t size) {
         std::string bytes(static_cast<std::size_t>(size), '\0');
         const auto got = archive_read_data(reader, bytes.data(), bytes.size());
         if (got < 0 || static_cast<std::size_t>(got) != bytes.size()) {
             report(name, "archive is damaged or truncated here");
-            return false;
+            return std::nullopt;
         }
-        if (files_.count(name) != 0) report(name, "appears twice in the archive");
-        store(name, std::move(bytes));
-        return true;
+        return bytes;
     }
 
-    void store(const std::string& name, std::string bytes) {
-        if (name == kContentsFile) {
-            result_.contents = std::move(bytes);
-        } else if (name == kSignatureFile) {
-            result_.signature = std::move(bytes);
-        } else {
-            files_[name] = std::move(bytes);
-        }
-    }
-
-    // Every file is listed in CONTENTS.toml with its hash, and nothing listed is missing.
-    void check_contents() {
-        if (result_.contents.empty()) {
-            report(kContentsFile, "missing: make pack archives with 'kiosk-pack build'");
-            return;
-        }
+    // The list, checked whole before any file is read: safe names, each once, within the
+    // size limits, and not too many.
+    bool parse_listing() {
         PackErrors toml_problems;
         auto table = parse_toml(result_.contents, path_ + ":" + kContentsFile, 1, toml_problems);
         result_.problems.insert(result_.problems.end(), toml_problems.begin(), toml_problems.end());
-        if (!table) return;
-        std::set<std::string> listed;
-        if (const toml::array* entries = (*table)["file"].as_array()) {
-            for (const auto& element : *entries) {
-                const toml::table* file = element.as_table();
-                if (file == nullptr) continue;
-                const std::string name = (*file)["path"].value_or(std::string());
-                const std::string hash = (*file)["sha256"].value_or(std::string());
-                listed.insert(name);
-                auto it = files_.find(name);
-                if (it == files_.end()) {
-                    report(name, "listed in CONTENTS.toml but missing from the archive");
-                } else if (sha256_hex(it->second) != hash) {
-                    report(name, "changed after the pack was built (its SHA-256 does not match CONTENTS.toml)");
-                }
+        if (!table) return false;
+        const toml::array* entries = (*table)["file"].as_array();
+        if (entries == nullptr) {
+            report(kContentsFile, "lists no files ([[file]] tables): make pack archives with 'kiosk-pack build'");
+            return false;
+        }
+        if (entries->size() > kMaxArchiveEntries) {
+            report(kContentsFile, "lists more than " + std::to_string(kMaxArchiveEntries) + " files");
+            return false;
+        }
+        std::uint64_t total = 0;
+        for (const auto& element : *entries) {
+            const toml::table* file = element.as_table();
+            const std::string name = file ? (*file)["path"].value_or(std::string()) : std::string();
+            const std::int64_t bytes = file ? (*file)["bytes"].value_or(std::int64_t{-1}) : -1;
+            const std::string hash = file ? (*file)["sha256"].value_or(std::string()) : std::string();
+            if (auto why = unsafe_path(name)) {
+                report(kContentsFile, "lists '" + name + "': " + *why);
+                return false;
+            }
+            if (bytes < 0 || static_cast<std::uint64_t>(bytes) > kMaxPackFileBytes) {
+                report(name, "listed at " + std::to_string(bytes) + " bytes; the limit is " +
+                                 std::to_string(kMaxPackFileBytes));
+                return false;
+            }
+            total += static_cast<std::uint64_t>(bytes);
+            if (total > kMaxPackBytes) {
+                report(kContentsFile, "the pack is larger than " + std::to_string(kMaxPackBytes) + " bytes");
+                return false;
+            }
+            if (!listed_files_.emplace(name, Listed{static_cast<std::uint64_t>(bytes), hash, false}).second) {
+                report(kContentsFile, "lists '" + name + "' twice");
+                return false;
             }
         }
-        for (const auto& [name, bytes] : files_) {
-            if (listed.count(name) == 0) report(name, "not listed in CONTENTS.toml: added after the pack was built");
-        }
+        return true;
     }
 
     std::string path_;
     ArchiveOpener open_;
+    const ArchiveReading& how_;
     PackArchive result_;
+    bool listed_ = false;          // CONTENTS.toml has been read
+    bool listing_parsed_ = false;  // ... and its signature checked and its list taken
+    std::map<std::string, Listed> listed_files_;
     std::map<std::string, std::string> files_;
-    std::uint64_t total_ = 0;
 };
-
-bool add_entry(archive* writer, const std::string& name, const std::string& bytes) {
-    std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), &archive_entry_free);
-    archive_entry_set_pathname(entry.get(), name.c_str());
-    archive_entry_set_size(entry.get(), static_cast<la_int64_t>(bytes.size()));
-    archive_entry_set_filetype(entry.get(), AE_IFREG);
-    archive_entry_set_perm(entry.get(), 0644);
-    archive_entry_set_mtime(entry.get(), 0, 0);  // the same pack always makes the same archive
-    if (archive_write_header(writer, entry.get()) != ARCHIVE_OK) return false;
-    return archive_write_data(writer, bytes.data(), bytes.size()) == static_cast<la_ssize_t>(bytes.size());
-}
-
-// The hashes in CONTENTS.toml are checked with libsodium, which must be started first.
-PackArchive read_archive(const std::string& name, ArchiveOpener open) {
-    if (sodium_init() < 0) {
-        PackArchive failed;
-        failed.problems.push_back({{name, 0, 0}, Severity::error, "libsodium failed to start"});
-        return failed;
-    }
-    return ArchiveReader(name, std::move(open)).read();
-}
 
 }  // namespace
 
-PackArchive read_pack_archive(const std::string& path) {
-    return read_archive(path, [&path](archive* a) { return archive_read_open_filename(a, path.c_str(), 64 * 1024); });
+PackArchive read_pack_archive(const std::string& path, const ArchiveReading& how) {
+    return ArchiveReader(path, [&path](archive* a) { return archive_read_open_filename(a, path.c_str(), 64 * 1024); },
+                         how)
+        .read();
 }
 
-PackArchive read_pack_archive_bytes(const std::string& name, const std::string& bytes) {
+PackArchive read_pack_archive_bytes(const std::string& name, const std::string& bytes, const ArchiveReading& how) {
     // libarchive reads the caller's buffer in place, without a copy: `bytes` outlives the reader.
-    return read_archive(name, [&bytes](archive* a) { return archive_read_open_memory(a, bytes.data(), bytes.size()); });
+    return ArchiveReader(name, [&bytes](archive* a) { return archive_read_open_memory(a, bytes.data(), bytes.size()); },
+                         how)
+        .read();
 }
 
 std::optional<std::string> verify_archive_signature(const PackArchive& archive, const std::string& public_hex) {
     if (!archive.signature) return "the pack is not signed (sign it with 'kiosk-pack sign')";
     return verify_message(archive.contents, *archive.signature, public_hex);
-}
-
-std::string contents_manifest(const std::map<std::string, std::string>& files) {
-    toml::array entries;
-    for (const auto& [name, bytes] : files) {
-        entries.push_back(toml::table{{"path", name},
-                                      {"bytes", static_cast<std::int64_t>(bytes.size())},
-                                      {"sha256", sha256_hex(bytes)}});
-    }
-    std::ostringstream out;
-    out << "# The files of this pack and their SHA-256, written by kiosk-pack build.\n\n"
-        << toml::table{{"file", std::move(entries)}} << '\n';
-    return out.str();
-}
-
-std::optional<std::string> write_pack_archive(const std::string& path,
-                                              const std::map<std::string, std::string>& files,
-                                              const std::optional<std::string>& signature) {
-    if (sodium_init() < 0) return "libsodium failed to start";
-    const std::string temporary = path + ".part";
-    std::unique_ptr<archive, WriterDeleter> writer(archive_write_new());
-    archive_write_set_format_pax_restricted(writer.get());
-    if (archive_write_open_filename(writer.get(), temporary.c_str()) != ARCHIVE_OK) {
-        return "cannot write " + temporary + ": " + archive_error_string(writer.get());
-    }
-    bool ok = add_entry(writer.get(), kContentsFile, contents_manifest(files));
-    if (signature) ok = ok && add_entry(writer.get(), kSignatureFile, *signature);
-    for (const auto& [name, bytes] : files) ok = ok && add_entry(writer.get(), name, bytes);
-    ok = ok && archive_write_close(writer.get()) == ARCHIVE_OK;
-    writer.reset();
-    // Renamed into place whole, so a kiosk watching the path never sees half an archive.
-    if (!ok || std::rename(temporary.c_str(), path.c_str()) != 0) {
-        std::remove(temporary.c_str());
-        return "cannot write " + path;
-    }
-    return std::nullopt;
 }
 
 }  // namespace kiosk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -9,12 +11,28 @@
 
 namespace kiosk {
 
-// A pack archive is one tar file that staff copy to a kiosk:
-//   the pack's files at their relative paths,
+// A pack archive is one tar file that staff copy to a kiosk, in this order:
 //   CONTENTS.toml   the SHA-256 and size of every file, written by `kiosk-pack build`,
-//   SIGNATURE       an Ed25519 signature of CONTENTS.toml, added by `kiosk-pack sign`.
+//   SIGNATURE       an Ed25519 signature of CONTENTS.toml, added by `kiosk-pack sign`,
+//   the pack's files at their relative paths.
+// The order lets a reader check the signature of the list before it reads any file, and
+// then read only what the signed list names, at the sizes it gives.
 inline constexpr const char* kContentsFile = "CONTENTS.toml";
 inline constexpr const char* kSignatureFile = "SIGNATURE";
+
+// Limits checked before work: far above any real pack, far below what would hurt a kiosk.
+inline constexpr std::size_t kMaxArchiveEntries = 10000;  // files and folders, all told
+inline constexpr std::size_t kMaxContentsBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxSignatureBytes = 1024;
+
+// How to read an archive.
+struct ArchiveReading {
+    // When given (a hexadecimal Ed25519 public key), CONTENTS.toml must carry a valid
+    // signature by it, checked before any file of the pack is read.
+    std::optional<std::string> trusted_key;
+    // Set from another thread to stop reading early (the kiosk is shutting down).
+    const std::atomic<bool>* cancelled = nullptr;
+};
 
 struct PackArchive {
     std::optional<MemorySource> source;  // the pack's own files; present when readable and intact
@@ -23,14 +41,16 @@ struct PackArchive {
     PackErrors problems;
 };
 
-// Reads and checks an archive: every entry must be a plain file at a relative path inside
-// the pack (no "..", no absolute paths, no links), within the size limits, and match
-// CONTENTS.toml byte for byte.
-PackArchive read_pack_archive(const std::string& path);
+// Reads and checks an archive: CONTENTS.toml comes first (then SIGNATURE, verified at
+// once when a key is trusted); every later entry must be a plain file at a relative path
+// inside the pack (no "..", no absolute paths, no links), listed in CONTENTS.toml at the
+// size it gives, within the limits, and match its SHA-256. Reading stops at the first
+// problem that makes the rest untrustworthy, so a hostile archive costs little.
+PackArchive read_pack_archive(const std::string& path, const ArchiveReading& how = {});
 
 // The same reading and checks for an archive already in memory (a download, a fuzzer's
 // input); `name` stands for the archive in every problem reported.
-PackArchive read_pack_archive_bytes(const std::string& name, const std::string& bytes);
+PackArchive read_pack_archive_bytes(const std::string& name, const std::string& bytes, const ArchiveReading& how = {});
 
 // Nothing when the archive carries a valid signature of its CONTENTS.toml by the key
 // (hexadecimal Ed25519 public key); otherwise the reason, for the log.

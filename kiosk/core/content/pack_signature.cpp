@@ -71,6 +71,13 @@ std::optional<std::string> verify_message(const std::string& message, const std:
     return std::nullopt;
 }
 
+std::string sha256_hex(const std::string& bytes) {
+    if (sodium_init() < 0) return {};
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    return to_hex(digest, sizeof digest);
+}
+
 std::optional<std::string> read_key_file(const std::string& path, std::string& error) {
     std::ifstream in(path);
     std::string line;

@@ -21,6 +21,9 @@ std::optional<std::string> sign_message(const std::string& message, const std::s
 std::optional<std::string> verify_message(const std::string& message, const std::string& signature,
                                           const std::string& public_hex);
 
+// The SHA-256 of `bytes` in lowercase hexadecimal, as CONTENTS.toml lists it.
+std::string sha256_hex(const std::string& bytes);
+
 // Reads a key file's single line of hexadecimal; nothing (with `error`) when unreadable.
 std::optional<std::string> read_key_file(const std::string& path, std::string& error);
 

@@ -1,0 +1,162 @@
+#include "app/pack_preparation.h"
+
+#include <filesystem>
+#include <fstream>
+#include <algorithm>
+
+#include "core/content/pack_archive.h"
+#include "core/content/pack_loader.h"
+#include "core/content/pack_signature.h"
+#include "platform/pack_machine_checks.h"
+#include "screens/pack_screens.h"
+
+namespace fs = std::filesystem;
+
+namespace kiosk {
+namespace {
+
+constexpr std::size_t kProblemsShown = 5;
+// An archive file larger than the biggest pack, its list and tar's headers is refused unread.
+constexpr std::uint64_t kMaxArchiveFileBytes = kMaxPackBytes + kMaxContentsBytes + kMaxArchiveEntries * 1024u;
+
+std::string summarize(const PackErrors& problems) {
+    std::string text;
+    std::size_t errors = 0;
+    for (const auto& problem : problems) {
+        if (problem.severity != Severity::error) continue;
+        if (errors++ < kProblemsShown) text += (text.empty() ? "" : "; ") + problem.to_string();
+    }
+    if (errors > kProblemsShown) text += "; and " + std::to_string(errors - kProblemsShown) + " more";
+    return text;
+}
+
+PackRefusal refused(std::string reason) { return {PackRefusal::Cause::pack, std::move(reason)}; }
+
+// A directory pack's files as they are now, and when any of them last changed.
+struct DirectorySnapshot {
+    std::map<std::string, std::string> files;
+    fs::file_time_type newest{};
+    bool complete = true;  // false when a file could not be read or the pack is too large
+};
+
+DirectorySnapshot snapshot_of(const std::string& root) {
+    DirectorySnapshot snapshot;
+    std::error_code ec;
+    snapshot.newest = fs::last_write_time(root, ec);
+    const DirectorySource source(root);
+    std::uint64_t total = 0;
+    const auto names = source.all_files();
+    if (names.size() > kMaxArchiveEntries) snapshot.complete = false;
+    for (std::size_t i = 0; i < names.size() && snapshot.complete; ++i) {
+        const fs::path path = fs::path(root) / names[i];
+        snapshot.newest = std::max(snapshot.newest, fs::last_write_time(path, ec));
+        snapshot.newest = std::max(snapshot.newest, fs::last_write_time(path.parent_path(), ec));
+        std::string error;
+        auto bytes = source.read(names[i], error);
+        total += bytes ? bytes->size() : 0;
+        if (!bytes || total > kMaxPackBytes) snapshot.complete = false;
+        if (bytes) snapshot.files[names[i]] = std::move(*bytes);
+    }
+    return snapshot;
+}
+
+// The pack and its record, or why not: an archive read once from memory, signature first.
+std::variant<std::pair<PackLoadResult, PreparedPack::Record>, PackRefusal> load_archive_file(
+    const PackSettings& settings, const std::atomic<bool>* cancelled) {
+    std::error_code ec;
+    const auto size = fs::file_size(settings.path, ec);
+    if (ec) return refused(settings.path + ": cannot read: " + ec.message());
+    if (size > kMaxArchiveFileBytes) {
+        return refused(settings.path + ": the archive is " + std::to_string(size) + " bytes; the limit is " +
+                       std::to_string(kMaxArchiveFileBytes));
+    }
+    // One read of the size found: the archive may still be growing (a copy under way),
+    // and then reads as truncated, which its checks refuse.
+    std::ifstream in(settings.path, std::ios::binary);
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    if (in.bad()) return refused(settings.path + ": cannot read");
+    PackArchive archive = read_pack_archive_bytes(settings.path, bytes, {settings.trusted_key, cancelled});
+    PackLoadResult loaded;
+    if (archive.source) loaded = load_pack(*archive.source);
+    loaded.problems.insert(loaded.problems.begin(), archive.problems.begin(), archive.problems.end());
+    if (has_errors(loaded.problems)) loaded.pack.reset();
+    PreparedPack::Record record;
+    record.shown.digest = sha256_hex(archive.contents);
+    record.archive = std::move(bytes);
+    return std::pair{std::move(loaded), std::move(record)};
+}
+
+// A directory read only when quiet and consistent: unchanged for the settle time, and the
+// same files before and after the loader read them.
+std::variant<std::pair<PackLoadResult, PreparedPack::Record>, PackRefusal> load_directory(
+    const PackSettings& settings, bool require_quiet) {
+    const DirectorySnapshot before = snapshot_of(settings.path);
+    // A time far ahead (a file copied from a machine whose clock runs fast) is no sign of
+    // a write under way: such a pack would otherwise never count as quiet.
+    const auto now = fs::file_time_type::clock::now();
+    if (require_quiet && before.newest > now - kPackSettleTime && before.newest < now + std::chrono::seconds(1)) {
+        return PackRefusal{PackRefusal::Cause::changing, settings.path + " changed in the last moment"};
+    }
+    PackLoadResult loaded = load_trusted_pack(settings.path, settings.trusted_key);
+    const DirectorySnapshot after = snapshot_of(settings.path);
+    if (before.complete && (!after.complete || after.files != before.files)) {
+        return PackRefusal{PackRefusal::Cause::changing, settings.path + " changed while it was read"};
+    }
+    PreparedPack::Record record;
+    record.shown.digest = sha256_hex(contents_manifest(before.files));
+    record.files = before.files;
+    return std::pair{std::move(loaded), std::move(record)};
+}
+
+}  // namespace
+
+std::variant<PreparedPack, PackRefusal> prepare_pack(const PackSettings& settings, bool require_quiet,
+                                                     const std::atomic<bool>* cancelled) {
+    std::error_code ec;
+    const bool directory = fs::is_directory(settings.path, ec);
+    if (!directory && !fs::is_regular_file(settings.path, ec)) {
+        return refused(settings.path + ": pack not found (expected a directory or a pack archive)");
+    }
+    auto read = directory ? load_directory(settings, require_quiet) : load_archive_file(settings, cancelled);
+    if (auto* refusal = std::get_if<PackRefusal>(&read)) return *refusal;
+    auto& [loaded, record] = std::get<0>(read);
+    if (!loaded.pack || has_errors(loaded.problems)) return refused(summarize(loaded.problems));
+
+    const Manifest& manifest = loaded.pack->manifest;
+    record.shown.id = manifest.id;
+    record.shown.version = manifest.version;
+    const PackMemory memory(settings.state_dir);
+    if (auto why = refusal_after(memory.shown(), record.shown, directory, settings.allowed_version)) {
+        return refused(settings.path + ": refused: " + *why);
+    }
+
+    // The kiosk's own fonts and words for each language, before the pack's characters are
+    // checked against those fonts: a missing font is the kiosk's fault, not the pack's.
+    std::vector<PreparedPack::Language> languages;
+    for (const auto& locale : manifest.locales) {
+        std::string error;
+        auto strings = UiStrings::open(settings.strings_dir, locale, error);
+        if (!strings) return PackRefusal{PackRefusal::Cause::kiosk, "no UI strings for " + locale + ": " + error};
+        auto faces = locate_fonts(settings.fonts_manifest, locale, error);
+        if (!faces) return PackRefusal{PackRefusal::Cause::kiosk, "no fonts for " + locale + ": " + error};
+        languages.push_back({locale, std::move(*strings), std::move(*faces)});
+    }
+    // The same glyph check as kiosk-pack: a character the fonts lack would show as a box.
+    // (Voices are not checked here: eSpeak NG belongs to the speech thread.)
+    check_glyph_coverage(*loaded.pack, settings.fonts_manifest, loaded.problems);
+    // The same screen check as kiosk-pack: a pack whose screens cannot all be built is refused.
+    const PackErrors screens = check_every_screen(*loaded.pack, settings.strings_dir);
+    loaded.problems.insert(loaded.problems.end(), screens.begin(), screens.end());
+    if (has_errors(loaded.problems)) return refused(summarize(loaded.problems));
+    return PreparedPack{std::move(*loaded.pack), std::move(languages), std::move(record)};
+}
+
+std::optional<std::string> remember_shown(const PackSettings& settings, PreparedPack& prepared) {
+    PreparedPack::Record record = std::move(prepared.record);
+    prepared.record = {};
+    return PackMemory(settings.state_dir).remember(record.shown, record.archive, record.files);
+}
+
+}  // namespace kiosk
