@@ -17,6 +17,7 @@
 #include "app/screen_audit.h"
 #include "app/session.h"
 #include "app/speech_log.h"
+#include "core/access/staff_code.h"
 #include "core/content/pack_signature.h"
 #include "core/speech/earcons.h"
 #include "core/text/hyphenator.h"
@@ -46,6 +47,12 @@ int run(const kiosk::Options& options) {
     if (!options.trust_key.empty()) {
         settings.trusted_key = read_key_file(options.trust_key, error);
         if (!settings.trusted_key) return fail(error);
+    }
+    std::optional<StaffCodeChecker> staff_code;
+    if (!options.staff_code_hash.empty()) {
+        const auto hash = read_staff_code_hash(options.staff_code_hash, error);
+        if (hash) staff_code = StaffCodeChecker::from_hash(*hash, error);
+        if (!staff_code) return fail(error);
     }
     auto prepared = prepare_pack(settings);
     if (auto* refusal = std::get_if<std::string>(&prepared)) {
@@ -109,6 +116,7 @@ int run(const kiosk::Options& options) {
     }
     EventLoop loop(session, *window, speech.get(), log, script ? &*script : nullptr);
     loop.watch_pack(settings, std::chrono::seconds(options.update_idle_seconds));
+    loop.set_staff_code(std::move(staff_code));
     loop.set_idle_policy({std::chrono::seconds(options.idle_timeout_seconds),
                           std::chrono::seconds(options.idle_warning_seconds),
                           std::chrono::seconds(options.attract_after_seconds),

@@ -23,6 +23,7 @@ struct Options {
     bool speech = true;
     std::string speech_log;
     std::string trust_key;
+    std::string staff_code_hash;  // the hash itself or a file holding it; empty: no staff exit
     int update_idle_seconds = 30;
     std::string script;
     std::string fonts_manifest;

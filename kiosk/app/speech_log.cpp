@@ -21,6 +21,11 @@ void SpeechLog::key(const std::string& name, Clock::time_point at) {
          << std::flush;
 }
 
+void SpeechLog::frame(Clock::time_point at) {
+    if (!out_) return;
+    out_ << nlohmann::json{{"t_ms", ms_since_start(at)}, {"event", "frame"}}.dump() << '\n' << std::flush;
+}
+
 void SpeechLog::note(const std::string& message, Clock::time_point at) {
     if (!out_) return;
     out_ << nlohmann::json{{"t_ms", ms_since_start(at)}, {"event", "note"}, {"message", message}}.dump()
