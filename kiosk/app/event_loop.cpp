@@ -12,6 +12,8 @@ namespace {
 
 // Utterances kept for logging; older ones are long finished or cut off.
 constexpr std::size_t kMaxInFlight = 64;
+// Say-all is asked for more when no more than this many of its utterances are left to hear.
+constexpr std::size_t kReadingLowWater = 2;
 
 int ms_until(EventLoop::Clock::time_point now, EventLoop::Clock::time_point when) {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(when - now).count();
@@ -180,6 +182,7 @@ void EventLoop::update_pack(Clock::time_point now) {
 bool EventLoop::handle(const SDL_Event& event) {
     if (event.type == speech_event_) {
         drain_speech_events();
+        read_on_if_low();
         return true;
     }
     if (event.type == pack_changed_event_) {
@@ -192,11 +195,8 @@ bool EventLoop::handle(const SDL_Event& event) {
             log_.note("terminated", Clock::now());
             return false;
         case SDL_KEYDOWN:
-            if (is_staff_exit(event.key.keysym)) {
-                log_.note("staff exit", Clock::now());
-                return false;
-            }
             on_key(event.key);
+            if (staff_exit_) return false;
             break;
         case SDL_MOUSEBUTTONDOWN:
         case SDL_MOUSEBUTTONUP:
@@ -227,6 +227,10 @@ bool EventLoop::handle(const SDL_Event& event) {
 }
 
 void EventLoop::on_key(const SDL_KeyboardEvent& key) {
+    if (session_.kiosk().entering_staff_code()) {
+        // Logged without the digit: the speech log must not hold the code.
+        if (const auto digit = digit_for_key(key.keysym)) return on_input(Digit{*digit}, "digit");
+    }
     const auto command = command_for_key(key.keysym);
     if (!command) return;
     on_input(*command, SDL_GetKeyName(key.keysym.sym));
@@ -250,7 +254,27 @@ void EventLoop::on_mouse_motion(const SDL_MouseMotionEvent& motion) {
 void EventLoop::on_input(const Input& input, const char* name) {
     last_input_ = Clock::now();
     log_.key(name, last_input_);
-    apply(session_.kiosk().handle(input));
+    Kiosk& kiosk = session_.kiosk();
+    kiosk.set_staff_prompt(staff_code_.has_value());
+    const Reaction reaction = kiosk.handle(input);
+    apply(reaction.staff_code ? check_staff_code(*reaction.staff_code) : reaction);
+}
+
+// The code is checked here, where the clock is: the checker makes each wrong code wait
+// longer before the next one is tried.
+Reaction EventLoop::check_staff_code(const std::string& code) {
+    const auto now = Clock::now();
+    const StaffCodeChecker::Verdict verdict = staff_code_->check(code, StaffCodeChecker::Clock::now());
+    if (verdict.outcome == StaffCodeChecker::Outcome::accepted) {
+        log_.note("staff exit", now);
+        staff_exit_ = true;
+        return {};
+    }
+    const bool wrong = verdict.outcome == StaffCodeChecker::Outcome::wrong;
+    log_.note(std::string(wrong ? "wrong staff code" : "staff code too soon") + "; next try in " +
+                  std::to_string(verdict.wait.count()) + " s",
+              now);
+    return session_.kiosk().refuse_staff_code(verdict.wait, wrong);
 }
 
 // A sound device came or went. The default device may now be another one, or none:
@@ -321,6 +345,12 @@ void EventLoop::drain_speech_events() {
     }
 }
 
+// Say-all is handed to the engine a few utterances at a time: more only when what is
+// queued runs low, so a page of any length never waits whole in the engine's queue.
+void EventLoop::read_on_if_low() {
+    if (in_flight_.size() <= kReadingLowWater) apply(session_.kiosk().continue_reading());
+}
+
 void EventLoop::draw() {
     session_.kiosk().set_sound_available(sound_available_);  // also after a language or pack change
     const DisplayList list = session_.kiosk().frame(window_.output_size());
@@ -330,6 +360,7 @@ void EventLoop::draw() {
     draw_display_list(renderer, session_.text(), list);
     SDL_RenderPresent(renderer);
     dirty_ = false;
+    log_.frame(Clock::now());
 }
 
 }  // namespace kiosk

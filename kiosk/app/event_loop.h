@@ -13,6 +13,7 @@
 #include "app/pack_updates.h"
 #include "app/session.h"
 #include "app/speech_log.h"
+#include "core/access/staff_code.h"
 #include "platform/pack_watcher.h"
 #include "platform/sdl_window.h"
 #include "platform/speech_engine.h"
@@ -48,8 +49,11 @@ public:
         if (updates_) updates_->notice_change(Clock::now());
     }
     void set_idle_policy(const IdlePolicy& policy) { idle_ = policy; }
+    // The code that ends the kiosk from its keypad; without one only a termination
+    // signal (or a script's quit) ends it.
+    void set_staff_code(std::optional<StaffCodeChecker> checker) { staff_code_ = std::move(checker); }
 
-    // Runs until the staff exit, a quit in the script, or a termination signal.
+    // Runs until the staff code is entered, a quit in the script, or a termination signal.
     int run(const Reaction& opening);
 
     // Called on the audio thread: queues the event and wakes the loop.
@@ -61,11 +65,13 @@ private:
     void on_mouse_button(const SDL_MouseButtonEvent& button);
     void on_mouse_motion(const SDL_MouseMotionEvent& motion);
     void on_input(const Input& input, const char* name);
+    Reaction check_staff_code(const std::string& code);
     void check_idle(Clock::time_point now);
     std::optional<Clock::time_point> next_idle_deadline(Clock::time_point now) const;
     void on_audio_device(const SDL_AudioDeviceEvent& device);
     void apply(const Reaction& reaction);
     void drain_speech_events();
+    void read_on_if_low();
     void update_pack(Clock::time_point now);
     void draw();
     int wait_timeout_ms(Clock::time_point now) const;
@@ -82,6 +88,8 @@ private:
     bool dirty_ = true;
     bool sound_available_ = true;
     bool pressed_ = false;  // the mouse button or a finger is down
+    bool staff_exit_ = false;  // the right staff code was entered
+    std::optional<StaffCodeChecker> staff_code_;
     Clock::time_point last_input_ = Clock::now();
     IdlePolicy idle_;
     Clock::time_point last_invitation_ = Clock::now();

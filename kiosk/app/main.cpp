@@ -19,6 +19,7 @@
 #include "app/screen_audit.h"
 #include "app/session.h"
 #include "app/speech_log.h"
+#include "core/access/staff_code.h"
 #include "core/content/pack_signature.h"
 #include "core/speech/earcons.h"
 #include "core/text/hyphenator.h"
@@ -105,6 +106,12 @@ int run(const kiosk::Options& options) {
         settings.trusted_key = read_key_file(options.trust_key, error);
         if (!settings.trusted_key) return fail(error);
     }
+    std::optional<StaffCodeChecker> staff_code;
+    if (!options.staff_code_hash.empty()) {
+        const auto hash = read_staff_code_hash(options.staff_code_hash, error);
+        if (hash) staff_code = StaffCodeChecker::from_hash(*hash, error);
+        if (!staff_code) return fail(error);
+    }
     SpeechLog log(options.speech_log, started);
     if (!options.speech_log.empty() && !log.is_open()) return fail("cannot write " + options.speech_log);
     auto first = first_pack(settings, log);
@@ -165,6 +172,7 @@ int run(const kiosk::Options& options) {
     EventLoop loop(session, *window, speech.get(), log, script ? &*script : nullptr);
     loop.watch_pack(settings, std::chrono::seconds(options.update_idle_seconds));
     if (first->last_good) loop.retry_pack();  // the given pack may be whole once its copy ends
+    loop.set_staff_code(std::move(staff_code));
     loop.set_idle_policy({std::chrono::seconds(options.idle_timeout_seconds),
                           std::chrono::seconds(options.idle_warning_seconds),
                           std::chrono::seconds(options.attract_after_seconds),

@@ -53,6 +53,10 @@ std::string usage_text() {
            "                       at a newer version\n"
            "  --allow-version V    staff override: take the pack of version V even if it is older, or\n"
            "                       has another id; remove it once that pack is shown\n"
+           "  --staff-code-hash HASH|FILE\n"
+           "                       the hash of the staff code (kiosk-pack hash-code), or a file holding it;\n"
+           "                       the technician's guide tells how staff enter it. Without it the kiosk\n"
+           "                       is ended only by a termination signal (systemctl stop)\n"
            "  --update-idle SECS   how long the kiosk must be untouched before an updated pack is shown\n"
            "                       (default 30)\n"
            "  --locale TAG         starting language, a BCP 47 tag: zh-Hans, en, ko (default zh-Hans)\n"
@@ -91,7 +95,7 @@ std::string usage_text() {
            "Keys: Up/Down (Tab/Shift+Tab) move, Enter activates, Escape/Backspace go back,\n"
            "Home goes home, F1 gives help, F11 opens the settings, Left/Right change a setting;\n"
            "a numeric keypad works the same (8, 2, 5, 0, 7, '.', '/', 4 and 6 in the settings).\n"
-           "Staff exit: Ctrl+Alt+Q. Alt+F4, Alt+Tab and Escape do not leave the kiosk.\n";
+           "Alt+F4, Alt+Tab and Escape do not leave the kiosk.\n";
 }
 
 ParsedOptions parse_options(int argc, char** argv) {
@@ -123,6 +127,8 @@ ParsedOptions parse_options(int argc, char** argv) {
             options.speech = value == "on";
         } else if (flag == "--speech-log") {
             options.speech_log = value;
+        } else if (flag == "--staff-code-hash") {
+            options.staff_code_hash = value;
         } else if (flag == "--trust-key") {
             options.trust_key = value;
         } else if (flag == "--state-dir") {

@@ -25,6 +25,7 @@ struct Options {
     std::string trust_key;
     std::string state_dir;                       // what the kiosk remembers of the packs it showed
     std::optional<std::string> allowed_version;  // --allow-version: the staff override of the version rule
+    std::string staff_code_hash;  // the hash itself or a file holding it; empty: no staff exit
     int update_idle_seconds = 30;
     std::string script;
     std::string fonts_manifest;

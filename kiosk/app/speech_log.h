@@ -27,6 +27,8 @@ public:
     void cancel(std::uint64_t id, const Utterance& utterance, Clock::time_point at);
     void done(std::uint64_t id, const Utterance& utterance, Clock::time_point at);
     void note(const std::string& message, Clock::time_point at);
+    // A frame was presented: with the key events, how long input waited for the screen.
+    void frame(Clock::time_point at);
     void earcon(Earcon earcon, Clock::time_point at);
 
 private:

@@ -17,6 +17,7 @@
 #include "core/content/pack_loader.h"
 #include "core/content/pack_signature.h"
 #include "core/content/spoken_number_check.h"
+#include "pack_tool/hash_code.h"
 #include "pack_tool/pack_diff.h"
 #include "platform/pack_machine_checks.h"
 #include "screens/pack_screens.h"
@@ -41,6 +42,7 @@ const char* const kUsageText =
     "  sign PACK --key NAME.key    add a signature to a pack archive\n"
     "  verify PACK --key NAME.pub  check an archive's integrity and signature\n"
     "  diff OLD NEW                list what changed, per language and topic\n"
+    "  hash-code [-o FILE]         hash a staff code for kiosk --staff-code-hash\n"
     "\n"
     "Run 'kiosk-pack COMMAND --help' for one command.\n"
     "Exit codes: 0 success; 1 the pack has errors or the signature does not verify;\n"
@@ -244,6 +246,7 @@ const std::map<std::string, Command>& commands() {
                   "Lists, per language and topic, what NEW adds (+), removes (-) and changes (~)\n"
                   "compared with OLD. Each may be a directory or an archive.\n",
                   diff_command}},
+        {"hash-code", {kHashCodeHelp, hash_code_command}},
     };
     return table;
 }

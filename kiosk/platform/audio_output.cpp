@@ -37,7 +37,9 @@ void AudioOutput::close() {
         std::lock_guard lock(mutex_);
         device = std::exchange(device_, 0);
         queue_.clear();
+        queued_ = 0;
     }
+    room_.notify_all();  // a synthesizer waiting for room drops its samples instead
     // Outside the lock: closing waits for the device callback, which takes the lock.
     if (device != 0) SDL_CloseAudioDevice(device);
 }
@@ -65,9 +67,17 @@ bool AudioOutput::open(std::string& error) {
     return true;
 }
 
-void AudioOutput::push_samples(std::uint64_t utterance, const std::int16_t* samples, std::size_t count) {
+std::size_t AudioOutput::queued_samples() {
     std::lock_guard lock(mutex_);
+    return queued_;
+}
+
+void AudioOutput::push_samples(std::uint64_t utterance, const std::int16_t* samples, std::size_t count) {
+    std::unique_lock lock(mutex_);
+    const std::size_t limit = static_cast<std::size_t>(sample_rate_) * kAheadSeconds;
+    room_.wait(lock, [&] { return device_ == 0 || utterance <= refused_up_to_ || queued_ < limit; });
     if (device_ == 0 || utterance <= refused_up_to_ || count == 0) return;
+    queued_ += count;
     Chunk chunk;
     chunk.utterance = utterance;
     chunk.samples.assign(samples, samples + count);
@@ -91,9 +101,13 @@ void AudioOutput::end_utterance(std::uint64_t utterance) {
 }
 
 void AudioOutput::flush(std::uint64_t last_cancelled) {
-    std::lock_guard lock(mutex_);
-    refused_up_to_ = std::max(refused_up_to_, last_cancelled);
-    queue_.clear();
+    {
+        std::lock_guard lock(mutex_);
+        refused_up_to_ = std::max(refused_up_to_, last_cancelled);
+        queue_.clear();
+        queued_ = 0;
+    }
+    room_.notify_all();
 }
 
 void SDLCALL AudioOutput::fill_callback(void* self, Uint8* stream, int length) {
@@ -111,9 +125,11 @@ void AudioOutput::mix_earcon(std::int16_t* out, std::size_t count) {
     earcon_played_ += n;
 }
 
-// Runs on SDL's audio thread: copies what is queued, pads with silence, reports edges.
+// Runs on SDL's audio thread: copies what is queued, pads with silence, reports edges,
+// and wakes the synthesizer if it waits for room.
 void AudioOutput::fill(std::int16_t* out, std::size_t count) {
     std::vector<SpeechEvent> events;
+    bool played = false;
     {
         std::lock_guard lock(mutex_);
         std::size_t written = 0;
@@ -132,11 +148,14 @@ void AudioOutput::fill(std::int16_t* out, std::size_t count) {
             std::memcpy(out + written, chunk.samples.data() + chunk.played, n * sizeof(std::int16_t));
             written += n;
             chunk.played += n;
+            queued_ -= n;
+            played = played || n > 0;
             if (chunk.played == chunk.samples.size()) queue_.pop_front();
         }
         std::fill(out + written, out + count, std::int16_t{0});
         mix_earcon(out, count);
     }
+    if (played) room_.notify_one();
     for (const auto& event : events) sink_(event);
 }
 

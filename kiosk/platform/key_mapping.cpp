@@ -63,8 +63,14 @@ std::optional<Command> command_for_key(const SDL_Keysym& key) {
     }
 }
 
-bool is_staff_exit(const SDL_Keysym& key) {
-    return key.sym == SDLK_q && (key.mod & KMOD_CTRL) != 0 && (key.mod & KMOD_ALT) != 0;
+std::optional<int> digit_for_key(const SDL_Keysym& key) {
+    if ((key.mod & (KMOD_ALT | KMOD_CTRL | KMOD_GUI)) != 0) return std::nullopt;
+    if (key.scancode >= SDL_SCANCODE_KP_1 && key.scancode <= SDL_SCANCODE_KP_9) {
+        return static_cast<int>(key.scancode - SDL_SCANCODE_KP_1) + 1;
+    }
+    if (key.scancode == SDL_SCANCODE_KP_0) return 0;
+    if (key.sym >= SDLK_0 && key.sym <= SDLK_9) return static_cast<int>(key.sym - SDLK_0);
+    return std::nullopt;
 }
 
 }  // namespace kiosk

@@ -22,7 +22,8 @@ namespace kiosk {
 //   Pause / keypad 1              pause or resume speech
 std::optional<Command> command_for_key(const SDL_Keysym& key);
 
-// Ctrl+Alt+Q: the staff exit. Nothing else closes the kiosk.
-bool is_staff_exit(const SDL_Keysym& key);
+// The digit of a keypad digit key (whatever Num Lock says) or a top-row digit key, for
+// entering a code; nothing for any other key or with Alt, Ctrl or the system key held.
+std::optional<int> digit_for_key(const SDL_Keysym& key);
 
 }  // namespace kiosk

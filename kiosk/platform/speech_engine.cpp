@@ -34,6 +34,7 @@ SpeechEngine::~SpeechEngine() {
         jobs_.clear();
     }
     cancelled_up_to_.store(next_id_);
+    if (audio_) audio_->flush(next_id_);  // a synthesis waiting for room in the queue gives up
     wake_.notify_all();
     if (worker_.joinable()) worker_.join();
     audio_.reset();

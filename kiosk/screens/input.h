@@ -32,6 +32,12 @@ struct Tap {
     int y = 0;
 };
 
-using Input = std::variant<Command, Pointer, Tap>;
+// A digit key, 0 to 9; the shell sends these only while a code is being entered
+// (Kiosk::entering_staff_code()): elsewhere the keypad's digits are commands.
+struct Digit {
+    int value = 0;
+};
+
+using Input = std::variant<Command, Pointer, Tap, Digit>;
 
 }  // namespace kiosk

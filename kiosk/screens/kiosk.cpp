@@ -35,11 +35,13 @@ Kiosk::Kiosk(const Pack& pack, UiStrings strings, TextMeasurer& measurer, std::v
       voice_(pack.manifest.voice_for(content_.locale, strings_.get("voice"))) {}
 
 Reaction Kiosk::start() {
+    say_all_.reset();  // speaking of its own accord, the kiosk stops reading
     stack_.reset(build_home_screen({content_, strings_}));
     return heard_if_speaking(arrive());
 }
 
 Reaction Kiosk::start_fresh() {
+    say_all_.reset();  // speaking of its own accord, the kiosk stops reading
     stack_.reset(build_home_screen({content_, strings_}));
     fresh_ = true;
     Reaction reaction;
@@ -48,6 +50,7 @@ Reaction Kiosk::start_fresh() {
 }
 
 Reaction Kiosk::show_attract() {
+    say_all_.reset();  // speaking of its own accord, the kiosk stops reading
     stack_.reset(build_attract_screen({content_, strings_}, languages_));
     fresh_ = true;
     idle_warning_.reset();
@@ -59,6 +62,7 @@ Reaction Kiosk::show_attract() {
 }
 
 Reaction Kiosk::invite() {
+    say_all_.reset();  // speaking of its own accord, the kiosk stops reading
     Reaction reaction;
     reaction.always_heard = true;
     for (const LanguageChoice& language : languages_) {
@@ -73,6 +77,7 @@ Reaction Kiosk::invite() {
 }
 
 Reaction Kiosk::warn_idle(int seconds_left) {
+    say_all_.reset();  // speaking of its own accord, the kiosk stops reading
     const bool first = !idle_warning_;
     idle_warning_ = seconds_left;
     Reaction reaction;
@@ -89,6 +94,7 @@ Reaction Kiosk::warn_idle(int seconds_left) {
 
 Reaction Kiosk::handle(const Input& input) {
     reading_ = {};  // any input ends say-all
+    say_all_.reset();
     Reaction reaction = dispatch(input);
     const bool is_repeat = std::holds_alternative<Command>(input) && std::get<Command>(input) == Command::repeat;
     if (!reaction.speech.empty() && !is_repeat) last_speech_ = reaction.speech;
@@ -110,12 +116,17 @@ Reaction Kiosk::dispatch(const Input& input) {
         return reaction;
     }
     if (fresh_ && command != nullptr) return wake_by_key();
+    if (entering_staff_code()) {
+        if (auto reaction = on_staff_prompt(input)) return *reaction;
+    }
+    if (command != nullptr && completes_staff_sequence(*command)) return open_staff_prompt();
     const bool touch_ends = pointer == nullptr || pointer->phase == PointerPhase::up;
     if (fresh_ && touch_ends && !showing_attract()) fresh_ = false;
     if (pointer == nullptr) reveal_focus_ = true;
     return std::visit(Overloaded{[&](Command c) { return on_command(c); },
                                  [&](Pointer p) { return on_pointer(p); },
-                                 [&](Tap t) { return tap_at(t.x, t.y); }},
+                                 [&](Tap t) { return tap_at(t.x, t.y); },
+                                 [&](Digit) { return Reaction{}; }},  // digits mean something only on the prompt
                       input);
 }
 

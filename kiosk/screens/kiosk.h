@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -29,6 +31,7 @@ struct Reaction {
     bool toggle_pause = false;                 // pause speech, or resume it
     std::optional<Earcon> earcon;              // a sound before the words
     bool always_heard = false;                 // said even with speech off: invitations, "speech off"
+    std::optional<std::string> staff_code;     // entered on the staff prompt, for the shell to check
 };
 
 // The whole kiosk as a pure state machine:
@@ -76,6 +79,18 @@ public:
     // takes focus (silently) and scrolls into view, and its sentence is underlined.
     // True if anything on screen changed.
     bool follow_reading(const Utterance& heard);
+    // Say-all has only a few utterances left ahead of what is heard: the next few, or
+    // nothing once it reached the end of the page or any input stopped it.
+    Reaction continue_reading();
+
+    // Staff reach a code prompt with a keypad sequence, only while the shell has a code to
+    // check against (kiosk_staff.cpp); without one no sequence opens anything.
+    void set_staff_prompt(bool available) { staff_prompt_available_ = available; }
+    // While true the shell sends the keypad's digits as Digit, not as commands.
+    bool entering_staff_code() const { return stack_.top().screen.kind == ScreenKind::staff_code; }
+    // The code in Reaction::staff_code was wrong, or came before its wait was over: the
+    // prompt closes and says when to try again.
+    Reaction refuse_staff_code(std::chrono::seconds wait, bool wrong);
 
     const Preferences& preferences() const { return prefs_; }
     const Theme& theme() const { return theme_; }
@@ -86,7 +101,8 @@ public:
 
 private:
     // Kept in one file each: kiosk.cpp (input, navigation, what is said on arrival and
-    // focus), kiosk_touch.cpp, kiosk_reading.cpp, kiosk_settings.cpp, kiosk_frame.cpp.
+    // focus), kiosk_touch.cpp, kiosk_reading.cpp, kiosk_settings.cpp, kiosk_frame.cpp,
+    // kiosk_staff.cpp.
     static Reaction with_earcon(Reaction reaction, Earcon earcon);
     static Theme theme_named(const std::string& name);
     Reaction dispatch(const Input& input);
@@ -108,8 +124,12 @@ private:
     DisplayList frame_of_message(Size viewport, const std::string& title, const std::vector<std::string>& lines);
     DisplayList privacy_frame(Size viewport);
     Reaction on_speech_command(Command command);
+    bool completes_staff_sequence(Command command);
+    Reaction open_staff_prompt();
+    std::optional<Reaction> on_staff_prompt(const Input& input);
     Reaction say_all();
-    void read_item_by_sentence(std::size_t index, Reaction& reaction);
+    Reaction next_reading(Interrupt first);
+    void read_next_piece(Reaction& reaction);
     void underline_reading(DisplayList& list);
     Reaction spell_focused();
     Reaction change_setting(std::size_t& step, std::size_t steps, int delta, const char* message_key);
@@ -137,6 +157,11 @@ private:
         int end = -1;
         bool operator==(const Reading&) const = default;
     } reading_;  // the sentence say-all is reading, underlined
+    struct ReadingPlace {
+        std::size_t item = 0;
+        std::size_t offset = 0;  // in the item's label, in bytes
+    };
+    std::optional<ReadingPlace> say_all_;  // where say-all goes on, while it reads
     std::vector<SpeechRequest> last_speech_;  // for "repeat"
     ScreenStack stack_;
     std::optional<ScreenLayout> layout_;
@@ -146,6 +171,9 @@ private:
     bool reveal_focus_ = true;          // scroll the focus into view at the next frame
     bool fresh_ = false;                // started afresh, and nobody has touched the kiosk since
     std::optional<int> idle_warning_;   // seconds left, while the idle warning is shown
+    bool staff_prompt_available_ = false;
+    std::deque<Command> recent_commands_;  // the last few, to notice the staff sequence
+    std::string staff_code_;               // the digits entered on the staff prompt
 
     // One finger (or mouse press) from down to up.
     struct Touch {

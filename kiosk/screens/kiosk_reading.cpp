@@ -38,42 +38,66 @@ std::optional<Reaction> Kiosk::continue_tall_item() {
     return with_earcon(std::move(reaction), Earcon::focus);
 }
 
-// Reads the page from the focused item to its end, one utterance per item; as each is
-// heard the focus follows it (follow_reading). Any key cuts it off where it is, and
+namespace {
+
+// Say-all keeps only a few utterances ahead of what is heard (continue_reading), so a
+// page of any length takes the same memory and each step the same time.
+constexpr std::size_t kReadAhead = 3;
+// Whitespace-only pieces are skipped; at most this many are looked at in one step.
+constexpr int kPiecesPerStep = 32;
+
+}  // namespace
+
+// Reads the page from the focused item to its end, a few utterances at a time; as each
+// is heard the focus follows it (follow_reading). Any key cuts it off where it is, and
 // say-all again goes on from there.
 Reaction Kiosk::say_all() {
-    const Screen& screen = stack_.top().screen;
+    say_all_ = ReadingPlace{std::min(stack_.top().focus, stack_.top().screen.items.size()), 0};
+    return next_reading(Interrupt::yes);
+}
+
+Reaction Kiosk::continue_reading() { return heard_if_speaking(next_reading(Interrupt::no)); }
+
+Reaction Kiosk::next_reading(Interrupt first) {
     Reaction reaction;
-    for (std::size_t i = std::min(stack_.top().focus, screen.items.size()); i < screen.items.size(); ++i) {
-        read_item_by_sentence(i, reaction);
+    const Screen& screen = stack_.top().screen;
+    for (int pieces = 0; say_all_ && reaction.speech.size() < kReadAhead && pieces < kPiecesPerStep; ++pieces) {
+        if (say_all_->item >= screen.items.size()) {
+            const std::string& end = strings_.get("end_of_reading");
+            reaction.speech.push_back({utterance(end, end), Interrupt::no});
+            say_all_.reset();
+            break;
+        }
+        read_next_piece(reaction);
     }
-    const std::string& end = strings_.get("end_of_reading");
-    reaction.speech.push_back({utterance(end, end), reaction.speech.empty() ? Interrupt::yes : Interrupt::no});
+    if (!reaction.speech.empty()) reaction.speech.front().interrupt = first;
     return reaction;
 }
 
 // Text is read a sentence at a time, so the sentence being heard can be shown; headings
 // and table rows are read whole, with their role or labels.
-void Kiosk::read_item_by_sentence(std::size_t index, Reaction& reaction) {
+void Kiosk::read_next_piece(Reaction& reaction) {
+    ReadingPlace& place = *say_all_;
+    const std::size_t index = place.item;
     const Item& item = stack_.top().screen.items[index];
-    const Interrupt first = reaction.speech.empty() ? Interrupt::yes : Interrupt::no;
     const bool by_sentence = item.role == Role::paragraph || item.role == Role::list_item;
     if (!by_sentence || !item.voice.empty()) {
         Utterance u = utterance(item.label, item.spoken, item.voice);
         u.item = static_cast<int>(index);
-        reaction.speech.push_back({std::move(u), first});
+        reaction.speech.push_back({std::move(u), Interrupt::no});
+        place = {index + 1, 0};
         return;
     }
-    for (const auto& [begin, end] : sentence_ranges(item.label)) {
-        const std::string sentence = item.label.substr(begin, end - begin);
-        const std::string spoken = speakable(sentence, strings_.get("list_separator"));
-        if (spoken.find_first_not_of(" \n") == std::string::npos) continue;
-        Utterance u = utterance(sentence, spoken);
-        u.item = static_cast<int>(index);
-        u.sentence_begin = static_cast<int>(begin);
-        u.sentence_end = static_cast<int>(end);
-        reaction.speech.push_back({std::move(u), reaction.speech.empty() ? Interrupt::yes : Interrupt::no});
-    }
+    const auto [begin, end] = next_sentence(item.label, place.offset);
+    place = end >= item.label.size() ? ReadingPlace{index + 1, 0} : ReadingPlace{index, end};
+    const std::string sentence = item.label.substr(begin, end - begin);
+    const std::string spoken = speakable(sentence, strings_.get("list_separator"));
+    if (spoken.find_first_not_of(" \n") == std::string::npos) return;
+    Utterance u = utterance(sentence, spoken);
+    u.item = static_cast<int>(index);
+    u.sentence_begin = static_cast<int>(begin);
+    u.sentence_end = static_cast<int>(end);
+    reaction.speech.push_back({std::move(u), Interrupt::no});
 }
 
 bool Kiosk::follow_reading(const Utterance& heard) {

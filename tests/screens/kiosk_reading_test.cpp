@@ -1,7 +1,10 @@
 // Say-all underlines the sentence it reads, line by line, also on lines that end with a
-// hyphen the line breaker added inside a word.
+// hyphen the line breaker added inside a word; and it reads a paragraph of any length a
+// few bounded utterances at a time.
 
 #include <gtest/gtest.h>
+
+#include "core/text/sentences.h"
 
 #include "core/content/pack_loader.h"
 #include "screens/kiosk.h"
@@ -87,6 +90,53 @@ TEST(SayAllUnderline, FollowsTheTextAcrossHyphenatedLines) {
     EXPECT_GE(second.front().y, line_top) << ::testing::PrintToString(label.lines);
     EXPECT_LT(second.front().y, line_top + label.line_height);
     EXPECT_EQ(second.front().w, measurer.width("Rehabilitation helps.", label.font));
+}
+
+// Sentences of ordinary words, and one run-on stretch with no sentence end at all.
+std::string long_paragraph(std::size_t bytes) {
+    std::string text;
+    for (int i = 0; text.size() < bytes / 2; ++i) text += "The office helps residents apply for support number " + std::to_string(i) + ". ";
+    while (text.size() < bytes) text += "and then more words with no end ";
+    return text + "in sight.";
+}
+
+TEST(SayAllBounded, AHugeParagraphIsReadAFewBoundedUtterancesAtATimeInOrder) {
+    Pack pack = english_pack();
+    const std::string huge = long_paragraph(200 * 1024);
+    for (Block& block : pack.locales["en"].topics.at("legal-aid").blocks) {
+        if (block.text == kParagraph) block.text = huge;
+    }
+    std::string error;
+    auto strings = UiStrings::open(testing::strings_dir(), "en", error);
+    ASSERT_TRUE(strings) << error;
+    testing::FakeMeasurer measurer;
+    Kiosk kiosk(pack, std::move(*strings), measurer, {}, Preferences{.speech = true});
+    kiosk.start();
+    kiosk.frame(kViewport);
+    kiosk.handle(Command::activate);
+    kiosk.handle(Command::activate);  // the legal aid topic
+    const auto& items = kiosk.stack().top().screen.items;
+    std::size_t paragraph = 0;
+    while (paragraph < items.size() && items[paragraph].label.find("no end") == std::string::npos) ++paragraph;
+    ASSERT_LT(paragraph, items.size());
+    while (kiosk.stack().top().focus < paragraph) kiosk.handle(Command::next);
+
+    Reaction step = kiosk.handle(Command::say_all);
+    std::string read;  // the paragraph's text as said-all, piece after piece
+    std::size_t steps = 0;
+    for (; !step.speech.empty(); step = kiosk.continue_reading(), ++steps) {
+        ASSERT_LE(step.speech.size(), 3u) << "never more than a few utterances ahead";
+        for (const SpeechRequest& request : step.speech) {
+            ASSERT_LE(request.utterance.display.size(), kSentenceWindow);
+            if (static_cast<std::size_t>(request.utterance.item) != items.size() && request.utterance.item >= 0 &&
+                items[static_cast<std::size_t>(request.utterance.item)].label == huge) {
+                EXPECT_EQ(static_cast<std::size_t>(request.utterance.sentence_begin), read.size());
+                read += request.utterance.display;
+            }
+        }
+    }
+    EXPECT_EQ(read, huge) << "every piece, in order, nothing twice";
+    EXPECT_GT(steps, huge.size() / (3 * kSentenceWindow));
 }
 
 }  // namespace

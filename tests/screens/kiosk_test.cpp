@@ -239,7 +239,14 @@ TEST_F(KioskJourney, SayAllReadsFromTheFocusToTheEndAndFocusFollowsIt) {
     press(Command::next);
     press(Command::next);      // "• 本区的残疾人。"
     last_ = kiosk_->handle(Command::say_all);
-    const auto& speech = last_.speech;
+    // A few utterances at a time: the shell asks for more as they are heard.
+    std::vector<SpeechRequest> speech = last_.speech;
+    EXPECT_LE(speech.size(), 3u);
+    for (Reaction more = kiosk_->continue_reading(); !more.speech.empty(); more = kiosk_->continue_reading()) {
+        EXPECT_LE(more.speech.size(), 3u);
+        EXPECT_EQ(more.speech.front().interrupt, Interrupt::no) << "more follows what is said";
+        speech.insert(speech.end(), more.speech.begin(), more.speech.end());
+    }
     const std::size_t items = kiosk_->stack().top().screen.items.size();
     // From the focused item to the end, one paragraph of two sentences read in two, then the
     // end of the page.
@@ -256,9 +263,11 @@ TEST_F(KioskJourney, SayAllReadsFromTheFocusToTheEndAndFocusFollowsIt) {
     EXPECT_EQ(kiosk_->stack().top().focus, 4u);
     EXPECT_FALSE(kiosk_->follow_reading(heard)) << "already there";
     EXPECT_FALSE(kiosk_->follow_reading(Utterance{}));
-    // Stopped here, say-all goes on from where it was.
+    // Stopped here, say-all goes on from where it was; any key stops it for good.
     last_ = kiosk_->handle(Command::say_all);
     EXPECT_EQ(last_.speech.front().utterance.item, 4);
+    kiosk_->handle(Command::repeat);
+    EXPECT_TRUE(kiosk_->continue_reading().speech.empty());
 }
 
 TEST_F(KioskJourney, SayAllReadsSentenceBySentenceAndUnderlinesTheOneHeard) {

@@ -52,6 +52,11 @@ constexpr std::array kKeys = {
     "help_settings",
     "help_attract",
     "help_guide",
+    "staff_code_title",
+    "staff_code_hint",
+    "staff_code_digits",
+    "staff_code_wrong",
+    "staff_code_wait",
 };
 
 struct BundleCloser {

@@ -7,6 +7,23 @@
 #include <string>
 
 namespace kiosk {
+namespace {
+
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Where a sentence too long for the window is cut: after its last space or Chinese
+// comma, else before the window's last (perhaps partial) character.
+std::size_t piece_end(std::string_view window) {
+    for (std::string_view mark : {std::string_view(" "), std::string_view("\xEF\xBC\x8C"), std::string_view("\xE3\x80\x81")}) {
+        const std::size_t at = window.rfind(mark);
+        if (at != std::string_view::npos && at > 0) return at + mark.size();
+    }
+    std::size_t end = window.size();
+    while (end > 1 && is_continuation_byte(window[end - 1])) --end;
+    return end > 1 ? end - 1 : window.size();
+}
+
+}  // namespace
 
 std::vector<std::pair<std::size_t, std::size_t>> sentence_ranges(std::string_view utf8) {
     std::vector<std::pair<std::size_t, std::size_t>> ranges;
@@ -25,6 +42,21 @@ std::vector<std::pair<std::size_t, std::size_t>> sentence_ranges(std::string_vie
         byte += piece.size();
     }
     return ranges;
+}
+
+// ICU sees only the window. Its first sentence is whole when another starts after it in
+// the window, or when the window reaches the end of the text.
+std::pair<std::size_t, std::size_t> next_sentence(std::string_view utf8, std::size_t from, std::size_t window) {
+    if (from >= utf8.size()) return {utf8.size(), utf8.size()};
+    std::size_t size = std::min(window, utf8.size() - from);
+    while (from + size < utf8.size() && size > 0 && is_continuation_byte(utf8[from + size])) --size;
+    if (size == 0) size = std::min(window, utf8.size() - from);  // not UTF-8 there: take the bytes
+    const std::string_view part = utf8.substr(from, size);
+    const bool reaches_end = from + size == utf8.size();
+    const auto ranges = sentence_ranges(part);
+    if (!ranges.empty() && (reaches_end || ranges.size() >= 2)) return {from, from + ranges.front().second};
+    if (reaches_end) return {from, utf8.size()};
+    return {from, from + piece_end(part)};
 }
 
 }  // namespace kiosk

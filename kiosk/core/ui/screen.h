@@ -64,7 +64,7 @@ struct Item {
     Action action = NoAction{};
 };
 
-enum class ScreenKind { home, category, topic, help, languages, settings, attract };
+enum class ScreenKind { home, category, topic, help, languages, settings, attract, staff_code };
 
 struct Screen {
     ScreenKind kind = ScreenKind::home;

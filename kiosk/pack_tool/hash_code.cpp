@@ -1,0 +1,81 @@
+#include "pack_tool/hash_code.h"
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include "core/access/staff_code.h"
+
+namespace kiosk {
+
+const char* const kHashCodeHelp =
+    "Usage: kiosk-pack hash-code [-o FILE]\n"
+    "Reads a staff code of 6 to 16 digits (typed twice, unseen, at a terminal; one line on\n"
+    "standard input otherwise) and writes its Argon2id hash to FILE, or prints it. Give\n"
+    "the hash to the kiosk with --staff-code-hash; the code itself is never stored.\n";
+
+namespace {
+
+// One line from standard input; at a terminal it is not echoed.
+std::string read_code(const char* prompt) {
+    const bool terminal = ::isatty(STDIN_FILENO) != 0;
+    termios saved{};
+    if (terminal) {
+        std::fputs(prompt, stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
+
+}  // namespace
+
+int hash_code_command(const std::vector<std::string>& args) {
+    constexpr int kOk = 0, kProblems = 1, kUsage = 2, kFailed = 3;
+    std::string output;
+    if (args.size() == 2 && args[0] == "-o") {
+        output = args[1];
+    } else if (!args.empty()) {
+        return kUsage;
+    }
+    const std::string code = read_code("Staff code (6 to 16 digits): ");
+    if (!is_valid_staff_code(code)) {
+        std::fprintf(stderr, "kiosk-pack: a staff code is 6 to 16 digits (0-9), entered on the kiosk's keypad\n");
+        return kProblems;
+    }
+    if (::isatty(STDIN_FILENO) != 0 && read_code("The same code again: ") != code) {
+        std::fprintf(stderr, "kiosk-pack: the two codes differ; nothing written\n");
+        return kProblems;
+    }
+    const auto hash = hash_staff_code(code);
+    if (!hash) {
+        std::fprintf(stderr, "kiosk-pack: cannot hash the code (out of memory?)\n");
+        return kFailed;
+    }
+    if (output.empty()) {
+        std::printf("%s\n", hash->c_str());
+        return kOk;
+    }
+    std::ofstream out(output, std::ios::trunc);
+    out << *hash << '\n';
+    if (!out.good()) {
+        std::fprintf(stderr, "kiosk-pack: cannot write %s\n", output.c_str());
+        return kFailed;
+    }
+    std::printf("wrote %s; start the kiosk with --staff-code-hash %s\n", output.c_str(), output.c_str());
+    return kOk;
+}
+
+}  // namespace kiosk
