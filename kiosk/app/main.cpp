@@ -16,6 +16,7 @@
 #include "app/input_script.h"
 #include "app/options.h"
 #include "app/render_all.h"
+#include "app/review_reminder.h"
 #include "app/screen_audit.h"
 #include "app/session.h"
 #include "app/speech_log.h"
@@ -116,6 +117,7 @@ int run(const kiosk::Options& options) {
     if (!options.speech_log.empty() && !log.is_open()) return fail("cannot write " + options.speech_log);
     auto first = first_pack(settings, log);
     if (!first) return EXIT_FAILURE;
+    remind_staff_of_review_date(first->prepared.pack.manifest, log);
     for (const auto& language : first->prepared.languages) {
         if (auto missing = missing_hyphenation_dictionary(language.locale)) {
             std::fprintf(stderr, "kiosk: %s\n", missing->c_str());

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <cstdlib>
@@ -18,6 +19,7 @@
 #include "core/content/pack_signature.h"
 #include "core/content/spoken_number_check.h"
 #include "pack_tool/hash_code.h"
+#include "core/content/review_date.h"
 #include "pack_tool/pack_diff.h"
 #include "platform/pack_machine_checks.h"
 #include "screens/pack_screens.h"
@@ -71,6 +73,8 @@ bool check_and_report(const std::string& path, std::optional<Pack>* loaded = nul
         result.problems.insert(result.problems.end(), unread.begin(), unread.end());
         const PackErrors screens = check_every_screen(*result.pack, KIOSK_STRINGS_DIR);
         result.problems.insert(result.problems.end(), screens.begin(), screens.end());
+        const auto today = local_iso_date(std::chrono::system_clock::now());
+        if (auto warning = review_date_warning(result.pack->manifest, today)) result.problems.push_back(*warning);
     }
     int errors = 0, warnings = 0;
     for (const auto& problem : result.problems) {
@@ -222,7 +226,10 @@ const std::map<std::string, Command>& commands() {
                    "  path:line:col: error|warning: message\n"
                    "Checks the manifest, ids, links, that every language has every topic, UTF-8 in NFC\n"
                    "without BOM or CRLF, that the kiosk's fonts can draw every character, that each\n"
-                   "language has an eSpeak NG voice, and size limits. Exit 1 on any error.\n",
+                   "language has an eSpeak NG voice, and size limits. In benefit topics, every\n"
+                   "paragraph and list item of the first two sections must start with a claim marker:\n"
+                   "{target REF}, {target REF; binding|expected}, {rule REF} or {result REF}.\n"
+                   "Warns when pack.toml's review_by date has passed. Exit 1 on any error.\n",
                    check_command}},
         {"build", {"Usage: kiosk-pack build DIR -o PACK\n"
                    "Checks DIR and, only when it has no errors, writes PACK: one archive holding the\n"

@@ -5,6 +5,7 @@
 
 #include "core/content/article_text.h"
 #include "core/content/front_matter.h"
+#include "core/content/claim_checks.h"
 #include "core/content/markdown_blocks.h"
 #include "core/content/pack_archive.h"
 #include "core/content/pack_names.h"
@@ -30,7 +31,8 @@ public:
         bidi_in_body_ = declares_right_to_left_locale(manifest_.locales);
         for (const auto& locale : pack.manifest.locales) {
             pack.locales[locale] = read_locale(locale);
-            pack.locales[locale].date = pack.manifest.date;
+            pack.locales[locale].source_status = {pack.manifest.source, pack.manifest.source_is_draft,
+                                                   pack.manifest.plan_period};
         }
         if (pack.locales.find(pack.manifest.default_locale) == pack.locales.end()) {
             problems_.push_back({{"pack.toml", 0, 0}, Severity::error,
@@ -97,9 +99,13 @@ private:
                                  "'" + visible_escapes(manifest.locales[i]) +
                                      "' is not a language tag such as \"zh-Hans\", \"en\" or \"ko\""});
         }
-        manifest.publisher = fields.required_string("publisher");
+        manifest.publisher = fields.optional_string("publisher");
         manifest.date = fields.required_date("date");
         manifest.source = fields.optional_string("source");
+        manifest.source_is_draft = fields.optional_bool("source_is_draft", false);
+        manifest.plan_period = fields.optional_string("plan_period");
+        manifest.review_by = fields.optional_date("review_by");
+        manifest.review_by_line = fields.line_of("review_by");
         if (const toml::node* voices = table->get("voices")) {
             if (!voices->is_table()) fields.report("voices", "[voices] must be a table: locale = \"voice\"");
             for (const auto& [locale, voice] : voices->is_table() ? *voices->as_table() : toml::table{}) {
@@ -110,10 +116,7 @@ private:
                 }
             }
         }
-        if (const toml::node* fallback = table->get("allow_fallback")) {
-            if (!fallback->is_boolean()) fields.report("allow_fallback", "allow_fallback must be true or false");
-            manifest.allow_fallback = fallback->value_or(false);
-        }
+        manifest.allow_fallback = fields.optional_bool("allow_fallback", false);
         return !has_errors(PackErrors(problems_.begin() + static_cast<std::ptrdiff_t>(problems_before), problems_.end()));
     }
 
@@ -223,6 +226,7 @@ private:
         topic.blocks = parse_markdown_blocks(split->body, file, split->body_first_line, problems_);
         check_article_text(topic.blocks, file, split->body, split->body_first_line, *hygiene_, problems_);
         if (topic.kind == TopicKind::benefit) check_sections(topic, content.sections, split->body_first_line);
+        check_claims_marked(topic, content.sections, problems_);
         return topic;
     }
 
