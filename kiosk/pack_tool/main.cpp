@@ -16,6 +16,8 @@
 #include "core/content/pack_loader.h"
 #include "core/content/pack_signature.h"
 #include "pack_tool/pack_diff.h"
+#include "pack_tool/polyphone_check.h"
+#include "pack_tool/speech_review.h"
 #include "platform/pack_machine_checks.h"
 
 namespace kiosk {
@@ -38,6 +40,7 @@ const char* const kUsageText =
     "  sign PACK --key NAME.key    add a signature to a pack archive\n"
     "  verify PACK --key NAME.pub  check an archive's integrity and signature\n"
     "  diff OLD NEW                list what changed, per language and topic\n"
+    "  speech DIR|PACK [--locale L] [--topic ID]  what each item shows, says and sounds like\n"
     "\n"
     "Run 'kiosk-pack COMMAND --help' for one command.\n"
     "Exit codes: 0 success; 1 the pack has errors or the signature does not verify;\n"
@@ -62,6 +65,7 @@ bool check_and_report(const std::string& path, std::optional<Pack>* loaded = nul
     if (result.pack) {
         check_glyph_coverage(*result.pack, KIOSK_FONTS_MANIFEST, result.problems);
         check_voices(*result.pack, KIOSK_STRINGS_DIR, result.problems);
+        check_polyphonic_words(path, *result.pack, result.problems);
     }
     int errors = 0, warnings = 0;
     for (const auto& problem : result.problems) {
@@ -201,7 +205,9 @@ const std::map<std::string, Command>& commands() {
                    "  path:line:col: error|warning: message\n"
                    "Checks the manifest, ids, links, that every language has every topic, UTF-8 in NFC\n"
                    "without BOM or CRLF, that the kiosk's fonts can draw every character, that each\n"
-                   "language has an eSpeak NG voice, and size limits. Exit 1 on any error.\n",
+                   "language has an eSpeak NG voice, and size limits. Exit 1 on any error.\n"
+                   "Warns about each word with a polyphonic Chinese character (Unihan kXHC1983) that\n"
+                   "no pronunciation lexicon entry reads (audio/lexicon, LOCALE/lexicon.toml).\n",
                    check_command}},
         {"build", {"Usage: kiosk-pack build DIR -o PACK\n"
                    "Checks DIR and, only when it has no errors, writes PACK: one archive holding the\n"
@@ -223,6 +229,7 @@ const std::map<std::string, Command>& commands() {
                   "Lists, per language and topic, what NEW adds (+), removes (-) and changes (~)\n"
                   "compared with OLD. Each may be a directory or an archive.\n",
                   diff_command}},
+        {"speech", {kSpeechHelp, speech_command}},
     };
     return table;
 }
