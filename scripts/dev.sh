@@ -15,7 +15,7 @@ readonly PACKAGES=(
   libicu-dev icu-devtools libhyphen-dev hyphen-en-us
   libtomlplusplus-dev libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev
   libfontconfig-dev fonts-noto-cjk fonts-noto-core
-  libarchive-dev libsodium-dev libpng-dev
+  libarchive-dev libsodium-dev libpng-dev libbz2-dev unicode-data
   libgtest-dev libgmock-dev
   clang-14 libclang-rt-14-dev libbenchmark-dev
 )

@@ -3,34 +3,21 @@
 #include <fstream>
 #include <map>
 
+#include "core/text/xml_escape.h"
+
 namespace kiosk {
 namespace {
-
-std::string escaped(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 constexpr int kThumbnailScale = 8;  // 1920 px wide becomes 240
 
 void write_problem(std::ostream& out, const SheetProblem& problem) {
     out << "<li>";
     if (problem.file.empty()) {
-        out << escaped(problem.where);
+        out << xml_escaped(problem.where);
     } else {
-        out << "<a href=\"" << escaped(problem.file) << "\">" << escaped(problem.where) << "</a>";
+        out << "<a href=\"" << xml_escaped(problem.file) << "\">" << xml_escaped(problem.where) << "</a>";
     }
-    out << ": \"" << escaped(problem.text) << "\"</li>\n";
+    out << ": \"" << xml_escaped(problem.text) << "\"</li>\n";
 }
 
 // One folded list per kind of problem: a kind can run to thousands of lines.
@@ -39,7 +26,7 @@ void write_problems(std::ostream& out, const std::vector<SheetProblem>& problems
     std::map<std::string, std::vector<const SheetProblem*>> kinds;
     for (const SheetProblem& problem : problems) kinds[problem.what].push_back(&problem);
     for (const auto& [what, members] : kinds) {
-        out << "<details><summary>" << members.size() << " \u00d7 " << escaped(what) << "</summary>\n<ul class=\"problems\">\n";
+        out << "<details><summary>" << members.size() << " \u00d7 " << xml_escaped(what) << "</summary>\n<ul class=\"problems\">\n";
         for (const SheetProblem* problem : members) write_problem(out, *problem);
         out << "</ul></details>\n";
     }
@@ -49,12 +36,12 @@ void write_groups(std::ostream& out, const std::vector<SheetPicture>& pictures) 
     std::map<std::string, std::vector<const SheetPicture*>> groups;
     for (const SheetPicture& picture : pictures) groups[picture.group].push_back(&picture);
     for (const auto& [group, members] : groups) {
-        out << "<h2 id=\"" << escaped(group) << "\">" << escaped(group) << "</h2>\n<div class=\"sheet\">\n";
+        out << "<h2 id=\"" << xml_escaped(group) << "\">" << xml_escaped(group) << "</h2>\n<div class=\"sheet\">\n";
         for (const SheetPicture* picture : members) {
-            out << "<figure><a href=\"" << escaped(picture->file) << "\"><img loading=\"lazy\" src=\""
-                << escaped(picture->file) << "\" width=\"" << picture->size.w / kThumbnailScale << "\" height=\""
-                << picture->size.h / kThumbnailScale << "\" alt=\"" << escaped(picture->caption)
-                << "\"></a><figcaption>" << escaped(picture->caption) << "</figcaption></figure>\n";
+            out << "<figure><a href=\"" << xml_escaped(picture->file) << "\"><img loading=\"lazy\" src=\""
+                << xml_escaped(picture->file) << "\" width=\"" << picture->size.w / kThumbnailScale << "\" height=\""
+                << picture->size.h / kThumbnailScale << "\" alt=\"" << xml_escaped(picture->caption)
+                << "\"></a><figcaption>" << xml_escaped(picture->caption) << "</figcaption></figure>\n";
         }
         out << "</div>\n";
     }

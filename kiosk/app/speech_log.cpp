@@ -59,7 +59,7 @@ void SpeechLog::write_speech(const char* event, std::uint64_t id, const Utteranc
                              Clock::time_point at) {
     const nlohmann::json line{{"t_ms", ms_since_start(at)}, {"event", event},         {"id", id},
                               {"voice", utterance.voice},  {"display", utterance.display},
-                              {"text", utterance.text}};
+                              {"text", utterance.text},    {"ssml", utterance.ssml}};
     write_line(line);
 }
 

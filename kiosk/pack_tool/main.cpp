@@ -21,6 +21,8 @@
 #include "pack_tool/hash_code.h"
 #include "core/content/review_date.h"
 #include "pack_tool/pack_diff.h"
+#include "pack_tool/polyphone_check.h"
+#include "pack_tool/speech_review.h"
 #include "platform/pack_machine_checks.h"
 #include "screens/pack_screens.h"
 
@@ -45,6 +47,7 @@ const char* const kUsageText =
     "  verify PACK --key NAME.pub  check an archive's integrity and signature\n"
     "  diff OLD NEW                list what changed, per language and topic\n"
     "  hash-code [-o FILE]         hash a staff code for kiosk --staff-code-hash\n"
+    "  speech DIR|PACK [--locale L] [--topic ID]  what each item shows, says and sounds like\n"
     "\n"
     "Run 'kiosk-pack COMMAND --help' for one command.\n"
     "Exit codes: 0 success; 1 the pack has errors or the signature does not verify;\n"
@@ -75,6 +78,7 @@ bool check_and_report(const std::string& path, std::optional<Pack>* loaded = nul
         result.problems.insert(result.problems.end(), screens.begin(), screens.end());
         const auto today = local_iso_date(std::chrono::system_clock::now());
         if (auto warning = review_date_warning(result.pack->manifest, today)) result.problems.push_back(*warning);
+        check_polyphonic_words(path, *result.pack, result.problems);
     }
     int errors = 0, warnings = 0;
     for (const auto& problem : result.problems) {
@@ -229,7 +233,9 @@ const std::map<std::string, Command>& commands() {
                    "language has an eSpeak NG voice, and size limits. In benefit topics, every\n"
                    "paragraph and list item of the first two sections must start with a claim marker:\n"
                    "{target REF}, {target REF; binding|expected}, {rule REF} or {result REF}.\n"
-                   "Warns when pack.toml's review_by date has passed. Exit 1 on any error.\n",
+                   "Warns when pack.toml's review_by date has passed, and about each word with a\n"
+                   "polyphonic Chinese character (Unihan kXHC1983) that no pronunciation lexicon\n"
+                   "entry reads (audio/lexicon, LOCALE/lexicon.toml). Exit 1 on any error.\n",
                    check_command}},
         {"build", {"Usage: kiosk-pack build DIR -o PACK\n"
                    "Checks DIR and, only when it has no errors, writes PACK: one archive holding the\n"
@@ -254,6 +260,7 @@ const std::map<std::string, Command>& commands() {
                   "compared with OLD. Each may be a directory or an archive.\n",
                   diff_command}},
         {"hash-code", {kHashCodeHelp, hash_code_command}},
+        {"speech", {kSpeechHelp, speech_command}},
     };
     return table;
 }

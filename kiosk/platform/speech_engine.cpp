@@ -2,6 +2,8 @@
 
 #include <espeak-ng/speak_lib.h>
 
+#include "core/speech/speech_markup.h"
+
 namespace kiosk {
 namespace {
 
@@ -140,8 +142,9 @@ void SpeechEngine::synthesize(const Job& job) {
     espeak_SetParameter(espeakVOLUME, job.utterance.volume, 0);
     espeak_SetParameter(espeakPITCH, job.utterance.pitch, 0);
     SynthContext context{this, job.id, audio_.get(), &cancelled_up_to_};
-    const std::string& text = job.utterance.text;
-    espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &context);
+    // SSML (core/speech/speech_markup.h): lexicon readings, voice changes, escaped &, < and >.
+    const std::string text = job.utterance.ssml.empty() ? xml_escaped(job.utterance.text) : job.utterance.ssml;
+    espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakSSML, nullptr, &context);
     if (job.id <= cancelled_up_to_.load()) return;
     audio_->end_utterance(job.id);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/speech/speech_lexicons.h"
 #include "core/speech/speech_normalizer.h"
 #include "core/speech/speech_text.h"
 #include "screens/attract_screen.h"
@@ -32,7 +33,8 @@ Kiosk::Kiosk(const Pack& pack, UiStrings strings, TextMeasurer& measurer, std::v
       measurer_(measurer),
       breaker_(content_.locale),
       languages_(std::move(languages)),
-      voice_(pack.manifest.voice_for(content_.locale, strings_.get("voice"))) {}
+      voice_(pack.manifest.voice_for(content_.locale, strings_.get("voice"))),
+      markup_(speech_markup_for(pack, content_.locale)) {}
 
 Reaction Kiosk::start() {
     say_all_.reset();  // speaking of its own accord, the kiosk stops reading
@@ -358,9 +360,10 @@ Reaction Kiosk::say(const std::string& text, const std::string& display) {
 
 Utterance Kiosk::utterance(const std::string& display, const std::string& text, const std::string& voice) const {
     const bool own_voice = !voice.empty() && voice != voice_;
-    // A language's own name is not rewritten by the current language's number rules.
+    // A language's own name is not rewritten by the current language's rules.
     std::string spoken = own_voice ? text : normalize_for_speech(text, content_.locale);
-    Utterance u{display, std::move(spoken), own_voice ? voice : voice_};
+    std::string ssml = own_voice ? xml_escaped(text) : markup_.compose(text);
+    Utterance u{display, std::move(spoken), std::move(ssml), own_voice ? voice : voice_};
     u.rate_wpm = prefs_.speech_settings.rate_wpm();
     u.volume = prefs_.speech_settings.volume_level();
     u.pitch = prefs_.speech_settings.pitch_level();

@@ -9,6 +9,7 @@
 
 #include "core/content/pack.h"
 #include "core/speech/earcons.h"
+#include "core/speech/speech_markup.h"
 #include "core/speech/speech_settings.h"
 #include "core/speech/utterance.h"
 #include "core/strings/ui_strings.h"
@@ -138,7 +139,8 @@ private:
     Reaction arrive();
     Reaction speak_focus();
     Reaction say(const std::string& text, const std::string& display);
-    // What goes to the synthesizer: numbers spelled out for the language, in its voice.
+    // What is said: numbers spelled out for the language and, for the synthesizer, SSML with
+    // the lexicon's readings and Chinese in the Mandarin voice; in the language's voice.
     Utterance utterance(const std::string& display, const std::string& text, const std::string& voice = {}) const;
     void ensure_layout(Size viewport);
 
@@ -150,6 +152,7 @@ private:
     LineBreaker breaker_;
     std::vector<LanguageChoice> languages_;
     std::string voice_;  // the pack's voice for this language, or the UI bundle's
+    SpeechMarkup markup_;  // lexicon, numbers and Mandarin voice changes, as SSML
     bool sound_available_ = true;
     struct Reading {
         int item = -1;

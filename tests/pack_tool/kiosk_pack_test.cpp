@@ -9,45 +9,15 @@
 #include <filesystem>
 #include <fstream>
 
-#include "support/paths.h"
-#include "support/run_command.h"
+#include "support/mini_pack_test.h"
 
 namespace fs = std::filesystem;
 
 namespace kiosk {
 namespace {
 
-class KioskPack : public ::testing::Test {
+class KioskPack : public testing::MiniPackTest {
 protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("kiosk-pack-tool-" + std::to_string(::getpid()) + "-" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-        pack_ = dir_ / "pack";
-        fs::copy(testing::fixture_path("mini-pack"), pack_, fs::copy_options::recursive);
-    }
-    void TearDown() override {
-        if (!HasFailure()) fs::remove_all(dir_);
-    }
-
-    testing::CommandResult tool(const std::string& arguments) {
-        return testing::run_command(std::string(KIOSK_PACK_BINARY) + " " + arguments, dir_);
-    }
-    testing::CommandResult check() { return tool("check " + pack_.string()); }
-
-    std::string read(const std::string& relative) { return testing::slurp(pack_ / relative); }
-    void write(const std::string& relative, const std::string& bytes) {
-        std::ofstream(pack_ / relative, std::ios::binary | std::ios::trunc) << bytes;
-    }
-    void replace(const std::string& relative, const std::string& from, const std::string& to) {
-        std::string text = read(relative);
-        const auto at = text.find(from);
-        ASSERT_NE(at, std::string::npos) << from;
-        write(relative, text.replace(at, from.size(), to));
-    }
-
     // The check fails with exit code 1 and prints exactly this problem line.
     void expect_error(const std::string& line) {
         const auto result = check();
@@ -97,8 +67,6 @@ protected:
         return entries;
     }
 
-    fs::path dir_;
-    fs::path pack_;
 };
 
 TEST_F(KioskPack, CleanPackPassesWithExitZero) {

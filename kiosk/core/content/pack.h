@@ -74,6 +74,7 @@ struct LocaleContent {
     SectionHeadings sections;
     std::vector<Category> categories;
     std::map<std::string, Topic> topics;
+    std::map<std::string, std::string> lexicon;  // LOCALE/lexicon.toml: word -> reading, for speech only
 
     const Topic* find_topic(const std::string& id) const;
 };

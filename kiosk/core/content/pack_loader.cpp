@@ -5,6 +5,7 @@
 
 #include "core/content/article_text.h"
 #include "core/content/front_matter.h"
+#include "core/content/lexicon_file.h"
 #include "core/content/claim_checks.h"
 #include "core/content/markdown_blocks.h"
 #include "core/content/pack_archive.h"
@@ -141,9 +142,19 @@ private:
         if (const toml::array* categories = fields.required_array("category")) {
             read_categories(*categories, home_file, content);
         }
+        read_lexicon_file(content);
         check_every_topic_file_is_listed(locale, content);
         check_links(content);
         return content;
+    }
+
+    // The pack's pronunciation lexicon for this language, if it has one.
+    void read_lexicon_file(LocaleContent& content) {
+        const std::string file = content.locale + "/lexicon.toml";
+        if (!source_.size(file)) return;
+        if (auto text = read_text_file(source_, file, problems_)) {
+            content.lexicon = read_lexicon(*text, file, content.locale, problems_);
+        }
     }
 
     void read_categories(const toml::array& categories, const std::string& home_file,

@@ -5,11 +5,14 @@
 
 namespace kiosk {
 
-// One thing to say. `display` is the text as shown on screen, `text` exactly what goes
-// to the synthesizer; they differ once numbers are spelled out for speech.
+// One thing to say. `display` is the text as shown on screen, `text` the words said
+// (numbers spelled out for speech), and `ssml` exactly what goes to the synthesizer: those
+// words with the lexicon's readings, escaped, Chinese in other languages in the Mandarin
+// voice (core/speech/speech_markup.h). Empty `ssml`: `text`, escaped.
 struct Utterance {
     std::string display;
     std::string text;
+    std::string ssml;
     std::string voice;
     int rate_wpm = 175;
     int volume = 100;
