@@ -3,6 +3,7 @@
 
 #include <sys/stat.h>
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <cstdlib>
@@ -15,6 +16,7 @@
 #include "core/content/pack_archive.h"
 #include "core/content/pack_loader.h"
 #include "core/content/pack_signature.h"
+#include "core/content/review_date.h"
 #include "pack_tool/pack_diff.h"
 #include "platform/pack_machine_checks.h"
 
@@ -62,6 +64,8 @@ bool check_and_report(const std::string& path, std::optional<Pack>* loaded = nul
     if (result.pack) {
         check_glyph_coverage(*result.pack, KIOSK_FONTS_MANIFEST, result.problems);
         check_voices(*result.pack, KIOSK_STRINGS_DIR, result.problems);
+        const auto today = local_iso_date(std::chrono::system_clock::now());
+        if (auto warning = review_date_warning(result.pack->manifest, today)) result.problems.push_back(*warning);
     }
     int errors = 0, warnings = 0;
     for (const auto& problem : result.problems) {
@@ -201,7 +205,10 @@ const std::map<std::string, Command>& commands() {
                    "  path:line:col: error|warning: message\n"
                    "Checks the manifest, ids, links, that every language has every topic, UTF-8 in NFC\n"
                    "without BOM or CRLF, that the kiosk's fonts can draw every character, that each\n"
-                   "language has an eSpeak NG voice, and size limits. Exit 1 on any error.\n",
+                   "language has an eSpeak NG voice, and size limits. In benefit topics, every\n"
+                   "paragraph and list item of the first two sections must start with a claim marker:\n"
+                   "{target REF}, {target REF; binding|expected}, {rule REF} or {result REF}.\n"
+                   "Warns when pack.toml's review_by date has passed. Exit 1 on any error.\n",
                    check_command}},
         {"build", {"Usage: kiosk-pack build DIR -o PACK\n"
                    "Checks DIR and, only when it has no errors, writes PACK: one archive holding the\n"

@@ -1,4 +1,5 @@
 #include "core/content/pack_loader.h"
+#include "core/content/review_date.h"
 
 #include <gtest/gtest.h>
 
@@ -105,7 +106,7 @@ TEST_F(SpoiledPack, ByteOrderMarkIsRefused) {
 
 TEST_F(SpoiledPack, InvalidUtf8GivesLineAndColumn) {
     replace("zh-Hans/topics/legal-aid.md", "免费的", "免\xFF的");
-    EXPECT_EQ(only_error(), "zh-Hans/topics/legal-aid.md:13:2: error: invalid UTF-8 byte; save the file as UTF-8");
+    EXPECT_EQ(only_error(), "zh-Hans/topics/legal-aid.md:13:26: error: invalid UTF-8 byte; save the file as UTF-8");
 }
 
 TEST_F(SpoiledPack, ListedTopicWithoutFile) {
@@ -160,6 +161,78 @@ TEST_F(SpoiledPack, VoicesAreReadFromTheManifest) {
 TEST_F(SpoiledPack, DefaultLocaleMustBeAPackLocale) {
     replace("pack.toml", "default_locale = \"zh-Hans\"", "default_locale = \"ko\"");
     EXPECT_EQ(only_error(), "pack.toml: error: default_locale 'ko' is not one of the pack's locales");
+}
+
+TEST(PackLoader, ReadsTheSourceStatusAndClaims) {
+    const PackLoadResult result = load_pack(testing::fixture_path("mini-pack"));
+    ASSERT_TRUE(result.pack);
+    const Manifest& manifest = result.pack->manifest;
+    EXPECT_EQ(manifest.publisher, "");  // optional
+    EXPECT_EQ(manifest.source, "测试区“十四五”残疾人保障和发展规划（讨论稿）");
+    EXPECT_TRUE(manifest.source_is_draft);
+    EXPECT_EQ(manifest.plan_period, "2021–2025");
+    EXPECT_EQ(manifest.review_by, "2099-12-31");
+    const Topic* topic = result.pack->content_for("zh-Hans").find_topic("legal-aid");
+    const Block& goal = topic->blocks.at(3);
+    ASSERT_TRUE(goal.claim);
+    EXPECT_EQ(*goal.claim, (Claim{ClaimKind::target, "三（四）1", ClaimFlag::binding}));
+    EXPECT_EQ(goal.text, "免费的法律咨询和代理。涉及残疾人的刑事案件都提供法律援助。");
+    EXPECT_FALSE(topic->blocks.at(5).claim);  // how to apply: guidance, no marker
+}
+
+TEST_F(SpoiledPack, UnmarkedParagraphInTheEligibilitySection) {
+    replace("zh-Hans/topics/hotlines.md", "{rule 三（四）1} 所有居民。", "所有居民。");
+    EXPECT_EQ(only_error().rfind("zh-Hans/topics/hotlines.md:9:1: error: unmarked claim: start it with {target REF}", 0), 0u);
+}
+
+TEST_F(SpoiledPack, UnmarkedListItemInTheBenefitSection) {
+    replace("zh-Hans/topics/hotlines.md", "- {rule 三（四）1} 12385", "- 12385");
+    EXPECT_EQ(only_error().rfind("zh-Hans/topics/hotlines.md:14:3: error: unmarked claim", 0), 0u);
+}
+
+TEST_F(SpoiledPack, InfoTopicsAndTheApplySectionNeedNoMarkers) {
+    replace("zh-Hans/topics/goals-table.md", "## 指标表\n", "## 指标表\n\n规划的指标。\n");
+    replace("zh-Hans/topics/hotlines.md", "直接拨打。", "- 直接拨打。");
+    const PackLoadResult result = load_pack(root_.string());
+    EXPECT_TRUE(result.pack);
+    EXPECT_TRUE(result.problems.empty());
+}
+
+TEST_F(SpoiledPack, ReviewDateMustBeADate) {
+    replace("pack.toml", "review_by = 2099-12-31", "review_by = \"2099-12-31\"");
+    EXPECT_EQ(only_error(), "pack.toml:10: error: field 'review_by' must be a date without quotes, e.g. 2027-06-30");
+}
+
+TEST_F(SpoiledPack, SourceIsDraftMustBeTrueOrFalse) {
+    replace("pack.toml", "source_is_draft = true", "source_is_draft = \"yes\"");
+    EXPECT_EQ(only_error(), "pack.toml:8: error: field 'source_is_draft' must be true or false");
+}
+
+TEST(ReviewDate, WarnsOnlyOnceTheDateHasPassed) {
+    Manifest manifest;
+    manifest.review_by = "2027-06-30";
+    manifest.review_by_line = 10;
+    EXPECT_FALSE(review_date_warning(manifest, "2027-06-29"));
+    EXPECT_FALSE(review_date_warning(manifest, "2027-06-30"));
+    const auto warning = review_date_warning(manifest, "2027-07-01");
+    ASSERT_TRUE(warning);
+    EXPECT_EQ(warning->to_string(),
+              "pack.toml:10: warning: the review_by date 2027-06-30 has passed (today is 2027-07-01): check the "
+              "content against its source and set a new date");
+}
+
+TEST(ReviewDate, WarnsWhenThePackSetsNone) {
+    const auto warning = review_date_warning(Manifest{}, "2027-07-01");
+    ASSERT_TRUE(warning);
+    EXPECT_EQ(warning->severity, Severity::warning);
+    EXPECT_NE(warning->message.find("no review_by date"), std::string::npos);
+}
+
+TEST(ReviewDate, TodayIsTheLocalCalendarDay) {
+    const std::string today = local_iso_date(std::chrono::system_clock::now());
+    ASSERT_EQ(today.size(), 10u);
+    EXPECT_EQ(today[4], '-');
+    EXPECT_EQ(today[7], '-');
 }
 
 }  // namespace

@@ -140,7 +140,7 @@ TEST_F(KioskPack, BadMarkdown) {
 
 TEST_F(KioskPack, NonUtf8Bytes) {
     replace("zh-Hans/topics/legal-aid.md", "免费的", "免\xFF的");
-    expect_error("zh-Hans/topics/legal-aid.md:13:2: error: invalid UTF-8 byte; save the file as UTF-8");
+    expect_error("zh-Hans/topics/legal-aid.md:13:26: error: invalid UTF-8 byte; save the file as UTF-8");
 }
 
 TEST_F(KioskPack, ByteOrderMark) {
@@ -150,7 +150,7 @@ TEST_F(KioskPack, ByteOrderMark) {
 
 TEST_F(KioskPack, WindowsLineEnds) {
     replace("zh-Hans/topics/hotlines.md", "所有居民。\n", "所有居民。\r\n");
-    expect_error("zh-Hans/topics/hotlines.md:9:6: error: Windows line ends (CRLF); save the file with LF line ends");
+    expect_error("zh-Hans/topics/hotlines.md:9:19: error: Windows line ends (CRLF); save the file with LF line ends");
 }
 
 TEST_F(KioskPack, TextNotInNormalFormC) {
@@ -214,6 +214,50 @@ TEST_F(KioskPack, CharacterWithoutGlyph) {
 TEST_F(KioskPack, VoiceNamedByThePackMustBeInstalled) {
     write("pack.toml", read("pack.toml") + "\n[voices]\nzh-Hans = \"no-such-voice\"\n");
     expect_error("pack.toml: error: zh-Hans: the eSpeak NG voice 'no-such-voice' is not installed (package espeak-ng-data)");
+}
+
+TEST_F(KioskPack, UnmarkedClaimInABenefitTopic) {
+    replace("zh-Hans/topics/hotlines.md", "- {rule 三（四）1} 12345", "- 12345");
+    expect_error(
+        "zh-Hans/topics/hotlines.md:13:3: error: unmarked claim: start it with {target REF} (a plan goal, optionally "
+        "{target REF; binding|expected}), {rule REF} (a rule in force) or {result REF} (a past result)");
+}
+
+TEST_F(KioskPack, UnknownClaimKind) {
+    replace("zh-Hans/topics/hotlines.md", "{rule 三（四）1} 所有居民。", "{goal 三（四）1} 所有居民。");
+    expect_error(
+        "zh-Hans/topics/hotlines.md:9:1: error: unknown claim kind 'goal'; use target (a plan goal), rule (a rule in "
+        "force) or result (a past result)");
+}
+
+TEST_F(KioskPack, ClaimWithoutReference) {
+    replace("zh-Hans/topics/legal-aid.md", "{result 一}", "{result}");
+    expect_error(
+        "zh-Hans/topics/legal-aid.md:9:3: error: claim marker {result} names no source; write {result REF}, e.g. the "
+        "plan section");
+}
+
+TEST_F(KioskPack, UnknownClaimFlag) {
+    replace("zh-Hans/topics/legal-aid.md", "; binding}", "; firm}");
+    expect_error(
+        "zh-Hans/topics/legal-aid.md:13:1: error: unknown claim flag 'firm'; only a target takes one: binding (约束性) "
+        "or expected (预期性)");
+}
+
+TEST_F(KioskPack, PassedReviewDateIsAWarning) {
+    replace("pack.toml", "review_by = 2099-12-31", "review_by = 2020-01-31");
+    const auto result = check();
+    EXPECT_EQ(result.exit_code, 0) << result.out;
+    EXPECT_NE(result.out.find(pack_.string() + "/pack.toml:10: warning: the review_by date 2020-01-31 has passed"),
+              std::string::npos)
+        << result.out;
+}
+
+TEST_F(KioskPack, MissingReviewDateIsAWarning) {
+    replace("pack.toml", "review_by = 2099-12-31\n", "");
+    const auto result = check();
+    EXPECT_EQ(result.exit_code, 0) << result.out;
+    EXPECT_NE(result.out.find(pack_.string() + "/pack.toml: warning: no review_by date"), std::string::npos) << result.out;
 }
 
 TEST_F(KioskPack, ArchiveRoundTripSignAndVerify) {

@@ -6,6 +6,8 @@
 #include <memory>
 #include <string_view>
 
+#include "core/content/claim.h"
+
 namespace kiosk {
 namespace {
 
@@ -92,15 +94,34 @@ private:
         return column;
     }
 
-    void add(BlockKind kind, cmark_node* node, std::string text) {
+    // `text_node` is where the block's text starts: the paragraph itself, or a list item's first.
+    void add(BlockKind kind, cmark_node* node, std::string text, cmark_node* text_node = nullptr) {
         if (text.empty()) return;
         Block block;
         block.kind = kind;
         block.text = std::move(text);
         block.source_line = line_of(node);
+        block.source_column = character_column(text_node != nullptr ? text_node : node);
+        if (kind == BlockKind::paragraph || kind == BlockKind::list_item) take_claim_marker(block);
         block.links = std::move(pending_links_);
         pending_links_.clear();
         blocks_.push_back(std::move(block));
+    }
+
+    void take_claim_marker(Block& block) {
+        ClaimMarkerRead read = read_claim_marker(block.text);
+        if (!read.error.empty()) {
+            report_at(block, std::move(read.error));
+            return;
+        }
+        if (!read.claim) return;
+        if (read.rest.empty()) report_at(block, "the claim marker is followed by no text");
+        block.claim = std::move(read.claim);
+        block.text = std::move(read.rest);
+    }
+
+    void report_at(const Block& block, std::string message) {
+        problems_.push_back({{file_, block.source_line, block.source_column}, Severity::error, std::move(message)});
     }
 
     void collect_block(cmark_node* node) {
@@ -158,7 +179,7 @@ private:
                 if (!text.empty()) text += ' ';
                 text += inline_text(part);
             }
-            add(BlockKind::list_item, item, std::move(text));
+            add(BlockKind::list_item, item, std::move(text), cmark_node_first_child(item));
         }
     }
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <set>
 
+#include "core/content/claim_checks.h"
 #include "core/content/markdown_blocks.h"
 #include "core/content/pack_archive.h"
 #include "core/content/text_file.h"
@@ -117,9 +118,13 @@ private:
         manifest.title = fields.required_string("title");
         manifest.default_locale = fields.required_string("default_locale");
         manifest.locales = fields.required_string_list("locales");
-        manifest.publisher = fields.required_string("publisher");
+        manifest.publisher = fields.optional_string("publisher");
         manifest.date = fields.required_date("date");
         manifest.source = fields.optional_string("source");
+        manifest.source_is_draft = fields.optional_bool("source_is_draft", false);
+        manifest.plan_period = fields.optional_string("plan_period");
+        manifest.review_by = fields.optional_date("review_by");
+        manifest.review_by_line = fields.line_of("review_by");
         if (const toml::node* voices = table->get("voices")) {
             if (!voices->is_table()) fields.report("voices", "[voices] must be a table: locale = \"voice\"");
             for (const auto& [locale, voice] : voices->is_table() ? *voices->as_table() : toml::table{}) {
@@ -130,10 +135,7 @@ private:
                 }
             }
         }
-        if (const toml::node* fallback = table->get("allow_fallback")) {
-            if (!fallback->is_boolean()) fields.report("allow_fallback", "allow_fallback must be true or false");
-            manifest.allow_fallback = fallback->value_or(false);
-        }
+        manifest.allow_fallback = fields.optional_bool("allow_fallback", false);
         return !has_errors(PackErrors(problems_.begin() + static_cast<std::ptrdiff_t>(problems_before), problems_.end()));
     }
 
@@ -220,6 +222,7 @@ private:
         }
         topic.blocks = parse_markdown_blocks(split->body, file, split->body_first_line, problems_);
         if (topic.kind == TopicKind::benefit) check_sections(topic, content.sections, split->body_first_line);
+        check_claims_marked(topic, content.sections, problems_);
         return topic;
     }
 

@@ -73,6 +73,28 @@ std::string TomlFields::required_date(const char* key) {
     return required_string(key);
 }
 
+std::string TomlFields::optional_date(const char* key) {
+    const toml::node* node = table_.get(key);
+    if (node == nullptr) return {};
+    if (!node->is_date()) {
+        report(key, std::string("field '") + key + "' must be a date without quotes, e.g. 2027-06-30");
+        return {};
+    }
+    std::ostringstream text;
+    text << *node->as_date();
+    return text.str();
+}
+
+bool TomlFields::optional_bool(const char* key, bool fallback) {
+    const toml::node* node = table_.get(key);
+    if (node == nullptr) return fallback;
+    if (!node->is_boolean()) {
+        report(key, std::string("field '") + key + "' must be true or false");
+        return fallback;
+    }
+    return node->value_or(fallback);
+}
+
 const toml::table* TomlFields::required_table(const char* key) {
     const toml::node* node = table_.get(key);
     if (node == nullptr || !node->is_table()) {

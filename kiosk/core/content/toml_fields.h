@@ -27,6 +27,9 @@ public:
     std::vector<std::string> required_string_list(const char* key);
     // A TOML date (2026-11-29) or a string, returned as text.
     std::string required_date(const char* key);
+    // A TOML date only (2027-06-30, no quotes), as YYYY-MM-DD; empty when absent.
+    std::string optional_date(const char* key);
+    bool optional_bool(const char* key, bool fallback);
     const toml::table* required_table(const char* key);
     const toml::array* required_array(const char* key);
 
