@@ -32,8 +32,8 @@ TEST(DefaultPack, HomeHasTheCategoriesResidentsLookFor) {
     const LocaleContent& zh = default_pack().content_for("zh-Hans");
     std::vector<std::string> ids;
     for (const auto& c : zh.categories) ids.push_back(c.id);
-    EXPECT_EQ(ids, (std::vector<std::string>{"living", "transport", "telecom", "legal", "rehab", "education",
-                                             "work", "culture", "goals"}));
+    EXPECT_EQ(ids, (std::vector<std::string>{"living", "transport", "telecom", "legal", "nearby", "rehab",
+                                             "education", "work", "culture", "goals"}));
 }
 
 TEST(DefaultPack, EveryBenefitTopicAnswersTheResidentsQuestions) {
@@ -68,7 +68,7 @@ TEST(DefaultPack, GoalsTableHasFourteenRowsWithHeaders) {
         for (const auto& block : topic.blocks) {
             if (block.kind != BlockKind::table_row) continue;
             ++rows;
-            EXPECT_EQ(block.header, (std::vector<std::string>{"指标", "目标值", "属性"})) << id;
+            EXPECT_EQ(block.header, (std::vector<std::string>{"指标", "目标", "属性"})) << id;
         }
     }
     EXPECT_EQ(rows, 14);
