@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "support/paths.h"
 #include "support/run_command.h"
@@ -54,6 +55,26 @@ TEST_F(SpokenNumberCheck, WarnsInAPackArchiveToo) {
     const auto result = tool("check " + archive);
     EXPECT_EQ(result.exit_code, 0) << result.out;
     EXPECT_EQ(result.out, kWarning);
+}
+
+TEST_F(SpokenNumberCheck, WarnsOnFrontMatterAndHomeTextsToo) {
+    const fs::path pack = dir_ / "pack";
+    fs::copy(testing::fixture_path("mini-pack"), pack, fs::copy_options::recursive);
+    std::string topic = testing::slurp(pack / "zh-Hans/topics/hotlines.md");
+    topic.replace(topic.find("两条热线"), std::string("两条热线").size(), "每天24h，两条热线，门宽3ft");
+    std::ofstream(pack / "zh-Hans/topics/hotlines.md", std::ios::trunc) << topic;
+    std::string home = testing::slurp(pack / "zh-Hans/home.toml");
+    home.replace(home.find("规划目标"), std::string("规划目标").size(), "规划目标（5yr）");
+    std::ofstream(pack / "zh-Hans/home.toml", std::ios::trunc) << home;
+    const auto result = tool("check " + pack.string());
+    EXPECT_EQ(result.exit_code, 0) << result.out;
+    EXPECT_EQ(result.out, pack.string() +
+                              "/zh-Hans/home.toml:16:15: warning: '5yr' is not read as words: the kiosk would say "
+                              "'五yr'; write the unit, sign or symbol in words\n" +
+                              pack.string() +
+                              "/zh-Hans/topics/hotlines.md:3:25: warning: '3ft' is not read as words: the kiosk would "
+                              "say '三ft'; write the unit, sign or symbol in words\n")
+        << "24h is read as 二十四小时; a category title is found in home.toml, a summary in the front matter";
 }
 
 TEST_F(SpokenNumberCheck, DefaultPackHasNoNumberTheKioskCannotRead) {
