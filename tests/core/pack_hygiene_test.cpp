@@ -37,7 +37,8 @@ TEST(PackLoader, ATopicListedButInNoLanguageIsAnErrorEvenWithFallback) {
 
 // Finding 2: 100,000 '*', a letter, 100,000 '*' nest 50,000 emphases in one another.
 TEST_F(SpoiledPack, EmphasisNestedWithoutEndIsAnErrorNotAStackOverflow) {
-    replace("zh-Hans/topics/hotlines.md", "所有居民。", "所有居民。\n\n" + std::string(100000, '*') + "x" + std::string(100000, '*'));
+    const std::string stars(100000, '*');
+    replace("zh-Hans/topics/hotlines.md", "所有居民。", "所有居民。\n\n" + stars + "x" + stars);
     const std::string error = only_error();
     EXPECT_EQ(error.rfind("zh-Hans/topics/hotlines.md:11:", 0), 0u) << error;
     EXPECT_NE(error.find("nested more than 32 deep"), std::string::npos) << error;
@@ -146,12 +147,15 @@ TEST_F(SpoiledPack, ATopicIdLeadingOutOfThePackIsRefusedAndNothingOutsideIsRead)
 
 TEST_F(SpoiledPack, AFileNameWithAColonIsRefused) {
     write("zh-Hans/notes:draft.txt", "x");
-    EXPECT_EQ(only_error().rfind("zh-Hans/notes:draft.txt: error: this file cannot be part of a pack: the character ':'", 0), 0u);
+    EXPECT_EQ(only_error().rfind(
+                  "zh-Hans/notes:draft.txt: error: this file cannot be part of a pack: the character ':'", 0),
+              0u);
 }
 
 TEST_F(SpoiledPack, AStaleContentsFileInAFolderIsRefused) {
     write("CONTENTS.toml", "[[file]]\npath = \"pack.toml\"\n");
-    EXPECT_EQ(only_error(), "CONTENTS.toml: error: left over from a built archive; kiosk-pack build writes its own, so delete it");
+    EXPECT_EQ(only_error(),
+              "CONTENTS.toml: error: left over from a built archive; kiosk-pack build writes its own, so delete it");
 }
 
 TEST_F(SpoiledPack, ALocaleThatIsNoLanguageTagIsRefused) {

@@ -54,8 +54,9 @@ std::optional<std::string> pack_path_problem(std::string_view path) {
         if (part.front() == '.') return "a name starting with '.' is hidden and is not archived";
         for (const char c : part) {
             if (!is_letter_or_digit(c) && c != '-' && c != '_' && c != '.') {
-                const std::string shown = static_cast<unsigned char>(c) < 0x80 ? visible_escapes(std::string(1, c)) : "non-ASCII";
-                return "the character '" + shown + "' may not be in a file name of a pack (use letters, digits, '-', '_' and '.')";
+                const bool ascii = static_cast<unsigned char>(c) < 0x80;
+                return "the character '" + (ascii ? visible_escapes(std::string(1, c)) : std::string("non-ASCII")) +
+                       "' may not be in a file name of a pack (use letters, digits, '-', '_' and '.')";
             }
         }
         start = end + 1;

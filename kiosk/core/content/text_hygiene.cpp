@@ -60,9 +60,10 @@ std::optional<TextFault> TextHygiene::check(std::string_view text, TextRole role
     auto fault = first_character(text, [&](UChar32 c, std::size_t offset, std::size_t length) -> std::optional<TextFault> {
         if (is_control(c)) return control_fault(c, offset, length);
         if (is_bidi_control(c) && !bidi_allowed) {
+            const char* where =
+                role == TextRole::label ? " in a title or label" : " in text of a pack with no right-to-left language";
             return TextFault{offset, length,
-                             "bidirectional control " + character_name(c) +
-                                 (role == TextRole::label ? " in a title or label" : " in text of a pack with no right-to-left language") +
+                             "bidirectional control " + character_name(c) + where +
                                  "; it reorders what is shown but not what is said, so delete it"};
         }
         return std::nullopt;
