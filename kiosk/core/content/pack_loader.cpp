@@ -377,15 +377,14 @@ PackLoadResult load_pack(const std::string& path) {
     return refused(path, "pack not found (expected a directory or a pack archive)");
 }
 
-PackLoadResult load_trusted_pack(const std::string& path, const std::optional<std::string>& trusted_key,
-                                 const std::atomic<bool>* cancelled) {
+PackLoadResult load_trusted_pack(const std::string& path, const std::optional<std::string>& trusted_key) {
     if (!trusted_key) return load_pack(path);
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) {
         return refused(path, "refused: this kiosk trusts only signed pack archives (kiosk-pack build, then sign)");
     }
     // The signature of CONTENTS.toml is checked before any file of the pack is read.
-    return load_archive(read_pack_archive(path, {trusted_key, cancelled}));
+    return load_archive(read_pack_archive(path, {trusted_key, nullptr}));
 }
 
 }  // namespace kiosk

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -28,10 +27,8 @@ PackLoadResult load_pack(const PackSource& source);
 PackLoadResult load_pack(const std::string& path);
 
 // As load_pack(path), but when `trusted_key` (a hexadecimal Ed25519 public key) is given,
-// only a pack archive signed with that key's secret half is accepted. `cancelled`, when
-// set from another thread, stops the reading early.
-PackLoadResult load_trusted_pack(const std::string& path, const std::optional<std::string>& trusted_key,
-                                 const std::atomic<bool>* cancelled = nullptr);
+// only a pack archive signed with that key's secret half is accepted.
+PackLoadResult load_trusted_pack(const std::string& path, const std::optional<std::string>& trusted_key);
 
 // The most a whole pack may hold: far above any real pack, far below the kiosk's memory.
 inline constexpr std::uint64_t kMaxPackBytes = 32u * 1024u * 1024u;
