@@ -141,6 +141,7 @@ private:
     // What goes to the synthesizer: numbers spelled out for the language, in its voice.
     Utterance utterance(const std::string& display, const std::string& text, const std::string& voice = {}) const;
     void ensure_layout(Size viewport);
+    void lay_out_view();
 
     const LocaleContent& content_;
     UiStrings strings_;
