@@ -234,14 +234,8 @@ void EventLoop::on_window_event(const SDL_WindowEvent& window) {
         case SDL_WINDOWEVENT_FOCUS_LOST:
         case SDL_WINDOWEVENT_HIDDEN:
         case SDL_WINDOWEVENT_MINIMIZED:
-            if (window_.take_back_screen()) {
-                log_.note(std::string("took the screen back: ") +
-                              (window.event == SDL_WINDOWEVENT_FOCUS_LOST ? "focus lost"
-                               : window.event == SDL_WINDOWEVENT_HIDDEN   ? "hidden"
-                                                                          : "minimized"),
-                          Clock::now());
-                dirty_ = true;
-            }
+            // Not logged: SDL reports the window hidden while it becomes fullscreen, too.
+            if (window_.take_back_screen()) dirty_ = true;
             break;
         default:
             break;

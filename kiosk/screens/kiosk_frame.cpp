@@ -19,7 +19,7 @@ void Kiosk::ensure_layout(Size viewport) {
     const auto& entry = stack_.top();
     const LayoutMetrics metrics = metrics_for_text_size(prefs_.text_size);
     const int top = entry.scroll;
-    const int bottom = entry.scroll + 2 * viewport.h;
+    const int bottom = entry.scroll + viewport.h * 3 / 2;
     if (sound_available_) {
         layout_ = layout_screen_until(entry.screen, viewport, measurer_, breaker_, metrics, entry.focus, top, bottom);
     } else {
@@ -35,13 +35,13 @@ void Kiosk::ensure_layout(Size viewport) {
     reveal_focus_ = true;
 }
 
-// Lays out what the page shows at its scroll, a screen beyond, and the focused item: a
+// Lays out what the page shows at its scroll, half a screen beyond, and the focused item: a
 // long page is laid out where the resident is, as they move through it. What was laid
 // out above the view keeps the view where it was.
 void Kiosk::lay_out_view() {
     auto& entry = stack_.top();
     entry.scroll += extend_layout(*layout_, entry.screen, measurer_, breaker_, metrics_for_text_size(prefs_.text_size),
-                                  entry.focus, entry.scroll, entry.scroll + 2 * layout_->content.h);
+                                  entry.focus, entry.scroll, entry.scroll + layout_->content.h * 3 / 2);
 }
 
 bool Kiosk::set_sound_available(bool available) {

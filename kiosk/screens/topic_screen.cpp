@@ -23,8 +23,8 @@ std::string labelled_cells(const Block& row, const std::string& label_separator)
 // A paragraph longer than this is shown and read as several items, each cut after a
 // sentence: an item is laid out, spoken and spelled whole, and that must take the same
 // time however long the paragraph (a pack file may hold a megabyte). The plan's longest
-// paragraphs are near a quarter of this, so they stay whole.
-constexpr std::size_t kLongestItemBytes = 4096;
+// paragraphs are near half of this, so they stay whole.
+constexpr std::size_t kLongestItemBytes = 2048;
 
 Item block_item(const Block& block, const UiStrings& strings) {
     const std::string& pause = strings.get("list_separator");

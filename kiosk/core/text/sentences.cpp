@@ -24,14 +24,18 @@ std::size_t piece_end(std::string_view window) {
     return end > 1 ? end - 1 : window.size();
 }
 
-// After the last sentence end in `window`, or 0 when it has none.
+// After the last sentence end in `window`, or 0 when it has none: one pass from the end,
+// which meets the last one first.
 std::size_t after_last_sentence(std::string_view window) {
-    std::size_t best = 0;
-    for (std::string_view mark : {". ", "! ", "? ", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xEF\xBC\x9B"}) {
-        const std::size_t at = window.rfind(mark);
-        if (at != std::string_view::npos) best = std::max(best, at + mark.size());
+    constexpr std::string_view kFullStops[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xEF\xBC\x9B"};
+    for (std::size_t at = window.size(); at-- > 0;) {
+        const char c = window[at];
+        if ((c == '.' || c == '!' || c == '?') && at + 1 < window.size() && window[at + 1] == ' ') return at + 2;
+        for (std::string_view mark : kFullStops) {
+            if (window.substr(at).starts_with(mark)) return at + mark.size();
+        }
     }
-    return best;
+    return 0;
 }
 
 }  // namespace
