@@ -18,6 +18,7 @@ readonly PACKAGES=(
   libarchive-dev libsodium-dev libpng-dev libbz2-dev unicode-data
   libgtest-dev libgmock-dev
   clang-14 libclang-rt-14-dev libbenchmark-dev
+  xvfb openbox xdotool x11-utils imagemagick
 )
 
 install_missing_packages() {

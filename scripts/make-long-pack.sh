@@ -21,6 +21,11 @@ cat >"$dir/en/home.toml" <<'TOML'
 title = "Long content"
 subtitle = "One topic with one very long paragraph"
 
+[sections]
+eligibility = "Who can get it"
+benefit = "What you can get"
+apply = "How to apply"
+
 [[category]]
 id = "long"
 title = "Long reading"
@@ -32,7 +37,9 @@ path, size = sys.argv[1], int(sys.argv[2])
 words = ("the district office helps residents with disabilities to apply for support and "
          "care services every working day while staff explain each step clearly").split()
 header = ('+++\ntitle = "A very long paragraph"\nsummary = "One paragraph of ordinary words."\n'
-          'source = "Generated for measurement"\n+++\n\n')
+          'source = "Generated for measurement"\n+++\n\n## Who can get it\n\nEvery resident.\n\n'
+          '## What you can get\n\n')
+footer = "\n\n## How to apply\n\nAsk at the service hall.\n"
 out, n, i = [], 0, 0
 while n < size:
     sentence = " ".join(words[(i + k) % len(words)] for k in range(12 + i % 9)).capitalize() + ". "
@@ -40,5 +47,5 @@ while n < size:
     n += len(sentence)
     i += 1
 with open(path, "w") as f:
-    f.write(header + "".join(out)[:size].rstrip() + "\n")
+    f.write(header + "".join(out)[:size].rstrip() + footer)
 PY

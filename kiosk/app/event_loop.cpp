@@ -212,11 +212,7 @@ bool EventLoop::handle(const SDL_Event& event) {
             if (event.adevice.iscapture == 0) on_audio_device(event.adevice);
             break;
         case SDL_WINDOWEVENT:
-            if (event.window.event == SDL_WINDOWEVENT_EXPOSED ||
-                event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
-                event.window.event == SDL_WINDOWEVENT_RESTORED) {
-                dirty_ = true;
-            }
+            on_window_event(event.window);
             break;
         case SDL_RENDER_TARGETS_RESET:
         case SDL_RENDER_DEVICE_RESET:
@@ -226,6 +222,27 @@ bool EventLoop::handle(const SDL_Event& event) {
             break;
     }
     return true;
+}
+
+// A window manager (which the supported session does not have) may hide, lower or
+// unfocus the kiosk, or give the focus to a window that just opened: the kiosk takes the
+// screen back at once.
+void EventLoop::on_window_event(const SDL_WindowEvent& window) {
+    switch (window.event) {
+        case SDL_WINDOWEVENT_EXPOSED:
+        case SDL_WINDOWEVENT_SIZE_CHANGED:
+        case SDL_WINDOWEVENT_RESTORED:
+            dirty_ = true;
+            break;
+        case SDL_WINDOWEVENT_FOCUS_LOST:
+        case SDL_WINDOWEVENT_HIDDEN:
+        case SDL_WINDOWEVENT_MINIMIZED:
+            // Not logged: SDL reports the window hidden while it becomes fullscreen, too.
+            if (window_.take_back_screen()) dirty_ = true;
+            break;
+        default:
+            break;
+    }
 }
 
 void EventLoop::on_key(const SDL_KeyboardEvent& key) {

@@ -61,6 +61,7 @@ public:
 
 private:
     bool handle(const SDL_Event& event);
+    void on_window_event(const SDL_WindowEvent& window);
     void on_key(const SDL_KeyboardEvent& key);
     void on_mouse_button(const SDL_MouseButtonEvent& button);
     void on_mouse_motion(const SDL_MouseMotionEvent& motion);

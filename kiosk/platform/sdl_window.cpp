@@ -14,7 +14,7 @@ std::optional<SdlWindow> SdlWindow::create(const std::optional<Size>& windowed, 
         // keeps a FULLSCREEN_DESKTOP window at its requested size, cutting off the screen.
         SDL_Rect bounds;
         if (SDL_GetDisplayBounds(0, &bounds) == 0) size = {bounds.w, bounds.h};
-        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS | SDL_WINDOW_ALWAYS_ON_TOP;
     }
     SDL_Window* window = SDL_CreateWindow("Access Kiosk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                                           size.w, size.h, flags);
@@ -29,15 +29,39 @@ std::optional<SdlWindow> SdlWindow::create(const std::optional<Size>& windowed, 
         SDL_DestroyWindow(window);
         return std::nullopt;
     }
+    SdlWindow result(window, renderer, !windowed);
     if (!windowed) {
-        SDL_SetWindowKeyboardGrab(window, SDL_TRUE);
         SDL_ShowCursor(SDL_DISABLE);
+        result.hold_input();
     }
-    return SdlWindow(window, renderer);
+    return result;
+}
+
+// The keyboard grab keeps Alt+Tab and the like from the window manager; the pointer grab
+// keeps its mouse bindings (Alt+scroll switches desktop, Alt+middle-click lowers, a click
+// on the root opens its menu) from ever seeing a click or a wheel.
+void SdlWindow::hold_input() {
+    SDL_SetWindowAlwaysOnTop(window_, SDL_TRUE);
+    SDL_SetWindowKeyboardGrab(window_, SDL_TRUE);
+    SDL_SetWindowMouseGrab(window_, SDL_TRUE);
+}
+
+bool SdlWindow::take_back_screen() {
+    if (!fullscreen_) return false;
+    if ((SDL_GetWindowFlags(window_) & (SDL_WINDOW_HIDDEN | SDL_WINDOW_MINIMIZED)) != 0) {
+        SDL_ShowWindow(window_);
+        SDL_RestoreWindow(window_);
+    }
+    SDL_RaiseWindow(window_);
+    SDL_SetWindowInputFocus(window_);
+    hold_input();
+    return true;
 }
 
 SdlWindow::SdlWindow(SdlWindow&& other) noexcept
-    : window_(std::exchange(other.window_, nullptr)), renderer_(std::exchange(other.renderer_, nullptr)) {}
+    : window_(std::exchange(other.window_, nullptr)),
+      renderer_(std::exchange(other.renderer_, nullptr)),
+      fullscreen_(other.fullscreen_) {}
 
 SdlWindow::~SdlWindow() {
     if (renderer_ != nullptr) SDL_DestroyRenderer(renderer_);

@@ -13,7 +13,8 @@ namespace kiosk {
 class SdlWindow {
 public:
     // `windowed` gives a size for a normal window; without it the window covers the
-    // whole display and holds the keyboard, so the desktop cannot be reached.
+    // whole display, stays above every other window and holds the keyboard and the
+    // pointer, so the desktop cannot be reached.
     static std::optional<SdlWindow> create(const std::optional<Size>& windowed, std::string& error);
     ~SdlWindow();
     SdlWindow(SdlWindow&& other) noexcept;
@@ -23,11 +24,22 @@ public:
     SDL_Renderer* renderer() const { return renderer_; }
     Size output_size() const;
 
+    // Something took the screen from the kiosk: a window manager lowered, hid or
+    // unfocused it, or another window appeared. A fullscreen kiosk raises itself again,
+    // takes the focus back and grabs keyboard and pointer anew; a window does nothing.
+    // True when it acted.
+    bool take_back_screen();
+    bool fullscreen() const { return fullscreen_; }
+    SDL_Window* window() const { return window_; }
+
 private:
-    SdlWindow(SDL_Window* window, SDL_Renderer* renderer) : window_(window), renderer_(renderer) {}
+    SdlWindow(SDL_Window* window, SDL_Renderer* renderer, bool fullscreen)
+        : window_(window), renderer_(renderer), fullscreen_(fullscreen) {}
+    void hold_input();
 
     SDL_Window* window_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;
+    bool fullscreen_ = false;
 };
 
 }  // namespace kiosk

@@ -143,6 +143,7 @@ private:
     // the lexicon's readings and Chinese in the Mandarin voice; in the language's voice.
     Utterance utterance(const std::string& display, const std::string& text, const std::string& voice = {}) const;
     void ensure_layout(Size viewport);
+    void lay_out_view();
 
     const LocaleContent& content_;
     UiStrings strings_;

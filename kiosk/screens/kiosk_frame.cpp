@@ -13,22 +13,35 @@ namespace kiosk {
 void Kiosk::ensure_layout(Size viewport) {
     if (layout_ && layout_version_ == stack_.screen_version() && layout_text_size_ == prefs_.text_size &&
         layout_sound_ == sound_available_ && layout_->viewport.w == viewport.w && layout_->viewport.h == viewport.h) {
+        lay_out_view();  // focus or scroll may have moved on since
         return;
     }
-    const Screen& screen = stack_.top().screen;
+    const auto& entry = stack_.top();
+    const LayoutMetrics metrics = metrics_for_text_size(prefs_.text_size);
+    const int top = entry.scroll;
+    const int bottom = entry.scroll + viewport.h * 3 / 2;
     if (sound_available_) {
-        layout_ = layout_screen(screen, viewport, measurer_, breaker_, metrics_for_text_size(prefs_.text_size));
+        layout_ = layout_screen_until(entry.screen, viewport, measurer_, breaker_, metrics, entry.focus, top, bottom);
     } else {
         // Why the kiosk is silent, on a line of the header of its own, where it can
         // never cover the title however large the text.
-        Screen with_notice = screen;
-        with_notice.subtitle += (screen.subtitle.empty() ? "" : "\n") + strings_.get("notice_no_sound");
-        layout_ = layout_screen(with_notice, viewport, measurer_, breaker_, metrics_for_text_size(prefs_.text_size));
+        Screen with_notice = entry.screen;
+        with_notice.subtitle += (entry.screen.subtitle.empty() ? "" : "\n") + strings_.get("notice_no_sound");
+        layout_ = layout_screen_until(with_notice, viewport, measurer_, breaker_, metrics, entry.focus, top, bottom);
     }
     layout_version_ = stack_.screen_version();
     layout_text_size_ = prefs_.text_size;
     layout_sound_ = sound_available_;
     reveal_focus_ = true;
+}
+
+// Lays out what the page shows at its scroll, half a screen beyond, and the focused item: a
+// long page is laid out where the resident is, as they move through it. What was laid
+// out above the view keeps the view where it was.
+void Kiosk::lay_out_view() {
+    auto& entry = stack_.top();
+    entry.scroll += extend_layout(*layout_, entry.screen, measurer_, breaker_, metrics_for_text_size(prefs_.text_size),
+                                  entry.focus, entry.scroll, entry.scroll + layout_->content.h * 3 / 2);
 }
 
 bool Kiosk::set_sound_available(bool available) {
@@ -71,8 +84,13 @@ DisplayList Kiosk::frame(Size viewport) {
     auto& entry = stack_.top();
     entry.scroll = std::clamp(entry.scroll, 0, layout_->max_scroll());
     // The focus is brought into view when it moves; a page dragged by hand stays put.
-    if (reveal_focus_) entry.scroll = scroll_to_show(*layout_, entry.focus, entry.scroll);
+    if (reveal_focus_) {
+        entry.scroll = scroll_to_show(*layout_, entry.focus, entry.scroll);
+        lay_out_view();  // what came into view may move the focus a little
+        entry.scroll = scroll_to_show(*layout_, entry.focus, entry.scroll);
+    }
     reveal_focus_ = false;
+    lay_out_view();
     DisplayList list = paint_screen(entry.screen, *layout_, entry.focus, entry.scroll, theme_);
     underline_reading(list);
     return list;

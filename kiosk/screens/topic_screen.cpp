@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "core/speech/speech_text.h"
+#include "core/text/sentences.h"
 #include "screens/claim_label.h"
 #include "screens/source_status.h"
 
@@ -26,6 +27,12 @@ std::string labelled_cells(const Block& row, const std::string& label_separator)
 std::string with_claim_label(const Block& block, const std::string& claim) {
     return claim.empty() ? block.text : claim + "\n" + block.text;
 }
+
+// A paragraph longer than this is shown and read as several items, each cut after a
+// sentence: an item is laid out, spoken and spelled whole, and that must take the same
+// time however long the paragraph (a pack file may hold a megabyte). The plan's longest
+// paragraphs are near half of this, so they stay whole.
+constexpr std::size_t kLongestItemBytes = 2048;
 
 Item block_item(const Block& block, const UiStrings& strings) {
     const std::string& pause = strings.get("list_separator");
@@ -72,7 +79,24 @@ Screen build_topic_screen(const ScreenContext& context, const std::string& topic
     summary.spoken = topic->summary;
     summary.style = ItemStyle::summary;
     screen.items.push_back(std::move(summary));
-    for (const Block& block : topic->blocks) screen.items.push_back(block_item(block, strings));
+    for (const Block& block : topic->blocks) {
+        Item item = block_item(block, strings);
+        const bool text = item.role == Role::paragraph || item.role == Role::list_item;
+        if (!text || item.label.size() <= kLongestItemBytes) {
+            screen.items.push_back(std::move(item));
+            continue;
+        }
+        const std::string& pause = strings.get("list_separator");
+        const std::string label = std::move(item.label);
+        item.label.clear();
+        item.spoken.clear();
+        for (const auto& [begin, end] : bounded_pieces(label, kLongestItemBytes)) {
+            Item piece = item;
+            piece.label = label.substr(begin, end - begin);
+            piece.spoken = speakable(piece.label, pause);
+            screen.items.push_back(std::move(piece));
+        }
+    }
     Item source;
     source.label = strings.get("source_label") + topic->source;
     source.spoken = source.label;

@@ -3,10 +3,9 @@
 
 #include <gtest/gtest.h>
 
-#include "core/content/pack_loader.h"
 #include "screens/kiosk.h"
 #include "support/fake_measurer.h"
-#include "support/paths.h"
+#include "support/fixture_pack.h"
 
 namespace kiosk {
 namespace {
@@ -14,15 +13,9 @@ namespace {
 class StaffPrompt : public ::testing::Test {
 protected:
     void SetUp() override {
-        PackLoadResult loaded = load_pack(testing::fixture_path("mini-pack"));
-        ASSERT_TRUE(loaded.pack);
-        pack_ = std::move(*loaded.pack);
-        std::string error;
-        auto strings = UiStrings::open(testing::strings_dir(), "en", error);
-        ASSERT_TRUE(strings) << error;
-        Preferences speaking;
-        speaking.speech = true;
-        kiosk_ = std::make_unique<Kiosk>(pack_, std::move(*strings), measurer_, std::vector<LanguageChoice>{}, speaking);
+        pack_ = testing::mini_pack();
+        kiosk_ = std::make_unique<Kiosk>(pack_, testing::ui_strings("en"), measurer_, std::vector<LanguageChoice>{},
+                                         Preferences{.speech = true});
         kiosk_->start();
         kiosk_->frame({1920, 1080});
     }

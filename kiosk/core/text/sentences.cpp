@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -23,7 +24,37 @@ std::size_t piece_end(std::string_view window) {
     return end > 1 ? end - 1 : window.size();
 }
 
+// After the last sentence end in `window`, or 0 when it has none: one pass from the end,
+// which meets the last one first.
+std::size_t after_last_sentence(std::string_view window) {
+    constexpr std::string_view kFullStops[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xEF\xBC\x9B"};
+    for (std::size_t at = window.size(); at-- > 0;) {
+        const char c = window[at];
+        if ((c == '.' || c == '!' || c == '?') && at + 1 < window.size() && window[at + 1] == ' ') return at + 2;
+        for (std::string_view mark : kFullStops) {
+            if (window.substr(at).starts_with(mark)) return at + mark.size();
+        }
+    }
+    return 0;
+}
+
 }  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> bounded_pieces(std::string_view utf8, std::size_t most) {
+    std::vector<std::pair<std::size_t, std::size_t>> pieces;
+    for (std::size_t from = 0; from < utf8.size();) {
+        if (utf8.size() - from <= most) {
+            pieces.emplace_back(from, utf8.size());
+            break;
+        }
+        const std::string_view window = utf8.substr(from, most);
+        std::size_t end = after_last_sentence(window);
+        if (end == 0) end = piece_end(window);
+        pieces.emplace_back(from, from + end);
+        from += end;
+    }
+    return pieces;
+}
 
 std::vector<std::pair<std::size_t, std::size_t>> sentence_ranges(std::string_view utf8) {
     std::vector<std::pair<std::size_t, std::size_t>> ranges;

@@ -21,6 +21,19 @@ private:
 // The header may take a quarter of the screen's height; beyond that its subtitle scrolls.
 constexpr int kMostOfScreenForHeader = 4;
 
+// A page with more text than this is laid out only where it is seen (layout_screen_until).
+// Ordinary pages are far shorter and are laid out whole at once.
+constexpr std::size_t kWholeLayoutBytes = 16 * 1024;
+
+bool laid_out_in_parts(const Screen& screen) {
+    std::size_t bytes = 0;
+    for (const Item& item : screen.items) {
+        if (item.style == ItemStyle::tile) return false;  // grids of tiles are short
+        bytes += item.label.size();
+    }
+    return bytes > kWholeLayoutBytes;
+}
+
 class Layouter {
 public:
     Layouter(Size viewport, TextMeasurer& measurer, LineBreaker& breaker, const LayoutMetrics& m)
@@ -31,7 +44,7 @@ public:
           breaker_(breaker),
           m_(m) {}
 
-    ScreenLayout run(const Screen& screen) {
+    ScreenLayout run(const Screen& screen, bool in_parts = false) {
         ScreenLayout out;
         out.viewport = viewport_;
         out.scale = scale_;
@@ -51,8 +64,37 @@ public:
             out.subtitle_top = page_top;
             page_top += height_of(out.subtitle) + u_(m_.gap);
         }
-        layout_items(screen, out, page_top);
+        out.items_top = page_top;
+        if (in_parts) {
+            estimate_items(screen, out);
+        } else {
+            layout_items(screen, out, page_top);
+        }
         return out;
+    }
+
+    // Lays out the estimated items that `focus` and [top, bottom] need, each moving the
+    // items after it by the difference; returns how far the items above `top` moved.
+    int lay_out_needed(const Screen& screen, ScreenLayout& out, std::size_t focus, int top, int bottom) {
+        int moved_above = 0;
+        auto lay_out = [&](std::size_t i) {
+            const Item& item = screen.items[i];
+            ItemBox box = item.style == ItemStyle::setting ? tile_box(item, out.content.w) : text_box(item, out.content.w);
+            const bool above = out.items[i].rect.bottom() <= top;
+            box.rect.y = out.items[i].rect.y;
+            const int delta = box.rect.h - out.items[i].rect.h;
+            out.items[i] = std::move(box);
+            for (std::size_t j = i + 1; j < out.items.size(); ++j) out.items[j].rect.y += delta;
+            out.content_height += delta;
+            if (above) moved_above += delta;
+        };
+        if (focus < out.items.size() && out.items[focus].estimated) lay_out(focus);
+        for (std::size_t i = 0; i < out.items.size(); ++i) {
+            const Rect& r = out.items[i].rect;
+            if (r.y > bottom) break;
+            if (out.items[i].estimated && r.bottom() >= top) lay_out(i);
+        }
+        return moved_above;
     }
 
 private:
@@ -165,6 +207,31 @@ private:
         return std::clamp(fit, 1, m_.max_tile_columns);
     }
 
+    // An item not laid out yet: as tall as its text would be at about two characters
+    // per em, so the page's length and the scroll bar are about right.
+    ItemBox estimated_box(const Item& item, int width) {
+        ItemBox box;
+        box.estimated = true;
+        box.padding = u_(m_.text_padding);
+        box.label.font = u_.font(item.style == ItemStyle::heading ? m_.heading_px : m_.body_px);
+        box.label.line_height = measurer_.line_height(box.label.font);
+        const auto per_line = static_cast<std::size_t>(std::max(1, 2 * (width - 2 * box.padding) / box.label.font.px));
+        const int lines = static_cast<int>(item.label.size() / per_line) + 1;
+        box.rect = {0, 0, width, std::max(u_(m_.min_target), lines * box.label.line_height + 2 * box.padding)};
+        return box;
+    }
+
+    void estimate_items(const Screen& screen, ScreenLayout& out) {
+        int y = out.items_top;
+        for (const Item& item : screen.items) {
+            ItemBox box = estimated_box(item, out.content.w);
+            box.rect.y = y;
+            y += box.rect.h + u_(m_.gap);
+            out.items.push_back(std::move(box));
+        }
+        out.content_height = y;
+    }
+
     // Tiles fill rows of equal-height cells; other items take the full width.
     void layout_items(const Screen& screen, ScreenLayout& out, int page_top) {
         const int gap = u_(m_.gap);
@@ -248,6 +315,19 @@ Rect ScreenLayout::on_screen(std::size_t index, int scroll) const {
 ScreenLayout layout_screen(const Screen& screen, Size viewport, TextMeasurer& measurer,
                            LineBreaker& breaker, const LayoutMetrics& metrics) {
     return Layouter(viewport, measurer, breaker, metrics).run(screen);
+}
+
+ScreenLayout layout_screen_until(const Screen& screen, Size viewport, TextMeasurer& measurer, LineBreaker& breaker,
+                                 const LayoutMetrics& metrics, std::size_t focus, int top, int bottom) {
+    Layouter layouter(viewport, measurer, breaker, metrics);
+    ScreenLayout layout = layouter.run(screen, laid_out_in_parts(screen));
+    layouter.lay_out_needed(screen, layout, focus, top, bottom);
+    return layout;
+}
+
+int extend_layout(ScreenLayout& layout, const Screen& screen, TextMeasurer& measurer, LineBreaker& breaker,
+                  const LayoutMetrics& metrics, std::size_t focus, int top, int bottom) {
+    return Layouter(layout.viewport, measurer, breaker, metrics).lay_out_needed(screen, layout, focus, top, bottom);
 }
 
 int scroll_to_show(const ScreenLayout& layout, std::size_t focus, int scroll) {

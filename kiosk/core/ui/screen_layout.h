@@ -60,6 +60,7 @@ struct ItemBox {
     TextBox label;
     TextBox detail;
     bool detail_beside_label = false;  // a short detail ("6项") sits at the right of a one-line label
+    bool estimated = false;  // not laid out yet: its height is a guess and it has no lines
 };
 
 struct ScreenLayout {
@@ -82,14 +83,28 @@ struct ScreenLayout {
     std::vector<ItemBox> items;
     std::vector<ItemBox> buttons;
     int content_height = 0;
+    int items_top = 0;  // where the first item starts, in content space
 
     int max_scroll() const { return content_height > content.h ? content_height - content.h : 0; }
     // Where a focusable item (items first, then buttons) is on screen at a scroll offset.
     Rect on_screen(std::size_t index, int scroll) const;
 };
 
+// The whole screen laid out: for reviews, audits and checks.
 ScreenLayout layout_screen(const Screen& screen, Size viewport, TextMeasurer& measurer,
                            LineBreaker& breaker, const LayoutMetrics& metrics = {});
+
+// What the kiosk needs at one moment. A page of ordinary length is laid out whole. On a
+// longer one (a pack file may hold a megabyte) every item first gets a height estimated
+// from its length, and only item `focus` and the items between `top` and `bottom`
+// (content space) are laid out, so the time it takes does not grow with the page.
+ScreenLayout layout_screen_until(const Screen& screen, Size viewport, TextMeasurer& measurer, LineBreaker& breaker,
+                                 const LayoutMetrics& metrics, std::size_t focus, int top, int bottom);
+// Lays out item `focus` and the items between `top` and `bottom` that are still
+// estimated, moving the items after each by the difference. Returns how far the items
+// that were wholly above `top` moved it, for the caller to keep the view where it was.
+int extend_layout(ScreenLayout& layout, const Screen& screen, TextMeasurer& measurer, LineBreaker& breaker,
+                  const LayoutMetrics& metrics, std::size_t focus, int top, int bottom);
 
 // The scroll offset nearest to `scroll` that shows the whole focused item (or its top,
 // when it is taller than the screen). Scrolling down stops at the top of a row.
