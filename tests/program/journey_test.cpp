@@ -55,7 +55,8 @@ TEST_F(Program, KeypadJourneyIsSpokenInMandarinAndHeard) {
         "key Escape\nwait 300\n"
         "key Home\nwait 300\n"
         "key Alt+F4\nwait 200\n"        // must not close the kiosk
-        "key Escape\nwait 2500\n"       // on the home screen: stays, and says so (1.5 s of speech)
+        "key Escape\nwait 3000\n"       // on the home screen: stays, and says so, to the end
+                                        // (time enough for a loaded machine)
         "quit\n");
     const fs::path audio = dir_ / "audio.raw";
     const ProgramRun result = run("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " + script.string(),

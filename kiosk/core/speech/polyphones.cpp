@@ -60,11 +60,12 @@ std::vector<std::string> distinct_mandarin_readings(std::string_view xhc_value) 
         }
     }
     std::vector<std::string> distinct;
-    for (const auto& [reading, syllable] : readings) {
+    for (const auto& entry : readings) {
+        const Syllable& syllable = entry.second;
         const bool weakened_form = syllable.tone == 5 && std::any_of(readings.begin(), readings.end(), [&](const auto& r) {
                                        return r.second.tone != 5 && r.second.base == syllable.base;
                                    });
-        if (!weakened_form) distinct.push_back(reading);
+        if (!weakened_form) distinct.push_back(entry.first);
     }
     return distinct;
 }
