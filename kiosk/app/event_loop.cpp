@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "app/review_reminder.h"
 #include "platform/key_mapping.h"
 #include "platform/sdl_painter.h"
 
@@ -166,13 +167,14 @@ void EventLoop::update_pack(Clock::time_point now) {
     }
     if (outcome.ready) waiting_pack_ = std::move(outcome.ready);
     if (waiting_pack_ && now - last_input_ >= update_idle_) {
-        const std::string version = waiting_pack_->pack.manifest.version;
+        const Manifest manifest = waiting_pack_->pack.manifest;
         if (speech_ != nullptr) speech_->cancel();
         in_flight_.clear();
         session_.show(std::move(*waiting_pack_), session_.locale());  // nobody is there to hear it
         waiting_pack_.reset();
         dirty_ = true;
-        log_.note("pack updated to version " + version, now);
+        log_.note("pack updated to version " + manifest.version, now);
+        remind_staff_of_review_date(manifest, log_);
     }
 }
 

@@ -14,6 +14,7 @@
 #include "app/input_script.h"
 #include "app/options.h"
 #include "app/render_all.h"
+#include "app/review_reminder.h"
 #include "app/screen_audit.h"
 #include "app/session.h"
 #include "app/speech_log.h"
@@ -64,6 +65,7 @@ int run(const kiosk::Options& options) {
     }
     SpeechLog log(options.speech_log, started);
     if (!options.speech_log.empty() && !log.is_open()) return fail("cannot write " + options.speech_log);
+    remind_staff_of_review_date(std::get<PreparedPack>(prepared).pack.manifest, log);
 
     // Closing the window (Alt+F4 through a window manager) must not end the kiosk;
     // only a termination signal becomes SDL_QUIT.

@@ -1,5 +1,7 @@
 #include "screens/attract_screen.h"
 
+#include "screens/source_status.h"
+
 namespace kiosk {
 
 Screen build_attract_screen(const ScreenContext& context, const std::vector<LanguageChoice>& languages) {
@@ -26,6 +28,11 @@ Screen build_attract_screen(const ScreenContext& context, const std::vector<Lang
         item.style = ItemStyle::setting;
         item.action = Begin{};
         screen.items.push_back(std::move(item));
+    }
+    // A tap on the source's status starts the kiosk too, as a tap anywhere else does.
+    if (auto status = source_status_item(context.strings, context.content.source_status, false)) {
+        status->action = Begin{};
+        screen.items.push_back(std::move(*status));
     }
     screen.entry_speech = screen.title;
     screen.help = context.strings.get("help_attract");

@@ -1,6 +1,7 @@
 #include "screens/home_screen.h"
 
 #include "core/speech/speech_text.h"
+#include "screens/source_status.h"
 
 namespace kiosk {
 
@@ -22,12 +23,8 @@ Screen build_home_screen(const ScreenContext& context) {
         item.action = OpenCategory{category.id};
         screen.items.push_back(std::move(item));
     }
-    if (std::string date = strings.format_date("content_date", context.content.date); !date.empty()) {
-        Item as_of;
-        as_of.label = date;
-        as_of.spoken = date;
-        as_of.style = ItemStyle::source;
-        screen.items.push_back(std::move(as_of));
+    if (auto status = source_status_item(strings, context.content.source_status, true)) {
+        screen.items.push_back(std::move(*status));
     }
     screen.buttons = footer_buttons(strings, screen.kind);
     screen.entry_speech = entry_announcement(strings, screen.title, context.content.categories.size());

@@ -116,7 +116,12 @@ void Kiosk::underline_reading(DisplayList& list) {
 // Character by character, for numbers and names: "12385" is said 一，二，三，八，五.
 Reaction Kiosk::spell_focused() {
     const Item& item = stack_.focused_item();
-    std::vector<std::string> characters = grapheme_clusters(speakable(item.label, " "));
+    // The claim's kind is not part of the number or name being spelled.
+    std::string_view text = item.label;
+    if (const auto at = text.find(item.claim + "\n"); !item.claim.empty() && at != std::string_view::npos) {
+        text.remove_prefix(at + item.claim.size() + 1);
+    }
+    std::vector<std::string> characters = grapheme_clusters(speakable(text, " "));
     // Spaces and punctuation are not spelled: only what makes up the number or the name.
     characters.erase(std::remove_if(characters.begin(), characters.end(),
                                     [](const std::string& c) { return is_space_or_punctuation(c); }),

@@ -3,6 +3,8 @@
 #include <stdexcept>
 
 #include "core/speech/speech_text.h"
+#include "screens/claim_label.h"
+#include "screens/source_status.h"
 
 namespace kiosk {
 namespace {
@@ -19,9 +21,16 @@ std::string labelled_cells(const Block& row, const std::string& label_separator)
     return out;
 }
 
+// A claim's kind and reference stand on their own line above its text, in words, so the
+// difference between a plan's goal and a rule in force is seen and heard, not coloured.
+std::string with_claim_label(const Block& block, const std::string& claim) {
+    return claim.empty() ? block.text : claim + "\n" + block.text;
+}
+
 Item block_item(const Block& block, const UiStrings& strings) {
     const std::string& pause = strings.get("list_separator");
     Item item;
+    if (block.claim) item.claim = claim_label(strings, *block.claim);
     switch (block.kind) {
         case BlockKind::heading:
             item.label = block.text;
@@ -30,11 +39,11 @@ Item block_item(const Block& block, const UiStrings& strings) {
             item.spoken = join_spoken({block.text, role_name(strings, Role::heading)}, pause);
             return item;
         case BlockKind::paragraph:
-            item.label = block.text;
+            item.label = with_claim_label(block, item.claim);
             item.role = Role::paragraph;
             break;
         case BlockKind::list_item:
-            item.label = "\xE2\x80\xA2 " + block.text;
+            item.label = "\xE2\x80\xA2 " + with_claim_label(block, item.claim);
             item.role = Role::list_item;
             break;
         case BlockKind::table_row:
@@ -69,6 +78,9 @@ Screen build_topic_screen(const ScreenContext& context, const std::string& topic
     source.spoken = source.label;
     source.style = ItemStyle::source;
     screen.items.push_back(std::move(source));
+    if (auto status = source_status_item(strings, context.content.source_status, false)) {
+        screen.items.push_back(std::move(*status));
+    }
 
     screen.buttons = footer_buttons(strings, screen.kind);
     screen.entry_speech = screen.title;

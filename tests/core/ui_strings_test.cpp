@@ -33,11 +33,11 @@ TEST(UiStrings, ChineseCountsAndNamedArguments) {
     EXPECT_EQ(strings.format("help_topic", {{"title", "法律援助"}}), "这里是“法律援助”。按上下键逐段阅读。");
 }
 
-TEST(UiStrings, DatesInEachLanguagesOwnForm) {
-    EXPECT_EQ(open_strings("zh-Hans").format_date("content_date", "2026-11-29"), "信息更新至2026年11月29日");
-    EXPECT_EQ(open_strings("en").format_date("content_date", "2026-11-29"), "Information as of November 29, 2026");
-    EXPECT_EQ(open_strings("ko").format_date("content_date", "2026-11-29"), "2026년 11월 29일 기준 정보");
-    EXPECT_EQ(open_strings("en").format_date("content_date", "soon"), "");
+TEST(UiStrings, ClaimLabelsInEachLanguage) {
+    EXPECT_EQ(open_strings("zh-Hans").format("claim_label", {{"kind", "现行政策"}, {"ref", "国发〔2015〕52号"}}),
+              "现行政策 · 国发〔2015〕52号");
+    EXPECT_EQ(open_strings("en").get("claim_target_binding"), "Plan target (binding)");
+    EXPECT_EQ(open_strings("ko").get("claim_result"), "과거 실적");
 }
 
 TEST(UiStrings, MissingBundlesAreAnError) {

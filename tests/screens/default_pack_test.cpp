@@ -68,7 +68,7 @@ TEST(DefaultPack, GoalsTableHasFourteenRowsWithHeaders) {
         for (const auto& block : topic.blocks) {
             if (block.kind != BlockKind::table_row) continue;
             ++rows;
-            EXPECT_EQ(block.header, (std::vector<std::string>{"指标", "目标值", "属性"})) << id;
+            EXPECT_EQ(block.header, (std::vector<std::string>{"指标", "目标", "属性"})) << id;
         }
     }
     EXPECT_EQ(rows, 14);

@@ -24,7 +24,9 @@ Pack english_pack() {
     LocaleContent english = pack.locales.begin()->second;
     english.locale = "en";
     for (Block& block : english.topics.at("legal-aid").blocks) {
-        if (block.text.starts_with("免费的法律咨询")) block.text = kParagraph;
+        if (!block.text.starts_with("免费的法律咨询")) continue;
+        block.text = kParagraph;
+        block.claim.reset();
     }
     pack.locales["en"] = english;
     pack.manifest.locales.push_back("en");

@@ -9,6 +9,9 @@
 namespace kiosk {
 namespace {
 
+const std::string kSourceStatusSpoken =
+    "内容依据：测试区“十四五”残疾人保障和发展规划（讨论稿），这是一份讨论稿，不是正式通过的规划。规划期：二零二一到二零二五年。规划目标是计划要做到的事，不一定已经实现。";
+
 class KioskJourney : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -69,8 +72,11 @@ TEST_F(KioskJourney, DownAndUpMoveFocusAndEachMoveInterruptsWithTheNewItem) {
     EXPECT_EQ(press(Command::next), "规划目标，类别，一项，第二项，共两项");
     EXPECT_EQ(last_.speech[0].interrupt, Interrupt::yes);
     EXPECT_TRUE(last_.redraw);
-    EXPECT_EQ(press(Command::next), "信息更新至二零二六年十一月二十九日");
-    EXPECT_EQ(focused().label, "信息更新至2026年11月29日");
+    // The source's status, not a claim that the information is current.
+    EXPECT_EQ(press(Command::next), kSourceStatusSpoken);
+    EXPECT_EQ(focused().label,
+              "内容依据：测试区“十四五”残疾人保障和发展规划（讨论稿）\n这是一份讨论稿，不是正式通过的规划。\n"
+              "规划期：2021–2025年。\n规划目标是计划要做到的事，不一定已经实现。");
     EXPECT_EQ(press(Command::next), "帮助，按钮，第一项，共三项");
     EXPECT_EQ(press(Command::next), "设置，按钮，第二项，共三项");
     EXPECT_EQ(press(Command::next), "语言 Language，按钮，第三项，共三项");
@@ -78,7 +84,7 @@ TEST_F(KioskJourney, DownAndUpMoveFocusAndEachMoveInterruptsWithTheNewItem) {
     EXPECT_FALSE(last_.redraw);
     EXPECT_EQ(press(Command::previous), "设置，按钮，第二项，共三项");
     EXPECT_EQ(press(Command::previous), "帮助，按钮，第一项，共三项");
-    EXPECT_EQ(press(Command::previous), "信息更新至二零二六年十一月二十九日");
+    EXPECT_EQ(press(Command::previous), kSourceStatusSpoken);
     EXPECT_EQ(press(Command::previous), "规划目标，类别，一项，第二项，共两项");
     EXPECT_EQ(press(Command::previous), "法律援助，类别，两项，第一项，共两项");
     EXPECT_EQ(press(Command::previous), "已到开头");
@@ -87,11 +93,12 @@ TEST_F(KioskJourney, DownAndUpMoveFocusAndEachMoveInterruptsWithTheNewItem) {
 TEST_F(KioskJourney, EnterOpensACategoryThenATopicReadParagraphByParagraph) {
     EXPECT_EQ(press(Command::activate), "法律援助，共两项。法律援助工作站，主题，第一项，共两项");
     EXPECT_EQ(screen().kind, ScreenKind::category);
-    EXPECT_EQ(press(Command::activate), "法律援助工作站。区里有一个残疾人法律援助工作站。第一项，共八项");
+    EXPECT_EQ(press(Command::activate), "法律援助工作站。区里有一个残疾人法律援助工作站。第一项，共九项");
     EXPECT_EQ(screen().kind, ScreenKind::topic);
-    EXPECT_EQ(press(Command::next), "谁可以享受，标题，第二项，共八项");
-    EXPECT_EQ(press(Command::next), "本区的残疾人。第三项，共八项");
-    EXPECT_EQ(press(Command::next), "可以得到什么，标题，第四项，共八项");
+    EXPECT_EQ(press(Command::next), "谁可以享受，标题，第二项，共九项");
+    EXPECT_EQ(press(Command::next), "过去成果 · 一，本区的残疾人。第三项，共九项");
+    EXPECT_EQ(focused().label, "\xE2\x80\xA2 过去成果 · 一\n本区的残疾人。");
+    EXPECT_EQ(press(Command::next), "可以得到什么，标题，第四项，共九项");
 }
 
 TEST_F(KioskJourney, BackReturnsToTheSameFocusAndHomeGoesHome) {
@@ -112,7 +119,7 @@ TEST_F(KioskJourney, TableRowsAreReadWithTheirHeaders) {
     press(Command::activate);
     press(Command::activate);
     press(Command::next);  // 指标表 heading
-    EXPECT_EQ(press(Command::next), "指标：残疾人职业培训人次，目标值：两千一百五十，属性：预期性，第三项，共五项");
+    EXPECT_EQ(press(Command::next), "指标：残疾人职业培训人次，目标值：两千一百五十，属性：预期性，第三项，共六项");
     EXPECT_EQ(focused().label, "指标：残疾人职业培训人次\n目标值：2150\n属性：预期性");
 }
 
@@ -222,8 +229,8 @@ TEST_F(KioskJourney, SpellReadsTheFocusedItemCharacterByCharacter) {
     press(Command::next);  // 服务热线
     press(Command::activate);
     for (int i = 0; i < 4; ++i) press(Command::next);
-    ASSERT_EQ(focused().label, "\xE2\x80\xA2 12345 政务服务便民热线。");
-    EXPECT_EQ(press(Command::spell).rfind("一，二，三，四，五，政，务", 0), 0u) << said();
+    ASSERT_EQ(focused().label, "\xE2\x80\xA2 现行政策 · 三（四）1\n12345 政务服务便民热线。");
+    EXPECT_EQ(press(Command::spell).rfind("一，二，三，四，五，政，务", 0), 0u) << "not the claim's kind: " << said();
     EXPECT_EQ(last_.speech[0].utterance.display, focused().label);
 }
 
@@ -241,13 +248,16 @@ TEST_F(KioskJourney, SayAllReadsFromTheFocusToTheEndAndFocusFollowsIt) {
     last_ = kiosk_->handle(Command::say_all);
     const auto& speech = last_.speech;
     const std::size_t items = kiosk_->stack().top().screen.items.size();
-    // From the focused item to the end, one paragraph of two sentences read in two, then the
-    // end of the page.
-    ASSERT_EQ(speech.size(), (items - 2) + 1 + 1);
+    // From the focused item to the end: two claims each say their kind first, one paragraph
+    // of two sentences is read in two, the source's three lines in three, then the end of
+    // the page.
+    ASSERT_EQ(speech.size(), (items - 2) + 2 + 1 + 2 + 1);
     EXPECT_EQ(speech.front().interrupt, Interrupt::yes);
     EXPECT_EQ(speech[1].interrupt, Interrupt::no);
     EXPECT_EQ(speech.front().utterance.item, 2);
-    EXPECT_EQ(speech.front().utterance.text, "本区的残疾人。");
+    EXPECT_EQ(speech.front().utterance.text.rfind("过去成果 · 一", 0), 0u) << speech.front().utterance.text;
+    EXPECT_EQ(speech[1].utterance.item, 2);
+    EXPECT_EQ(speech[1].utterance.text, "本区的残疾人。");
     EXPECT_EQ(speech.back().utterance.text, "已读完本页");
     EXPECT_EQ(speech.back().utterance.item, -1);
     Utterance heard;
@@ -265,14 +275,16 @@ TEST_F(KioskJourney, SayAllReadsSentenceBySentenceAndUnderlinesTheOneHeard) {
     press(Command::activate);
     press(Command::activate);  // 法律援助工作站
     for (int i = 0; i < 4; ++i) press(Command::next);
-    ASSERT_EQ(focused().label, "免费的法律咨询和代理。涉及残疾人的刑事案件都提供法律援助。");
+    const std::string claim = "规划目标（约束性） · 三（四）1\n";
+    ASSERT_EQ(focused().label, claim + "免费的法律咨询和代理。涉及残疾人的刑事案件都提供法律援助。");
     last_ = kiosk_->handle(Command::say_all);
-    ASSERT_GE(last_.speech.size(), 2u);
-    const Utterance& second = last_.speech[1].utterance;
-    EXPECT_EQ(last_.speech[0].utterance.display, "免费的法律咨询和代理。");
+    ASSERT_GE(last_.speech.size(), 3u);
+    const Utterance& second = last_.speech[2].utterance;
+    EXPECT_EQ(last_.speech[0].utterance.display, claim);
+    EXPECT_EQ(last_.speech[1].utterance.display, "免费的法律咨询和代理。");
     EXPECT_EQ(second.display, "涉及残疾人的刑事案件都提供法律援助。");
     EXPECT_EQ(second.item, 4);
-    EXPECT_EQ(second.sentence_begin, static_cast<int>(std::string("免费的法律咨询和代理。").size()));
+    EXPECT_EQ(second.sentence_begin, static_cast<int>((claim + "免费的法律咨询和代理。").size()));
 
     EXPECT_TRUE(kiosk_->follow_reading(second));
     const Theme theme = *find_theme("standard");

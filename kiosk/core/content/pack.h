@@ -59,11 +59,18 @@ struct SectionHeadings {
     std::string apply;
 };
 
+// What the content is drawn from, told to residents on the home, attract and topic screens.
+struct SourceStatus {
+    std::string title;   // pack.toml source
+    bool draft = false;  // pack.toml source_is_draft
+    std::string period;  // pack.toml plan_period
+};
+
 struct LocaleContent {
     std::string locale;  // BCP 47, e.g. "zh-Hans"
     std::string title;
     std::string subtitle;
-    std::string date;  // the day the pack was made (manifest)
+    SourceStatus source_status;  // from the manifest, the same in every language
     SectionHeadings sections;
     std::vector<Category> categories;
     std::map<std::string, Topic> topics;

@@ -71,7 +71,8 @@ public:
         manifest_ = pack.manifest;
         for (const auto& locale : pack.manifest.locales) {
             pack.locales[locale] = read_locale(locale);
-            pack.locales[locale].date = pack.manifest.date;
+            pack.locales[locale].source_status = {pack.manifest.source, pack.manifest.source_is_draft,
+                                                   pack.manifest.plan_period};
         }
         if (pack.locales.find(pack.manifest.default_locale) == pack.locales.end()) {
             problems_.push_back({{"pack.toml", 0, 0}, Severity::error,

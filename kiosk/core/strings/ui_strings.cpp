@@ -1,12 +1,9 @@
 #include "core/strings/ui_strings.h"
 
-#include <unicode/calendar.h>
 #include <unicode/msgfmt.h>
-#include <unicode/timezone.h>
 #include <unicode/ures.h>
 
 #include <array>
-#include <cstdio>
 
 namespace kiosk {
 namespace {
@@ -17,7 +14,7 @@ constexpr std::array kKeys = {
     "button_home",   "button_help",    "help_title",     "source_label",   "list_separator",
     "sentence_separator", "label_separator", "edge_top", "edge_bottom",    "already_home",
     "help_home",     "help_category",  "help_topic",     "help_help",      "help_keys",
-    "button_language", "languages_title", "help_languages", "content_date", "notice_no_sound",
+    "button_language", "languages_title", "help_languages", "notice_no_sound",
     "setting_volume", "setting_rate", "setting_pitch", "nothing_to_repeat", "end_of_reading",
     "button_settings",
     "settings_title",
@@ -52,6 +49,16 @@ constexpr std::array kKeys = {
     "help_settings",
     "help_attract",
     "help_guide",
+    "claim_target",
+    "claim_target_binding",
+    "claim_target_expected",
+    "claim_rule",
+    "claim_result",
+    "claim_label",
+    "status_source",
+    "status_draft",
+    "status_period",
+    "status_targets",
 };
 
 struct BundleCloser {
@@ -119,26 +126,6 @@ std::string UiStrings::format(const std::string& key,
     icu::UnicodeString result;
     pattern.format(names.data(), values.data(), static_cast<int32_t>(names.size()), result, status);
     if (U_FAILURE(status)) return get(key);
-    std::string out;
-    result.toUTF8String(out);
-    return out;
-}
-
-std::string UiStrings::format_date(const std::string& key, const std::string& iso_date) const {
-    int year = 0, month = 0, day = 0;
-    if (std::sscanf(iso_date.c_str(), "%4d-%2d-%2d", &year, &month, &day) != 3) return {};
-    UErrorCode status = U_ZERO_ERROR;
-    // Noon UTC, so the calendar day is the same in every time zone the kiosk may be set to.
-    std::unique_ptr<icu::Calendar> calendar(icu::Calendar::createInstance(*icu::TimeZone::getGMT(), status));
-    calendar->set(year, month - 1, day, 12, 0, 0);
-    const UDate date = calendar->getTime(status);
-    const icu::Locale locale = icu::Locale::forLanguageTag(locale_, status);
-    icu::MessageFormat pattern(icu::UnicodeString::fromUTF8(get(key)), locale, status);
-    const icu::UnicodeString name("date");
-    const icu::Formattable value(date, icu::Formattable::kIsDate);
-    icu::UnicodeString result;
-    pattern.format(&name, &value, 1, result, status);
-    if (U_FAILURE(status)) return {};
     std::string out;
     result.toUTF8String(out);
     return out;

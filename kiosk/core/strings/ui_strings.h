@@ -25,10 +25,6 @@ public:
                        const std::vector<std::pair<std::string, std::string>>& text_args,
                        const std::vector<std::pair<std::string, long>>& number_args = {}) const;
 
-    // Formats a pattern whose {date} argument is an ISO date ("2026-11-29"), in the
-    // locale's own long form ("2026年11月29日", "November 29, 2026"). Empty if not a date.
-    std::string format_date(const std::string& key, const std::string& iso_date) const;
-
     const std::string& locale() const { return locale_; }
 
 private:

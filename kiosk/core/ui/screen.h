@@ -59,6 +59,7 @@ struct Item {
     std::string detail;  // a second, smaller line on tiles ("4 项"); may be empty
     std::string spoken;  // what is said when the item gets focus
     std::string voice;   // a voice of its own (a language's name in that language); empty: the screen's
+    std::string claim;   // article text that makes a claim: its kind and reference, the first line of label
     Role role = Role::paragraph;
     ItemStyle style = ItemStyle::body;
     Action action = NoAction{};
