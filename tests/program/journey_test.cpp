@@ -85,11 +85,11 @@ TEST_F(Program, KeypadJourneyIsSpokenInMandarinAndHeard) {
     // The waking key: how to use the keys, then where you are; then one utterance per key.
     ASSERT_EQ(spoken.size(), keys.size() + 1) << ::testing::PrintToString(spoken);
     EXPECT_EQ(spoken[0].rfind("语音已开启。", 0), 0u) << spoken[0];
-    EXPECT_EQ(spoken[1].rfind("昌邑区残疾人服务指南，共九项。生活保障与补贴，类别，六项，第一项，共九项", 0), 0u)
+    EXPECT_EQ(spoken[1].rfind("昌邑区残疾人服务指南，共十项。生活保障与补贴，类别，六项，第一项，共十项", 0), 0u)
         << spoken[1];
     EXPECT_EQ(spoken[2], spoken[4]) << "Down then Up then Down again says the same item";
     EXPECT_NE(spoken[2].find("类别"), std::string::npos) << spoken[2];
-    EXPECT_NE(spoken[2].find("第二项，共九项"), std::string::npos) << "items say their position: " << spoken[2];
+    EXPECT_NE(spoken[2].find("第二项，共十项"), std::string::npos) << "items say their position: " << spoken[2];
     EXPECT_NE(spoken[6].find("。"), std::string::npos) << "a topic opens with its title, then its summary";
     EXPECT_EQ(spoken[8].rfind("帮助。", 0), 0u) << spoken[8];
     EXPECT_EQ(spoken.back(), "这里就是首页");
@@ -132,12 +132,12 @@ TEST_F(Program, WithSpeechOnTouchAndConfirmAndTheTalkingFingertip) {
         if (e["event"] == "speak") spoken.push_back(e["text"]);
     }
     ASSERT_GE(spoken.size(), 8u) << ::testing::PrintToString(spoken);
-    EXPECT_EQ(spoken[2], "生活保障与补贴，类别，六项，第一项，共九项") << "the first tap only speaks";
+    EXPECT_EQ(spoken[2], "生活保障与补贴，类别，六项，第一项，共十项") << "the first tap only speaks";
     EXPECT_EQ(spoken[3].rfind("生活保障与补贴，共六项。", 0), 0u) << "the second tap opens: " << spoken[3];
     const std::vector<std::string> slid(spoken.end() - 3, spoken.end());
     EXPECT_EQ(slid[0].rfind("生活保障与补贴，类别", 0), 0u) << ::testing::PrintToString(spoken);
-    EXPECT_NE(slid[1].find("第二项，共九项"), std::string::npos) << slid[1];
-    EXPECT_NE(slid[2].find("第三项，共九项"), std::string::npos) << slid[2];
+    EXPECT_NE(slid[1].find("第二项，共十项"), std::string::npos) << slid[1];
+    EXPECT_NE(slid[2].find("第三项，共十项"), std::string::npos) << slid[2];
 }
 
 TEST_F(Program, HelpListsEveryFlag) {
@@ -247,7 +247,7 @@ TEST_F(Program, SayAllReadsOnUntilAKeyStopsIt) {
 // the words and the voice of the whole kiosk without a restart.
 TEST_F(Program, LanguageChangesAtRunTime) {
     std::string keys = "wait 500\nkey Down\n";  // speech on
-    for (int i = 0; i < 12; ++i) keys += "key Down\n";  // 9 categories, the date, Help, Settings, Language
+    for (int i = 0; i < 13; ++i) keys += "key Down\n";  // 10 categories, the date, Help, Settings, Language
     keys += "key Return\nwait 200\nkey Down\nwait 200\nkey Return\nwait 300\n"  // English
             "key Down\nwait 300\nquit\n";
     const ProgramRun result = run("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " +
@@ -263,7 +263,7 @@ TEST_F(Program, LanguageChangesAtRunTime) {
     EXPECT_EQ(english_name["voice"], "en-us");
     const auto& home = speech[speech.size() - 2];
     EXPECT_EQ(home["voice"], "en-us");
-    EXPECT_NE(home["text"].get<std::string>().find("nine items"), std::string::npos) << home["text"];
+    EXPECT_NE(home["text"].get<std::string>().find("ten items"), std::string::npos) << home["text"];
     EXPECT_EQ(speech.back()["voice"], "en-us");
     EXPECT_NE(speech.back()["text"].get<std::string>().find("category"), std::string::npos);
 }
@@ -328,7 +328,7 @@ TEST_F(Program, AnIdleKioskWarnsThenStartsAfresh) {
         if (reset_seen && e["event"] == "speak") after.push_back(e["text"]);
     }
     ASSERT_EQ(after.size(), 2u) << ::testing::PrintToString(after);
-    EXPECT_EQ(after[1].rfind("昌邑区残疾人服务指南，共九项。生活保障与补贴", 0), 0u)
+    EXPECT_EQ(after[1].rfind("昌邑区残疾人服务指南，共十项。生活保障与补贴", 0), 0u)
         << "on the home screen, focus at the top, no history: " << after[1];
 }
 
