@@ -8,7 +8,7 @@
 namespace kiosk {
 
 // The visible, spoken name of a claim's kind with its reference, in the kiosk's language:
-// "规划目标（约束性） · 专栏1 第4项", "Rule in force · 国发〔2015〕52号".
+// "规划目标（约束性）·专栏1 第4项", "Rule in force · 国发〔2015〕52号".
 std::string claim_label(const UiStrings& strings, const Claim& claim);
 
 }  // namespace kiosk

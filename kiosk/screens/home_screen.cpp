@@ -11,6 +11,9 @@ Screen build_home_screen(const ScreenContext& context) {
     screen.kind = ScreenKind::home;
     screen.title = context.content.title;
     screen.subtitle = context.content.subtitle;
+    if (const std::string status = source_status_line(strings, context.content.source_status); !status.empty()) {
+        screen.subtitle += (screen.subtitle.empty() ? "" : "\n") + status;
+    }
     for (const Category& category : context.content.categories) {
         Item item;
         item.label = category.title;

@@ -35,7 +35,7 @@ TEST(UiStrings, ChineseCountsAndNamedArguments) {
 
 TEST(UiStrings, ClaimLabelsInEachLanguage) {
     EXPECT_EQ(open_strings("zh-Hans").format("claim_label", {{"kind", "现行政策"}, {"ref", "国发〔2015〕52号"}}),
-              "现行政策 · 国发〔2015〕52号");
+              "现行政策·国发〔2015〕52号");
     EXPECT_EQ(open_strings("en").get("claim_target_binding"), "Plan target (binding)");
     EXPECT_EQ(open_strings("ko").get("claim_result"), "과거 실적");
 }

@@ -1,6 +1,7 @@
 // The real kiosk tells staff, in its log and on stderr, when the pack is due for review.
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -33,11 +34,17 @@ protected:
         text.replace(text.find(old), old.size(), line);
         std::ofstream(dir_ / "pack/pack.toml", std::ios::trunc) << text;
     }
-    testing::CommandResult run_kiosk() {
-        return testing::run_command(std::string("env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ") + KIOSK_BINARY +
-                                        " --speech off --pack " + (dir_ / "pack").string() + " --speech-log " +
-                                        (dir_ / "speech.jsonl").string() + " --script " + (dir_ / "script.txt").string(),
-                                    dir_);
+    std::string kiosk_command(const std::string& extra = "") const {
+        return std::string("env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ") + KIOSK_BINARY + " --speech off --pack " +
+               (dir_ / "pack").string() + " --speech-log " + (dir_ / "speech.jsonl").string() + " --script " +
+               (dir_ / "script.txt").string() + extra;
+    }
+    testing::CommandResult run_kiosk() { return testing::run_command(kiosk_command(), dir_); }
+    // Waits (up to 10 s) until the speech log holds `text`.
+    void wait_for_log(const std::string& text) const {
+        for (int i = 0; i < 1000 && testing::slurp(dir_ / "speech.jsonl").find(text) == std::string::npos; ++i) {
+            ::usleep(10 * 1000);
+        }
     }
     fs::path dir_;
 };
@@ -58,6 +65,26 @@ TEST_F(StaffReminder, AFutureReviewDateSaysNothing) {
     ASSERT_EQ(result.exit_code, 0) << result.err;
     EXPECT_EQ(result.err.find("review_by"), std::string::npos) << result.err;
     EXPECT_EQ(testing::slurp(dir_ / "speech.jsonl").find("review_by"), std::string::npos);
+}
+
+TEST_F(StaffReminder, AnUpdateWhoseReviewDateHasPassedIsLogged) {
+    std::ofstream(dir_ / "script.txt", std::ios::trunc) << "wait 300\nkey Down\nwait 6000\nquit\n";
+    const std::string command = kiosk_command(" --update-idle 0") + " 2>" + (dir_ / "stderr.txt").string();
+    const pid_t child = fork();
+    if (child == 0) {
+        execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    ASSERT_GE(child, 0);
+    wait_for_log("\"key\"");  // running, and watching the pack
+    set_review_by("review_by = 2020-01-31");
+    wait_for_log("pack updated");
+    int status = 0;
+    ASSERT_EQ(waitpid(child, &status, 0), child);
+    const std::string log = testing::slurp(dir_ / "speech.jsonl");
+    const auto updated = log.find("pack updated to version 0.1.0");
+    ASSERT_NE(updated, std::string::npos) << log;
+    EXPECT_NE(log.find("review_by date 2020-01-31 has passed", updated), std::string::npos) << log;
 }
 
 }  // namespace

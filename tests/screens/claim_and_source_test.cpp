@@ -40,13 +40,13 @@ TEST_F(ClaimsAndSource, TopicShowsAndSpeaksEachClaimsKindAndReference) {
     const Screen topic = build_topic_screen({content(), zh}, "legal-aid");
     const Item* target = find_item(topic, "规划目标");
     ASSERT_NE(target, nullptr);
-    EXPECT_EQ(target->claim, "规划目标（约束性） · 三（四）1");
-    EXPECT_EQ(target->label, "规划目标（约束性） · 三（四）1\n免费的法律咨询和代理。涉及残疾人的刑事案件都提供法律援助。");
-    EXPECT_EQ(target->spoken, "规划目标（约束性） · 三（四）1，免费的法律咨询和代理。涉及残疾人的刑事案件都提供法律援助。");
+    EXPECT_EQ(target->claim, "规划目标（约束性）·三（四）1");
+    EXPECT_EQ(target->label, "规划目标（约束性）·三（四）1\n免费的法律咨询和代理。涉及残疾人的刑事案件都提供法律援助。");
+    EXPECT_EQ(target->spoken, "规划目标（约束性）·三（四）1，免费的法律咨询和代理。涉及残疾人的刑事案件都提供法律援助。");
     const Item* result = find_item(topic, "\xE2\x80\xA2 过去成果");
     ASSERT_NE(result, nullptr);
-    EXPECT_EQ(result->label, "\xE2\x80\xA2 过去成果 · 一\n本区的残疾人。");
-    EXPECT_EQ(result->spoken, "过去成果 · 一，本区的残疾人。");
+    EXPECT_EQ(result->label, "\xE2\x80\xA2 过去成果·一\n本区的残疾人。");
+    EXPECT_EQ(result->spoken, "过去成果·一，本区的残疾人。");
     const Item* guidance = find_item(topic, "到区残联");
     ASSERT_NE(guidance, nullptr);
     EXPECT_EQ(guidance->claim, "") << "how to apply carries no marker and no label";
@@ -71,7 +71,7 @@ TEST_F(ClaimsAndSource, LabelsAreInTheKiosksLanguage) {
     const Screen hotlines_en = build_topic_screen({content(), en}, "hotlines");
     EXPECT_NE(find_item(hotlines_en, "Rule in force · 三（四）1\n"), nullptr);
     EXPECT_NE(find_item(build_topic_screen({content(), ko}, "hotlines"), "시행 중인 제도 · 三（四）1\n"), nullptr);
-    EXPECT_NE(find_item(build_topic_screen({content(), zh}, "hotlines"), "现行政策 · 三（四）1\n"), nullptr);
+    EXPECT_NE(find_item(build_topic_screen({content(), zh}, "hotlines"), "现行政策·三（四）1\n"), nullptr);
     EXPECT_NE(find_item(build_topic_screen({content(), en}, "legal-aid"), "\xE2\x80\xA2 Past result · 一\n"), nullptr);
     EXPECT_NE(find_item(build_topic_screen({content(), ko}, "legal-aid"), "\xE2\x80\xA2 과거 실적 · 一\n"), nullptr);
 }
@@ -82,11 +82,13 @@ TEST_F(ClaimsAndSource, HomeNamesThePlanItsDraftStatusAndPeriodAndClaimsNoCurren
     const Item* status = find_item(home, "Based on: ");
     ASSERT_NE(status, nullptr);
     EXPECT_EQ(status->label,
-              "Based on: 测试区“十四五”残疾人保障和发展规划（讨论稿）\nThis is a discussion draft, not an adopted plan.\n"
-              "Plan period: 2021–2025.\nPlan targets are aims: they may not be in place yet.");
+              "Based on: 测试区“十四五”残疾人保障和发展规划（讨论稿）\nThis is a discussion draft: its plan targets may not be in "
+              "place yet.\nPlan period: 2021–2025.");
     EXPECT_EQ(status->spoken,
-              "Based on: 测试区“十四五”残疾人保障和发展规划（讨论稿）, This is a discussion draft, not an adopted plan. "
-              "Plan period: 2021–2025. Plan targets are aims: they may not be in place yet.");
+              "Based on: 测试区“十四五”残疾人保障和发展规划（讨论稿）, This is a discussion draft: its plan targets may not be "
+              "in place yet. Plan period: 2021–2025.");
+    EXPECT_EQ(home.subtitle, "用于测试的小内容包\nFrom a discussion draft: 测试区“十四五”残疾人保障和发展规划（讨论稿）, plan period 2021–2025")
+        << "seen first, in the header, at every text size";
     for (const auto& item : home.items) {
         EXPECT_EQ(item.label.find("2026"), std::string::npos) << "no 'information as of' date: " << item.label;
     }
@@ -96,6 +98,7 @@ TEST_F(ClaimsAndSource, HomeNamesThePlanItsDraftStatusAndPeriodAndClaimsNoCurren
     ASSERT_NE(korean, nullptr);
     EXPECT_NE(korean->label.find("토론용 초안"), std::string::npos);
     EXPECT_NE(korean->label.find("계획 기간: 2021–2025년."), std::string::npos);
+    EXPECT_NE(home_ko.subtitle.find("토론용 초안 근거: 测试区"), std::string::npos) << home_ko.subtitle;
 }
 
 TEST_F(ClaimsAndSource, AttractAndEveryTopicNameTheSourcesStatus) {
@@ -123,11 +126,14 @@ TEST_F(ClaimsAndSource, AnAdoptedSourceIsNotCalledADraftAndNoSourceShowsNothing)
     const Screen adopted_home = build_home_screen({adopted, zh});
     const Item* status = find_item(adopted_home, "内容依据：");
     ASSERT_NE(status, nullptr);
-    EXPECT_EQ(status->label.find("讨论稿，不是"), std::string::npos);
+    EXPECT_EQ(status->label.find("这是一份讨论稿"), std::string::npos);
+    EXPECT_NE(status->label.find("规划目标是计划要做到的事，不一定已经实现。"), std::string::npos);
+    EXPECT_NE(adopted_home.subtitle.find("\n依据：测试区"), std::string::npos) << adopted_home.subtitle;
     LocaleContent unnamed = content();
     unnamed.source_status = {};
     const Screen home = build_home_screen({unnamed, zh});
     EXPECT_EQ(home.items.size(), unnamed.categories.size());
+    EXPECT_EQ(home.subtitle, unnamed.subtitle);
 }
 
 }  // namespace

@@ -10,7 +10,7 @@ namespace kiosk {
 namespace {
 
 const std::string kSourceStatusSpoken =
-    "内容依据：测试区“十四五”残疾人保障和发展规划（讨论稿），这是一份讨论稿，不是正式通过的规划。规划期：二零二一到二零二五年。规划目标是计划要做到的事，不一定已经实现。";
+    "内容依据：测试区“十四五”残疾人保障和发展规划（讨论稿），这是一份讨论稿，其中的规划目标不一定已经实现。规划期：二零二一到二零二五年。";
 
 class KioskJourney : public ::testing::Test {
 protected:
@@ -75,8 +75,8 @@ TEST_F(KioskJourney, DownAndUpMoveFocusAndEachMoveInterruptsWithTheNewItem) {
     // The source's status, not a claim that the information is current.
     EXPECT_EQ(press(Command::next), kSourceStatusSpoken);
     EXPECT_EQ(focused().label,
-              "内容依据：测试区“十四五”残疾人保障和发展规划（讨论稿）\n这是一份讨论稿，不是正式通过的规划。\n"
-              "规划期：2021–2025年。\n规划目标是计划要做到的事，不一定已经实现。");
+              "内容依据：测试区“十四五”残疾人保障和发展规划（讨论稿）\n这是一份讨论稿，其中的规划目标不一定已经实现。\n"
+              "规划期：2021–2025年。");
     EXPECT_EQ(press(Command::next), "帮助，按钮，第一项，共三项");
     EXPECT_EQ(press(Command::next), "设置，按钮，第二项，共三项");
     EXPECT_EQ(press(Command::next), "语言 Language，按钮，第三项，共三项");
@@ -96,8 +96,8 @@ TEST_F(KioskJourney, EnterOpensACategoryThenATopicReadParagraphByParagraph) {
     EXPECT_EQ(press(Command::activate), "法律援助工作站。区里有一个残疾人法律援助工作站。第一项，共九项");
     EXPECT_EQ(screen().kind, ScreenKind::topic);
     EXPECT_EQ(press(Command::next), "谁可以享受，标题，第二项，共九项");
-    EXPECT_EQ(press(Command::next), "过去成果 · 一，本区的残疾人。第三项，共九项");
-    EXPECT_EQ(focused().label, "\xE2\x80\xA2 过去成果 · 一\n本区的残疾人。");
+    EXPECT_EQ(press(Command::next), "过去成果·一，本区的残疾人。第三项，共九项");
+    EXPECT_EQ(focused().label, "\xE2\x80\xA2 过去成果·一\n本区的残疾人。");
     EXPECT_EQ(press(Command::next), "可以得到什么，标题，第四项，共九项");
 }
 
@@ -229,7 +229,7 @@ TEST_F(KioskJourney, SpellReadsTheFocusedItemCharacterByCharacter) {
     press(Command::next);  // 服务热线
     press(Command::activate);
     for (int i = 0; i < 4; ++i) press(Command::next);
-    ASSERT_EQ(focused().label, "\xE2\x80\xA2 现行政策 · 三（四）1\n12345 政务服务便民热线。");
+    ASSERT_EQ(focused().label, "\xE2\x80\xA2 现行政策·三（四）1\n12345 政务服务便民热线。");
     EXPECT_EQ(press(Command::spell).rfind("一，二，三，四，五，政，务", 0), 0u) << "not the claim's kind: " << said();
     EXPECT_EQ(last_.speech[0].utterance.display, focused().label);
 }
@@ -255,7 +255,7 @@ TEST_F(KioskJourney, SayAllReadsFromTheFocusToTheEndAndFocusFollowsIt) {
     EXPECT_EQ(speech.front().interrupt, Interrupt::yes);
     EXPECT_EQ(speech[1].interrupt, Interrupt::no);
     EXPECT_EQ(speech.front().utterance.item, 2);
-    EXPECT_EQ(speech.front().utterance.text.rfind("过去成果 · 一", 0), 0u) << speech.front().utterance.text;
+    EXPECT_EQ(speech.front().utterance.text.rfind("过去成果·一", 0), 0u) << speech.front().utterance.text;
     EXPECT_EQ(speech[1].utterance.item, 2);
     EXPECT_EQ(speech[1].utterance.text, "本区的残疾人。");
     EXPECT_EQ(speech.back().utterance.text, "已读完本页");
@@ -275,7 +275,7 @@ TEST_F(KioskJourney, SayAllReadsSentenceBySentenceAndUnderlinesTheOneHeard) {
     press(Command::activate);
     press(Command::activate);  // 法律援助工作站
     for (int i = 0; i < 4; ++i) press(Command::next);
-    const std::string claim = "规划目标（约束性） · 三（四）1\n";
+    const std::string claim = "规划目标（约束性）·三（四）1\n";
     ASSERT_EQ(focused().label, claim + "免费的法律咨询和代理。涉及残疾人的刑事案件都提供法律援助。");
     last_ = kiosk_->handle(Command::say_all);
     ASSERT_GE(last_.speech.size(), 3u);

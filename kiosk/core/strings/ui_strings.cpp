@@ -57,7 +57,9 @@ constexpr std::array kKeys = {
     "claim_label",
     "status_source",
     "status_draft",
+    "status_draft_targets",
     "status_period",
+    "status_line",
     "status_targets",
 };
 
