@@ -35,7 +35,8 @@ protected:
         std::ofstream(dir_ / "pack/pack.toml", std::ios::trunc) << text;
     }
     std::string kiosk_command(const std::string& extra = "") const {
-        return std::string("env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ") + KIOSK_BINARY + " --speech off --pack " +
+        return "env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy XDG_STATE_HOME=" + (dir_ / "state").string() + " " +
+               KIOSK_BINARY + " --speech off --pack " +
                (dir_ / "pack").string() + " --speech-log " + (dir_ / "speech.jsonl").string() + " --script " +
                (dir_ / "script.txt").string() + extra;
     }
