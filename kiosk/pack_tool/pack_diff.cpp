@@ -9,7 +9,10 @@ namespace {
 
 std::vector<std::string> block_texts(const Topic& topic) {
     std::vector<std::string> texts{"title: " + topic.title, "summary: " + topic.summary};
-    for (const auto& block : topic.blocks) texts.push_back(block.text);
+    // A claim that changes its kind changes what a resident is told, so its marker counts.
+    for (const auto& block : topic.blocks) {
+        texts.push_back(block.claim ? claim_marker(*block.claim) + " " + block.text : block.text);
+    }
     texts.push_back("source: " + topic.source);
     return texts;
 }

@@ -51,5 +51,14 @@ TEST(ClaimMarker, WrongMarkersSayWhatIsWrong) {
     EXPECT_EQ(wrong.rest, "{goal 一} 文本");
 }
 
+TEST(ClaimMarker, IsWrittenBackAsRead) {
+    for (const std::string marker : {"{target 专栏1 第4项; binding}", "{target 3(4)1; expected}", "{rule 国发〔2015〕52号}",
+                                     "{result 一}"}) {
+        const ClaimMarkerRead read = read_claim_marker(marker + " 文本");
+        ASSERT_TRUE(read.claim) << marker;
+        EXPECT_EQ(claim_marker(*read.claim), marker);
+    }
+}
+
 }  // namespace
 }  // namespace kiosk

@@ -330,6 +330,19 @@ TEST_F(KioskPack, DiffListsChangesPerLocaleAndTopic) {
               "      + 直接拨打，全天服务。\n");
 }
 
+TEST_F(KioskPack, DiffShowsAClaimThatChangesItsKind) {
+    const fs::path old_pack = dir_ / "old";
+    fs::copy(pack_, old_pack, fs::copy_options::recursive);
+    replace("zh-Hans/topics/legal-aid.md", "{result 一}", "{rule 一}");
+    const auto result = tool("diff " + old_pack.string() + " " + pack_.string());
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_EQ(result.out,
+              "zh-Hans:\n"
+              "  ~ topic legal-aid (zh-Hans/topics/legal-aid.md)\n"
+              "      - {result 一} 本区的残疾人。\n"
+              "      + {rule 一} 本区的残疾人。\n");
+}
+
 TEST_F(KioskPack, UsageAndHelp) {
     EXPECT_EQ(tool("").exit_code, 2);
     EXPECT_EQ(tool("frobnicate").exit_code, 2);

@@ -24,6 +24,14 @@ ClaimMarkerRead failed(const std::string& text, std::string error) {
 
 }  // namespace
 
+std::string claim_marker(const Claim& claim) {
+    static const char* const kKinds[] = {"target", "rule", "result"};
+    std::string marker = std::string("{") + kKinds[static_cast<int>(claim.kind)] + " " + claim.ref;
+    if (claim.flag == ClaimFlag::binding) marker += "; binding";
+    if (claim.flag == ClaimFlag::expected) marker += "; expected";
+    return marker + "}";
+}
+
 ClaimMarkerRead read_claim_marker(const std::string& text) {
     if (text.empty() || text.front() != '{') return {std::nullopt, {}, text};
     const std::size_t close = text.find('}');

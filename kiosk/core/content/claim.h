@@ -32,6 +32,9 @@ struct ClaimMarkerRead {
     std::string rest;            // the text after the marker and its space (the whole text if none)
 };
 
+// The marker as written: "{target 专栏1 第4项; binding}".
+std::string claim_marker(const Claim& claim);
+
 // Reads a claim marker at the very start of `text`. Text that does not start with '{' has no
 // marker; one that does must be a whole, valid marker.
 ClaimMarkerRead read_claim_marker(const std::string& text);
