@@ -38,10 +38,7 @@ void SpeechLog::key(const std::string& name, Clock::time_point at) {
     write_line({{"t_ms", ms_since_start(at)}, {"event", "key"}, {"key", name}});
 }
 
-void SpeechLog::frame(Clock::time_point at) {
-    if (!out_) return;
-    out_ << nlohmann::json{{"t_ms", ms_since_start(at)}, {"event", "frame"}}.dump() << '\n' << std::flush;
-}
+void SpeechLog::frame(Clock::time_point at) { write_line({{"t_ms", ms_since_start(at)}, {"event", "frame"}}); }
 
 void SpeechLog::note(const std::string& message, Clock::time_point at) {
     write_line({{"t_ms", ms_since_start(at)}, {"event", "note"}, {"message", message}});

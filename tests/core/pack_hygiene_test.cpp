@@ -38,7 +38,7 @@ TEST(PackLoader, ATopicListedButInNoLanguageIsAnErrorEvenWithFallback) {
 // Finding 2: 100,000 '*', a letter, 100,000 '*' nest 50,000 emphases in one another.
 TEST_F(SpoiledPack, EmphasisNestedWithoutEndIsAnErrorNotAStackOverflow) {
     const std::string stars(100000, '*');
-    replace("zh-Hans/topics/hotlines.md", "所有居民。", "所有居民。\n\n" + stars + "x" + stars);
+    replace("zh-Hans/topics/hotlines.md", "所有居民。", "所有居民。\n\n{rule 三（四）1} " + stars + "x" + stars);
     const std::string error = only_error();
     EXPECT_EQ(error.rfind("zh-Hans/topics/hotlines.md:11:", 0), 0u) << error;
     EXPECT_NE(error.find("nested more than 32 deep"), std::string::npos) << error;

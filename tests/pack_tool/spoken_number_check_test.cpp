@@ -37,7 +37,7 @@ protected:
 // The fixture's legal-aid topic holds "120m²", which the kiosk reads (一百二十平方米),
 // and "3ft", a unit it does not know (三ft): only the second is reported, where it stands.
 constexpr const char* kWarning =
-    "zh-Hans/topics/legal-aid.md:13:28: warning: '3ft' is not read as words: the kiosk would say '三ft'; write "
+    "zh-Hans/topics/legal-aid.md:13:52: warning: '3ft' is not read as words: the kiosk would say '三ft'; write "
     "the unit, sign or symbol in words\n";
 
 TEST_F(SpokenNumberCheck, WarnsWhereANumberWouldNotBeReadAsWords) {

@@ -41,6 +41,7 @@ protected:
         for (Block& block : pack_.locales.begin()->second.topics.at("legal-aid").blocks) {
             if (block.kind == BlockKind::paragraph) {
                 block.text = paragraph_;
+                block.claim.reset();  // the paragraph alone, without a claim label line above it
                 break;
             }
         }
