@@ -11,6 +11,7 @@
 
 #include "core/content/pack_archive.h"
 #include "core/content/pack_source.h"
+#include "support/mini_pack_test.h"
 #include "support/paths.h"
 #include "support/run_command.h"
 
@@ -19,23 +20,8 @@ namespace fs = std::filesystem;
 namespace kiosk {
 namespace {
 
-class HostilePack : public ::testing::Test {
+class HostilePack : public testing::MiniPackTest {
 protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("kiosk-hostile-" + std::to_string(::getpid()) + "-" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-    }
-    void TearDown() override {
-        if (!HasFailure()) fs::remove_all(dir_);
-    }
-
-    testing::CommandResult tool(const std::string& arguments) {
-        return testing::run_command(std::string(KIOSK_PACK_BINARY) + " " + arguments, dir_);
-    }
-
     // A copy of a fixture pack to change.
     fs::path copy_of(const std::string& fixture) {
         const fs::path pack = dir_ / fixture;
@@ -72,7 +58,6 @@ protected:
         EXPECT_EQ(testing::slurp(archive), before) << "a refused pack is left as it was";
     }
 
-    fs::path dir_;
 };
 
 TEST_F(HostilePack, CheckFailsTheGhostTopicPackAndSignRefusesIt) {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "support/mini_pack_test.h"
 #include "support/paths.h"
 #include "support/run_command.h"
 
@@ -15,24 +16,7 @@ namespace fs = std::filesystem;
 namespace kiosk {
 namespace {
 
-class SpokenNumberCheck : public ::testing::Test {
-protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("kiosk-spoken-numbers-" + std::to_string(::getpid()) + "-" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-    }
-    void TearDown() override {
-        if (!HasFailure()) fs::remove_all(dir_);
-    }
-    testing::CommandResult tool(const std::string& arguments) {
-        return testing::run_command(std::string(KIOSK_PACK_BINARY) + " " + arguments, dir_);
-    }
-
-    fs::path dir_;
-};
+class SpokenNumberCheck : public testing::MiniPackTest {};
 
 // The fixture's legal-aid topic holds "120m²", which the kiosk reads (一百二十平方米),
 // and "3ft", a unit it does not know (三ft): only the second is reported, where it stands.
