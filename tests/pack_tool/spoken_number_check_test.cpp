@@ -42,8 +42,7 @@ TEST_F(SpokenNumberCheck, WarnsInAPackArchiveToo) {
 }
 
 TEST_F(SpokenNumberCheck, WarnsOnFrontMatterAndHomeTextsToo) {
-    const fs::path pack = dir_ / "pack";
-    fs::copy(testing::fixture_path("mini-pack"), pack, fs::copy_options::recursive);
+    const fs::path pack = pack_;  // the fixture's own copy of the mini pack
     std::string topic = testing::slurp(pack / "zh-Hans/topics/hotlines.md");
     topic.replace(topic.find("两条热线"), std::string("两条热线").size(), "每天24h，两条热线，门宽3ft");
     std::ofstream(pack / "zh-Hans/topics/hotlines.md", std::ios::trunc) << topic;
