@@ -11,9 +11,8 @@ Screen build_home_screen(const ScreenContext& context) {
     screen.kind = ScreenKind::home;
     screen.title = context.content.title;
     screen.subtitle = context.content.subtitle;
-    if (const std::string status = source_status_line(strings, context.content.source_status); !status.empty()) {
-        screen.subtitle += (screen.subtitle.empty() ? "" : "\n") + status;
-    }
+    const std::string status = source_status_line(strings, context.content.source_status);
+    if (!status.empty()) screen.subtitle += (screen.subtitle.empty() ? "" : "\n") + status;
     for (const Category& category : context.content.categories) {
         Item item;
         item.label = category.title;
@@ -30,7 +29,9 @@ Screen build_home_screen(const ScreenContext& context) {
         screen.items.push_back(std::move(*status));
     }
     screen.buttons = footer_buttons(strings, screen.kind);
-    screen.entry_speech = entry_announcement(strings, screen.title, context.content.categories.size());
+    // A listener hears what the header shows: which plan this is, that it is a draft, and
+    // its period, before the first category, not only as the page's last item.
+    screen.entry_speech = entry_announcement(strings, screen.title, context.content.categories.size(), status);
     screen.help = strings.get("help_home");
     return screen;
 }

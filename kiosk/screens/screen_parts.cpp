@@ -31,9 +31,10 @@ std::vector<Item> footer_buttons(const UiStrings& strings, ScreenKind kind) {
     return buttons;
 }
 
-std::string entry_announcement(const UiStrings& strings, const std::string& title, std::size_t items) {
+std::string entry_announcement(const UiStrings& strings, const std::string& title, std::size_t items,
+                               const std::string& status) {
     const std::string count = strings.format("screen_items", {}, {{"count", static_cast<long>(items)}});
-    return join_spoken({title, count}, strings.get("list_separator"));
+    return join_spoken({title, status, count}, strings.get("list_separator"));
 }
 
 std::string role_name(const UiStrings& strings, Role role) {

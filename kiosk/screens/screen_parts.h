@@ -25,8 +25,10 @@ struct ScreenContext {
 // The footer buttons; the home screen has nowhere to go back to, so only Help.
 std::vector<Item> footer_buttons(const UiStrings& strings, ScreenKind kind);
 
-// "title，共6项" — said when a screen opens, before its focused item.
-std::string entry_announcement(const UiStrings& strings, const std::string& title, std::size_t items);
+// "title，共6项" — said when a screen opens, before its focused item; a status line (the
+// source the home screen names) goes between the title and the count.
+std::string entry_announcement(const UiStrings& strings, const std::string& title, std::size_t items,
+                               const std::string& status = {});
 
 std::string role_name(const UiStrings& strings, Role role);
 

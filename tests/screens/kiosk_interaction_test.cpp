@@ -82,7 +82,8 @@ TEST_F(Interaction, TheFirstKeyTurnsSpeechOnAndSaysHowToUseTheKeysWithoutMoving)
     EXPECT_TRUE(kiosk_->preferences().speech);
     ASSERT_EQ(last_.speech.size(), 2u);
     EXPECT_EQ(said(0).rfind("语音已开启。", 0), 0u) << said(0);
-    EXPECT_EQ(said(1), "测试指南，共两项。法律援助，类别，两项，第一项，共两项");
+    EXPECT_EQ(said(1), "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
+              "法律援助，类别，两项，第一项，共两项");
     EXPECT_EQ(kiosk_->stack().top().focus, 0u) << "the waking key does not also move";
     act(Command::next);
     EXPECT_EQ(said(), "规划目标，类别，一项，第二项，共两项");
@@ -253,7 +254,8 @@ TEST_F(Interaction, PrivacyModeBlanksTheScreenWhileSpeechGoesOn) {
     }
     EXPECT_EQ(texts, 1) << "only the small label";
     act(Command::home);
-    EXPECT_EQ(said(), "测试指南，共两项。法律援助，类别，两项，第一项，共两项") << "everything is still spoken";
+    EXPECT_EQ(said(), "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
+              "法律援助，类别，两项，第一项，共两项") << "everything is still spoken";
     act(Command::settings);
     focus_setting("隐私模式");
     act(Command::activate);

@@ -46,7 +46,8 @@ protected:
 TEST_F(KioskJourney, NumbersAreSpokenAsWordsButShownAsDigits) {
     EXPECT_EQ(last_.speech[0].utterance.display, "测试指南。法律援助");
     EXPECT_EQ(kiosk_->stack().focused_item().detail, "2项");
-    EXPECT_EQ(said(), "测试指南，共两项。法律援助，类别，两项，第一项，共两项");
+    EXPECT_EQ(said(), "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
+              "法律援助，类别，两项，第一项，共两项");
 }
 
 TEST(KioskVoices, ThePackMayNameTheVoiceOfALanguage) {
@@ -61,7 +62,8 @@ TEST(KioskVoices, ThePackMayNameTheVoiceOfALanguage) {
 }
 
 TEST_F(KioskJourney, StartSaysWhereYouAreAndTheFocusedCategory) {
-    EXPECT_EQ(said(), "测试指南，共两项。法律援助，类别，两项，第一项，共两项");
+    EXPECT_EQ(said(), "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
+              "法律援助，类别，两项，第一项，共两项");
     ASSERT_EQ(last_.speech.size(), 1u);
     EXPECT_EQ(last_.speech[0].utterance.voice, "cmn-latn-pinyin");
     EXPECT_EQ(last_.speech[0].interrupt, Interrupt::yes);
@@ -108,7 +110,8 @@ TEST_F(KioskJourney, BackReturnsToTheSameFocusAndHomeGoesHome) {
     EXPECT_EQ(screen().title, "主要指标");
     EXPECT_EQ(press(Command::back), "规划目标，共一项。主要指标，主题");
     press(Command::activate);
-    EXPECT_EQ(press(Command::home), "测试指南，共两项。法律援助，类别，两项，第一项，共两项");
+    EXPECT_EQ(press(Command::home), "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
+              "法律援助，类别，两项，第一项，共两项");
     EXPECT_EQ(kiosk_->stack().depth(), 1u);
     EXPECT_EQ(press(Command::back), "这里就是首页");
     EXPECT_EQ(press(Command::home), "这里就是首页");
