@@ -11,6 +11,7 @@ Screen build_staff_code_screen(const ScreenContext& context, std::size_t digits_
     Item hint;
     hint.label = strings.get("staff_code_hint");
     hint.spoken = hint.label;
+    screen.help = hint.label;
     screen.items.push_back(std::move(hint));
 
     Item entered;
@@ -23,7 +24,6 @@ Screen build_staff_code_screen(const ScreenContext& context, std::size_t digits_
 
     screen.buttons = footer_buttons(strings, screen.kind);
     screen.entry_speech = screen.title;
-    screen.help = hint.label;
     return screen;
 }
 

@@ -63,6 +63,14 @@ TEST_F(StaffPrompt, TheSequenceOpensThePromptWhichSaysWhatToDo) {
     EXPECT_NE(all_said(opened).find("Enter the staff code"), std::string::npos) << all_said(opened);
 }
 
+TEST_F(StaffPrompt, ThePromptsHelpSaysWhatToDo) {
+    kiosk_->set_staff_prompt(true);
+    press_sequence();
+    ASSERT_EQ(kind(), ScreenKind::staff_code);
+    EXPECT_NE(kiosk_->stack().top().screen.help.find("Enter the staff code"), std::string::npos)
+        << kiosk_->stack().top().screen.help;
+}
+
 TEST_F(StaffPrompt, DigitsAreShownAndSaidOnlyAsACountAndEnterHandsTheCodeOver) {
     kiosk_->set_staff_prompt(true);
     press_sequence();
