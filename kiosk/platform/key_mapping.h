@@ -4,7 +4,7 @@
 
 #include <optional>
 
-#include "screens/input.h"
+#include "core/ui/input.h"
 
 namespace kiosk {
 

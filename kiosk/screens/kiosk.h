@@ -15,10 +15,10 @@
 #include "core/strings/ui_strings.h"
 #include "core/text/line_breaker.h"
 #include "core/ui/display_list.h"
+#include "core/ui/input.h"
 #include "core/ui/screen_layout.h"
 #include "core/ui/screen_stack.h"
 #include "core/ui/theme.h"
-#include "screens/input.h"
 #include "screens/preferences.h"
 #include "screens/screen_parts.h"
 
