@@ -61,4 +61,10 @@ bool step_setting(Preferences& p, Setting setting, int delta, bool wrap) {
     return !(p == before);
 }
 
+bool step_pitch(Preferences& p, int delta) {
+    const std::size_t before = p.speech_settings.pitch;
+    p.speech_settings.pitch = stepped(before, SpeechSettings::kPitches.size(), delta, false);
+    return p.speech_settings.pitch != before;
+}
+
 }  // namespace kiosk

@@ -22,5 +22,8 @@ struct Preferences {
 // Moves a setting one step up (+1) or down (-1). At either end it stays, or with `wrap`
 // goes round to the other end. True when the value changed.
 bool step_setting(Preferences& preferences, Setting setting, int delta, bool wrap);
+// The same for the speech pitch, which only the keypad changes (the settings screen has no
+// pitch); it stays at either end.
+bool step_pitch(Preferences& preferences, int delta);
 
 }  // namespace kiosk

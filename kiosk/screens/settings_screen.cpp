@@ -18,6 +18,11 @@ SettingValue level(const UiStrings& strings, std::size_t step, std::size_t steps
     return {strings.format("value_level", {}, numbers), strings.format("value_level_spoken", {}, numbers)};
 }
 
+// "音量四级，共五级": a stepped setting named with its level in one phrase.
+std::string level_change(const UiStrings& strings, const char* message_key, std::size_t step, std::size_t steps) {
+    return strings.format(message_key, {}, {{"level", static_cast<long>(step + 1)}, {"levels", static_cast<long>(steps)}});
+}
+
 // Bundle keys cannot hold '-': "high-contrast" is found as theme_high_contrast.
 std::string theme_key(std::string name) {
     std::replace(name.begin(), name.end(), '-', '_');
@@ -67,6 +72,22 @@ SettingValue setting_value(const UiStrings& strings, const Preferences& p, Setti
         case Setting::privacy: return on_off(strings, p.privacy);
     }
     return {};
+}
+
+std::string setting_change_spoken(const UiStrings& strings, const Preferences& p, Setting setting) {
+    switch (setting) {
+        case Setting::speech_rate:
+            return level_change(strings, "setting_rate", p.speech_settings.rate, SpeechSettings::kRates.size());
+        case Setting::volume:
+            return level_change(strings, "setting_volume", p.speech_settings.volume, SpeechSettings::kVolumes.size());
+        default:
+            return join_spoken({setting_name(strings, setting), setting_value(strings, p, setting).spoken},
+                               strings.get("list_separator"));
+    }
+}
+
+std::string pitch_change_spoken(const UiStrings& strings, const Preferences& p) {
+    return level_change(strings, "setting_pitch", p.speech_settings.pitch, SpeechSettings::kPitches.size());
 }
 
 Screen build_settings_screen(const ScreenContext& context, const Preferences& preferences,

@@ -19,5 +19,10 @@ struct SettingValue {
 };
 SettingValue setting_value(const UiStrings& strings, const Preferences& preferences, Setting setting);
 std::string setting_name(const UiStrings& strings, Setting setting);
+// What is said when a setting changed, from the keypad or on this screen: the setting with
+// its new value, "音量四级，共五级", "文字大小，百分之一百五十".
+std::string setting_change_spoken(const UiStrings& strings, const Preferences& preferences, Setting setting);
+// The same for the speech pitch, which only the keypad changes.
+std::string pitch_change_spoken(const UiStrings& strings, const Preferences& preferences);
 
 }  // namespace kiosk

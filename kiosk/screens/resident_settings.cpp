@@ -1,0 +1,72 @@
+#include "screens/resident_settings.h"
+
+#include <utility>
+
+#include "screens/settings_screen.h"
+
+namespace kiosk {
+namespace {
+
+Theme theme_named(const std::string& name) {
+    if (auto theme = find_theme(name)) return *theme;
+    return builtin_themes().front();
+}
+
+}  // namespace
+
+ResidentSettings::ResidentSettings(Preferences preferences, ScreenContext context,
+                                   const std::vector<LanguageChoice>& languages, ScreenStack& stack)
+    : prefs_(std::move(preferences)),
+      theme_(theme_named(prefs_.theme)),
+      context_(context),
+      languages_(languages),
+      stack_(stack) {}
+
+Reaction ResidentSettings::adjust(Setting setting, int delta, Wrap wrap, const SpeechWording& wording) {
+    const bool was_speaking = prefs_.speech;
+    if (!step_setting(prefs_, setting, delta, wrap == Wrap::yes)) {
+        return with_earcon(wording.say(setting_change_spoken(context_.strings, prefs_, setting)), Earcon::edge);
+    }
+    theme_ = theme_named(prefs_.theme);
+    show_new_values();
+    const std::string text = setting == Setting::privacy
+                                 ? context_.strings.get(prefs_.privacy ? "privacy_on" : "privacy_off")
+                                 : setting_change_spoken(context_.strings, prefs_, setting);
+    Reaction reaction = redrawn(wording.say(text));
+    // Turning speech off is the last thing said, so the resident knows it worked.
+    reaction.always_heard = was_speaking;
+    return reaction;
+}
+
+std::optional<Reaction> ResidentSettings::on_speech_key(Command command, const SpeechWording& wording) {
+    switch (command) {
+        case Command::louder: return adjust(Setting::volume, +1, Wrap::no, wording);
+        case Command::softer: return adjust(Setting::volume, -1, Wrap::no, wording);
+        case Command::faster: return adjust(Setting::speech_rate, +1, Wrap::no, wording);
+        case Command::slower: return adjust(Setting::speech_rate, -1, Wrap::no, wording);
+        case Command::higher:
+        case Command::lower: {
+            const bool changed = step_pitch(prefs_, command == Command::higher ? +1 : -1);
+            Reaction reaction = wording.say(pitch_change_spoken(context_.strings, prefs_));
+            return changed ? redrawn(std::move(reaction)) : with_earcon(std::move(reaction), Earcon::edge);
+        }
+        default:
+            return std::nullopt;
+    }
+}
+
+Screen ResidentSettings::screen() const { return build_settings_screen(context_, prefs_, language_name()); }
+
+// The settings screen, when showing, shows the new values.
+void ResidentSettings::show_new_values() {
+    if (stack_.top().screen.kind == ScreenKind::settings) stack_.replace_top(screen());
+}
+
+std::string ResidentSettings::language_name() const {
+    for (const LanguageChoice& language : languages_) {
+        if (language.locale == context_.content.locale) return language.name;
+    }
+    return context_.strings.get("language_name");
+}
+
+}  // namespace kiosk
