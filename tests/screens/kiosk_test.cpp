@@ -209,6 +209,26 @@ TEST_F(KioskJourney, VolumeRateAndPitchChangeInStepsAndAreSaidWithTheNewSetting)
     EXPECT_EQ(last_.speech[0].utterance.pitch, 65);
 }
 
+// Rate and volume change through one stepping, said in one wording, whether from the
+// keypad's speech keys or on the settings screen; at either end the edge sound says so.
+TEST_F(KioskJourney, TheSpeechKeysAndTheSettingsScreenChangeRateAndVolumeAlike) {
+    press(Command::settings);
+    ASSERT_EQ(screen().kind, ScreenKind::settings);
+    while (focused().label != "语速") ASSERT_NE(press(Command::next), "") << "no rate setting";
+    EXPECT_EQ(press(Command::increase), "语速五级，共七级");
+    EXPECT_EQ(last_.speech[0].utterance.rate_wpm, 220);
+    press(Command::home);
+    EXPECT_EQ(press(Command::faster), "语速六级，共七级");
+    EXPECT_EQ(press(Command::faster), "语速七级，共七级");
+    EXPECT_EQ(press(Command::faster), "语速七级，共七级") << "stops at the fastest";
+    EXPECT_EQ(last_.earcon, Earcon::edge);
+    press(Command::settings);
+    while (focused().label != "音量") ASSERT_NE(press(Command::next), "") << "no volume setting";
+    EXPECT_EQ(press(Command::decrease), "音量二级，共五级");
+    EXPECT_EQ(screen().items[kiosk_->stack().top().focus].detail, "2 / 5") << "the screen shows the new value";
+    EXPECT_EQ(press(Command::softer), "音量一级，共五级") << "the speech key, on the settings screen";
+}
+
 TEST_F(KioskJourney, EarconsTellWhatHappenedBeforeTheWords) {
     press(Command::next);
     EXPECT_EQ(last_.earcon, Earcon::focus);
