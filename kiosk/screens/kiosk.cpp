@@ -17,12 +17,13 @@ Kiosk::Kiosk(const Pack& pack, UiStrings strings, TextMeasurer& measurer, std::v
     : content_(pack.content_for(strings.locale())),
       strings_(std::move(strings)),
       languages_(std::move(languages)),
-      settings_(std::move(preferences), {content_, strings_}, languages_, stack_),
-      wording_(pack, content_.locale, strings_, settings_.preferences().speech_settings),
-      view_(stack_, settings_.preferences(), strings_, measurer, content_.locale),
+      prefs_(std::move(preferences)),
+      wording_(pack, content_.locale, strings_, prefs_.speech_settings),
+      settings_(prefs_, {content_, strings_}, languages_, stack_, wording_),
+      view_(stack_, prefs_, strings_, measurer, content_.locale),
       navigation_({content_, strings_}, languages_, stack_, wording_, view_),
       reader_(stack_, wording_, view_, strings_, measurer),
-      touch_(stack_, view_, settings_.preferences()),
+      touch_(stack_, view_, prefs_),
       staff_({content_, strings_}, stack_, wording_, view_, navigation_),
       presence_(strings_, languages_, wording_) {}
 
@@ -119,7 +120,7 @@ Reaction Kiosk::wake_by_key() {
 }
 
 Reaction Kiosk::heard_if_speaking(Reaction reaction) const {
-    if (!settings_.preferences().speech && !reaction.always_heard) {
+    if (!prefs_.speech && !reaction.always_heard) {
         reaction.speech.clear();
         reaction.earcon.reset();
     }
@@ -150,7 +151,7 @@ Reaction Kiosk::on_speech_command(Command command) {
         std::holds_alternative<AdjustSetting>(stack_.focused_item().action)) {
         return move_or_adjust(command == Command::faster ? Command::increase : Command::decrease);
     }
-    if (auto changed = settings_.on_speech_key(command, wording_)) return *changed;
+    if (auto changed = settings_.on_speech_key(command)) return *changed;
     switch (command) {
         case Command::say_all: return reader_.say_all();
         case Command::spell: return reader_.spell_focused();
@@ -187,7 +188,7 @@ Reaction Kiosk::on_gesture(Gesture gesture) {
 Reaction Kiosk::move_or_adjust(Command command) {
     const int delta = command == Command::increase ? +1 : -1;
     if (const auto* adjust = std::get_if<AdjustSetting>(&stack_.focused_item().action)) {
-        return settings_.adjust(adjust->setting, delta, Wrap::no, wording_);
+        return settings_.adjust(adjust->setting, delta, Wrap::no);
     }
     return on_command(delta > 0 ? Command::next : Command::previous);
 }
@@ -197,7 +198,7 @@ Reaction Kiosk::move_or_adjust(Command command) {
 Reaction Kiosk::activate() {
     const Action& action = stack_.focused_item().action;
     if (const auto* adjust = std::get_if<AdjustSetting>(&action)) {
-        return settings_.adjust(adjust->setting, +1, Wrap::yes, wording_);
+        return settings_.adjust(adjust->setting, +1, Wrap::yes);
     }
     if (std::holds_alternative<ShowSettings>(action)) return open_settings();
     if (const auto* choice = std::get_if<ChooseLanguage>(&action)) {
@@ -233,7 +234,7 @@ DisplayList Kiosk::frame(Size viewport) {
     const std::optional<Size> known = view_.viewport();
     if (!known || known->w != viewport.w || known->h != viewport.h) view_.set_viewport(viewport);
     const Theme& theme = settings_.theme();
-    if (settings_.preferences().privacy) return view_.paint_privacy(theme);
+    if (prefs_.privacy) return view_.paint_privacy(theme);
     if (const auto seconds_left = presence_.idle_warning()) return view_.paint_idle_warning(theme, *seconds_left);
     DisplayList list = view_.paint_page(theme);
     reader_.underline(list, *view_.layout(), theme);

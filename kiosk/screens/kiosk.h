@@ -94,7 +94,7 @@ public:
     // prompt closes and says when to try again.
     Reaction refuse_staff_code(std::chrono::seconds wait, bool wrong);
 
-    const Preferences& preferences() const { return settings_.preferences(); }
+    const Preferences& preferences() const { return prefs_; }
     const Theme& theme() const { return settings_.theme(); }
 
     const ScreenStack& stack() const { return stack_; }
@@ -120,8 +120,9 @@ private:
     UiStrings strings_;
     std::vector<LanguageChoice> languages_;
     ScreenStack stack_;
-    ResidentSettings settings_;
+    Preferences prefs_;  // changed only by settings_
     SpeechWording wording_;
+    ResidentSettings settings_;
     ScreenView view_;
     Navigation navigation_;
     PageReader reader_;

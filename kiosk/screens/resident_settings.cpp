@@ -14,40 +14,42 @@ Theme theme_named(const std::string& name) {
 
 }  // namespace
 
-ResidentSettings::ResidentSettings(Preferences preferences, ScreenContext context,
-                                   const std::vector<LanguageChoice>& languages, ScreenStack& stack)
-    : prefs_(std::move(preferences)),
+ResidentSettings::ResidentSettings(Preferences& preferences, ScreenContext context,
+                                   const std::vector<LanguageChoice>& languages, ScreenStack& stack,
+                                   const SpeechWording& wording)
+    : prefs_(preferences),
       theme_(theme_named(prefs_.theme)),
       context_(context),
       languages_(languages),
-      stack_(stack) {}
+      stack_(stack),
+      wording_(wording) {}
 
-Reaction ResidentSettings::adjust(Setting setting, int delta, Wrap wrap, const SpeechWording& wording) {
+Reaction ResidentSettings::adjust(Setting setting, int delta, Wrap wrap) {
     const bool was_speaking = prefs_.speech;
     if (!step_setting(prefs_, setting, delta, wrap == Wrap::yes)) {
-        return with_earcon(wording.say(setting_change_spoken(context_.strings, prefs_, setting)), Earcon::edge);
+        return with_earcon(wording_.say(setting_change_spoken(context_.strings, prefs_, setting)), Earcon::edge);
     }
     theme_ = theme_named(prefs_.theme);
     show_new_values();
     const std::string text = setting == Setting::privacy
                                  ? context_.strings.get(prefs_.privacy ? "privacy_on" : "privacy_off")
                                  : setting_change_spoken(context_.strings, prefs_, setting);
-    Reaction reaction = redrawn(wording.say(text));
+    Reaction reaction = redrawn(wording_.say(text));
     // Turning speech off is the last thing said, so the resident knows it worked.
     reaction.always_heard = was_speaking;
     return reaction;
 }
 
-std::optional<Reaction> ResidentSettings::on_speech_key(Command command, const SpeechWording& wording) {
+std::optional<Reaction> ResidentSettings::on_speech_key(Command command) {
     switch (command) {
-        case Command::louder: return adjust(Setting::volume, +1, Wrap::no, wording);
-        case Command::softer: return adjust(Setting::volume, -1, Wrap::no, wording);
-        case Command::faster: return adjust(Setting::speech_rate, +1, Wrap::no, wording);
-        case Command::slower: return adjust(Setting::speech_rate, -1, Wrap::no, wording);
+        case Command::louder: return adjust(Setting::volume, +1, Wrap::no);
+        case Command::softer: return adjust(Setting::volume, -1, Wrap::no);
+        case Command::faster: return adjust(Setting::speech_rate, +1, Wrap::no);
+        case Command::slower: return adjust(Setting::speech_rate, -1, Wrap::no);
         case Command::higher:
         case Command::lower: {
             const bool changed = step_pitch(prefs_, command == Command::higher ? +1 : -1);
-            Reaction reaction = wording.say(pitch_change_spoken(context_.strings, prefs_));
+            Reaction reaction = wording_.say(pitch_change_spoken(context_.strings, prefs_));
             return changed ? redrawn(std::move(reaction)) : with_earcon(std::move(reaction), Earcon::edge);
         }
         default:

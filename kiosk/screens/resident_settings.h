@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,25 +16,25 @@ namespace kiosk {
 
 enum class Wrap { no, yes };
 
-// The resident's own settings: text size, colours, speech on or off, rate, volume, pitch
-// and privacy. They change from the settings screen or the keypad's speech keys, through
-// one stepping and one wording, take effect at once, and the change is said in its new
-// form (a louder voice says it louder).
+// Changes the resident's own settings: text size, colours, speech on or off, rate, volume,
+// pitch and privacy. They change from the settings screen or the keypad's speech keys,
+// through one stepping and one wording, take effect at once, and the change is said in its
+// new form (a louder voice says it louder). The preferences themselves are the Kiosk's,
+// read by every part; only this class changes them.
 class ResidentSettings {
 public:
-    ResidentSettings(Preferences preferences, ScreenContext context, const std::vector<LanguageChoice>& languages,
-                     ScreenStack& stack);
+    ResidentSettings(Preferences& preferences, ScreenContext context, const std::vector<LanguageChoice>& languages,
+                     ScreenStack& stack, const SpeechWording& wording);
 
-    const Preferences& preferences() const { return prefs_; }
     const Theme& theme() const { return theme_; }
     // The first key on a kiosk nobody is using turns speech on (EZ Access).
     void turn_speech_on() { prefs_.speech = true; }
 
     // Steps a setting; Left and Right stop at either end, Enter or a tap goes round.
-    Reaction adjust(Setting setting, int delta, Wrap wrap, const SpeechWording& wording);
+    Reaction adjust(Setting setting, int delta, Wrap wrap);
     // The keypad's speech keys: faster, slower, louder, softer, higher, lower. Nothing for
     // any other command.
-    std::optional<Reaction> on_speech_key(Command command, const SpeechWording& wording);
+    std::optional<Reaction> on_speech_key(Command command);
     // The settings screen, showing the current values.
     Screen screen() const;
 
@@ -41,11 +42,12 @@ private:
     void show_new_values();
     std::string language_name() const;
 
-    Preferences prefs_;
+    Preferences& prefs_;
     Theme theme_;  // the one prefs_ names
     ScreenContext context_;
     const std::vector<LanguageChoice>& languages_;
     ScreenStack& stack_;
+    const SpeechWording& wording_;
 };
 
 }  // namespace kiosk
