@@ -5,16 +5,9 @@
 #include "core/content/pack.h"
 #include "core/strings/ui_strings.h"
 #include "core/ui/screen.h"
+#include "screens/language_choice.h"
 
 namespace kiosk {
-
-// A language the resident can switch to, named and spoken in that language.
-struct LanguageChoice {
-    std::string locale;
-    std::string name;   // "中文", "English", "한국어"
-    std::string voice;  // the voice that says the name
-    std::string invitation;  // "touch the screen or press any key", in that language
-};
 
 // What every screen builder shares: the words of the current language and the pack.
 struct ScreenContext {
