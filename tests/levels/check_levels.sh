@@ -60,7 +60,8 @@ BEGIN {
     if (!(target in uses)) next  # beside the file itself ("kiosk.h"): its own level
     allowed = " " uses[level] " "
     if (index(allowed, " " target " ") == 0) {
-        printf "%s:%s: %s may use only %s, not %s (\"%s\")\n", file, line, level, uses[level], target, included
+        named = uses[level]; gsub(/ /, ", ", named)
+        printf "%s:%s: %s may use only %s, not %s (\"%s\")\n", file, line, level, named, target, included
         broken = 1
     }
 }
