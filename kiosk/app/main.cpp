@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <memory>
 #include <thread>
+#include <vector>
 
 #include "app/event_loop.h"
 #include "app/input_script.h"
@@ -118,11 +119,15 @@ int run(const kiosk::Options& options) {
     auto first = first_pack(settings, log);
     if (!first) return EXIT_FAILURE;
     remind_staff_of_review_date(first->prepared.pack.manifest, log);
-    for (const auto& language : first->prepared.languages) {
-        if (auto missing = missing_hyphenation_dictionary(language.locale)) {
-            std::fprintf(stderr, "kiosk: %s\n", missing->c_str());
+    // The hyphenation dictionaries load (into the line breakers' cache) while the window
+    // opens; a missing one is told on stderr.
+    std::vector<std::string> locales;
+    for (const auto& language : first->prepared.languages) locales.push_back(language.locale);
+    const std::jthread hyphenation([locales] {
+        for (const auto& locale : locales) {
+            if (auto missing = missing_hyphenation_dictionary(locale)) std::fprintf(stderr, "kiosk: %s\n", missing->c_str());
         }
-    }
+    });
 
     std::optional<InputScript> script;
     if (!options.script.empty()) {

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <algorithm>
+#include <future>
 
 #include "core/content/pack_archive.h"
 #include "core/content/pack_loader.h"
@@ -99,7 +100,11 @@ std::variant<std::pair<PackLoadResult, PreparedPack::Record>, PackRefusal> load_
     if (require_quiet && before.newest > now - kPackSettleTime && before.newest < now + std::chrono::seconds(1)) {
         return PackRefusal{PackRefusal::Cause::changing, settings.path + " changed in the last moment"};
     }
-    PackLoadResult loaded = load_trusted_pack(settings.path, settings.trusted_key);
+    // The loader reads the files as the snapshot holds them rather than from disk again;
+    // a pack the snapshot could not hold whole is read from disk, for the loader's errors.
+    PackLoadResult loaded = settings.trusted_key || !before.complete
+                                ? load_trusted_pack(settings.path, settings.trusted_key)
+                                : load_pack(MemorySource(settings.path, before.files));
     const DirectorySnapshot after = snapshot_of(settings.path);
     if (before.complete && (!after.complete || after.files != before.files)) {
         return PackRefusal{PackRefusal::Cause::changing, settings.path + " changed while it was read"};
@@ -132,23 +137,30 @@ std::variant<PreparedPack, PackRefusal> prepare_pack(const PackSettings& setting
         return refused(settings.path + ": refused: " + *why);
     }
 
+    // The same screen check as kiosk-pack: a pack whose screens cannot all be built is
+    // refused. It needs neither fonts nor fontconfig, so it runs beside their lookup.
+    auto screens = std::async(std::launch::async, [&pack = *loaded.pack, &settings] {
+        return check_every_screen(pack, settings.strings_dir);
+    });
     // The kiosk's own fonts and words for each language, before the pack's characters are
     // checked against those fonts: a missing font is the kiosk's fault, not the pack's.
     std::vector<PreparedPack::Language> languages;
+    std::map<std::string, FontFaces> faces_of;
+    FontLocator fonts(settings.fonts_manifest);
     for (const auto& locale : manifest.locales) {
         std::string error;
         auto strings = UiStrings::open(settings.strings_dir, locale, error);
         if (!strings) return PackRefusal{PackRefusal::Cause::kiosk, "no UI strings for " + locale + ": " + error};
-        auto faces = locate_fonts(settings.fonts_manifest, locale, error);
+        auto faces = fonts.faces(locale, error);
         if (!faces) return PackRefusal{PackRefusal::Cause::kiosk, "no fonts for " + locale + ": " + error};
+        faces_of.emplace(locale, *faces);
         languages.push_back({locale, std::move(*strings), std::move(*faces)});
     }
     // The same glyph check as kiosk-pack: a character the fonts lack would show as a box.
     // (Voices are not checked here: eSpeak NG belongs to the speech thread.)
-    check_glyph_coverage(*loaded.pack, settings.fonts_manifest, loaded.problems);
-    // The same screen check as kiosk-pack: a pack whose screens cannot all be built is refused.
-    const PackErrors screens = check_every_screen(*loaded.pack, settings.strings_dir);
-    loaded.problems.insert(loaded.problems.end(), screens.begin(), screens.end());
+    check_glyph_coverage(*loaded.pack, faces_of, loaded.problems);
+    const PackErrors screen_problems = screens.get();
+    loaded.problems.insert(loaded.problems.end(), screen_problems.begin(), screen_problems.end());
     if (has_errors(loaded.problems)) return refused(summarize(loaded.problems));
     return PreparedPack{std::move(*loaded.pack), std::move(languages), std::move(record)};
 }
@@ -156,7 +168,16 @@ std::variant<PreparedPack, PackRefusal> prepare_pack(const PackSettings& setting
 std::optional<std::string> remember_shown(const PackSettings& settings, PreparedPack& prepared) {
     PreparedPack::Record record = std::move(prepared.record);
     prepared.record = {};
-    return PackMemory(settings.state_dir).remember(record.shown, record.archive, record.files);
+    const PackMemory memory(settings.state_dir);
+    // A restart with the pack it showed last: the record and the copy are already kept
+    // (each written whole, by rename), so the archive is not written again.
+    const auto shown = memory.shown();
+    std::error_code ec;
+    if (shown && shown->id == record.shown.id && shown->version == record.shown.version &&
+        shown->digest == record.shown.digest && fs::is_regular_file(memory.last_good_path(), ec)) {
+        return std::nullopt;
+    }
+    return memory.remember(record.shown, record.archive, record.files);
 }
 
 }  // namespace kiosk

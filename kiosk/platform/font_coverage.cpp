@@ -26,7 +26,27 @@ struct FontCoverage::CharSets {
 
 namespace {
 
+// The characters fontconfig's cache records for the face: no font file is opened.
+FcCharSet* cached_characters_of(const FontFace& face) {
+    FcPattern* pattern = FcPatternCreate();
+    FcPatternAddString(pattern, FC_FILE, reinterpret_cast<const FcChar8*>(face.file.c_str()));
+    FcPatternAddInteger(pattern, FC_INDEX, static_cast<int>(face.index));
+    FcObjectSet* objects = FcObjectSetBuild(FC_CHARSET, nullptr);
+    FcFontSet* fonts = FcFontList(nullptr, pattern, objects);
+    FcObjectSetDestroy(objects);
+    FcPatternDestroy(pattern);
+    FcCharSet* set = nullptr;
+    FcCharSet* copy = nullptr;
+    if (fonts != nullptr && fonts->nfont > 0 && FcPatternGetCharSet(fonts->fonts[0], FC_CHARSET, 0, &set) == FcResultMatch) {
+        copy = FcCharSetCopy(set);
+    }
+    if (fonts != nullptr) FcFontSetDestroy(fonts);
+    return copy;
+}
+
+// A face fontconfig does not list (a font file given by path) is read with FreeType.
 FcCharSet* characters_of(const FontFace& face, std::string& error) {
+    if (FcCharSet* cached = cached_characters_of(face)) return cached;
     int count = 0;
     FcCharSet* set = nullptr;
     FcPattern* pattern = FcFreeTypeQuery(reinterpret_cast<const FcChar8*>(face.file.c_str()),

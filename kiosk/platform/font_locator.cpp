@@ -54,43 +54,61 @@ std::vector<std::string> families_in(const toml::node_view<const toml::node>& se
     return families;
 }
 
-// "zh-Hans-CN" is configured by "zh-Hans", then by "zh".
-std::vector<std::string> families_for(const toml::table& manifest, std::string locale) {
-    while (!locale.empty()) {
-        const toml::node_view<const toml::node> section = manifest[locale];
-        if (section.is_table()) return families_in(section);
-        const auto dash = locale.rfind('-');
-        locale = dash == std::string::npos ? std::string() : locale.substr(0, dash);
-    }
-    return {};
-}
-
 }  // namespace
 
-std::optional<FontFaces> locate_fonts(const std::string& manifest_path, const std::string& locale,
-                                      std::string& error) {
-    toml::table manifest;
+FontLocator::FontLocator(std::string manifest_path) : manifest_path_(std::move(manifest_path)) {
     try {
-        manifest = toml::parse_file(manifest_path);
+        const toml::table manifest = toml::parse_file(manifest_path_);
+        for (const auto& [key, node] : manifest) {
+            if (node.is_table()) families_[std::string(key.str())] = families_in(toml::node_view<const toml::node>(node));
+        }
     } catch (const toml::parse_error& e) {
-        error = manifest_path + ":" + std::to_string(e.source().begin.line) + ": " +
-                std::string(e.description());
+        manifest_error_ = manifest_path_ + ":" + std::to_string(e.source().begin.line) + ": " +
+                          std::string(e.description());
+    }
+}
+
+std::optional<FontFace> FontLocator::face(const std::string& family, int weight, std::string& error) {
+    const auto key = std::pair{family, weight};
+    if (auto found = matched_.find(key); found != matched_.end()) return found->second;
+    auto face = match_face(family, weight, error);
+    if (face) matched_.emplace(key, *face);
+    return face;
+}
+
+// "zh-Hans-CN" is configured by "zh-Hans", then by "zh".
+std::optional<FontFaces> FontLocator::faces(const std::string& locale, std::string& error) {
+    if (!manifest_error_.empty()) {
+        error = manifest_error_;
         return std::nullopt;
     }
-    const std::vector<std::string> families = families_for(manifest, locale);
+    std::vector<std::string> families;
+    for (std::string tag = locale; !tag.empty();) {
+        if (auto section = families_.find(tag); section != families_.end()) {
+            families = section->second;
+            break;
+        }
+        const auto dash = tag.rfind('-');
+        tag = dash == std::string::npos ? std::string() : tag.substr(0, dash);
+    }
     if (families.empty()) {
-        error = manifest_path + ": no font family for locale " + locale +
+        error = manifest_path_ + ": no font family for locale " + locale +
                 " (write families = [\"...\"] under [" + locale + "])";
         return std::nullopt;
     }
     FontFaces faces;
     for (const std::string& family : families) {
-        auto regular = match_face(family, FC_WEIGHT_REGULAR, error);
-        auto bold = match_face(family, FC_WEIGHT_BOLD, error);
+        auto regular = face(family, FC_WEIGHT_REGULAR, error);
+        auto bold = face(family, FC_WEIGHT_BOLD, error);
         if (!regular || !bold) return std::nullopt;
         faces.chain.push_back({family, *regular, *bold});
     }
     return faces;
+}
+
+std::optional<FontFaces> locate_fonts(const std::string& manifest_path, const std::string& locale,
+                                      std::string& error) {
+    return FontLocator(manifest_path).faces(locale, error);
 }
 
 }  // namespace kiosk

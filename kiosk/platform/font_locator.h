@@ -1,7 +1,9 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/text/text_measurer.h"
@@ -31,5 +33,21 @@ struct FontFaces {
 // than silently drawing with whatever fontconfig would substitute.
 std::optional<FontFaces> locate_fonts(const std::string& manifest_path, const std::string& locale,
                                       std::string& error);
+
+// The same for several locales: the manifest is read once, and a family the locales share
+// ("Noto Sans" in every chain) is asked of fontconfig once.
+class FontLocator {
+public:
+    explicit FontLocator(std::string manifest_path);
+    std::optional<FontFaces> faces(const std::string& locale, std::string& error);
+
+private:
+    std::optional<FontFace> face(const std::string& family, int weight, std::string& error);
+
+    std::string manifest_path_;
+    std::string manifest_error_;                                 // set when it cannot be read
+    std::map<std::string, std::vector<std::string>> families_;  // the manifest's sections
+    std::map<std::pair<std::string, int>, FontFace> matched_;    // family and weight
+};
 
 }  // namespace kiosk

@@ -40,10 +40,25 @@ std::string describe(char32_t c, const std::string& utf8) {
 }  // namespace
 
 void check_glyph_coverage(const Pack& pack, const std::string& fonts_manifest, PackErrors& problems) {
+    std::map<std::string, FontFaces> located;
+    FontLocator fonts(fonts_manifest);
     for (const auto& [locale, content] : pack.locales) {
         std::string error;
-        auto faces = locate_fonts(fonts_manifest, locale, error);
-        auto coverage = faces ? FontCoverage::for_faces(*faces, error) : std::nullopt;
+        if (auto faces = fonts.faces(locale, error)) {
+            located.emplace(locale, std::move(*faces));
+        } else {
+            problems.push_back({{locale, 0, 0}, Severity::error, error});
+        }
+    }
+    check_glyph_coverage(pack, located, problems);
+}
+
+void check_glyph_coverage(const Pack& pack, const std::map<std::string, FontFaces>& faces, PackErrors& problems) {
+    for (const auto& [locale, content] : pack.locales) {
+        const auto located = faces.find(locale);
+        if (located == faces.end()) continue;
+        std::string error;
+        auto coverage = FontCoverage::for_faces(located->second, error);
         if (!coverage) {
             problems.push_back({{locale, 0, 0}, Severity::error, error});
             continue;

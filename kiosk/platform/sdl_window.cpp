@@ -1,5 +1,6 @@
 #include "platform/sdl_window.h"
 
+#include <string_view>
 #include <utility>
 
 namespace kiosk {
@@ -22,7 +23,11 @@ std::optional<SdlWindow> SdlWindow::create(const std::optional<Size>& windowed, 
         error = std::string("cannot create window: ") + SDL_GetError();
         return std::nullopt;
     }
-    SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED);
+    // SDL's dummy video driver (tests, headless reviews) has no GPU to accelerate with:
+    // asking anyway loads Mesa's GL libraries, tens of milliseconds, only to fail.
+    const char* driver = SDL_GetCurrentVideoDriver();
+    const bool headless = driver != nullptr && std::string_view(driver) == "dummy";
+    SDL_Renderer* renderer = headless ? nullptr : SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED);
     if (renderer == nullptr) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
     if (renderer == nullptr) {
         error = std::string("cannot create renderer: ") + SDL_GetError();

@@ -102,6 +102,24 @@ TEST(FrameChecks, ReportAThemeColourPairBelowItsContrast) {
     for (const Theme& theme : builtin_themes()) EXPECT_EQ(check_contrast(theme), std::vector<FrameProblem>{}) << theme.name;
 }
 
+TEST(FrameChecks, ReportTargetsOffTheScreenAndAHeaderThatLeavesNoRoom) {
+    testing::FakeMeasurer measurer;
+    LineBreaker breaker("zh-Hans");
+    const Screen screen = overflowing_screen();
+    ScreenLayout layout = layout_screen(screen, {1920, 1080}, measurer, breaker);
+    ASSERT_FALSE(reported(check_layout(screen, layout, measurer), "leaves the screen", ""));
+    layout.items[0].rect.x = layout.content.w - layout.items[0].rect.w / 2;
+    layout.buttons[0].rect.y = layout.viewport.h - layout.buttons[0].rect.h / 2;
+    layout.header.h = layout.footer.y + 1;
+    layout.content.h = layout.viewport.h / 4 - 1;
+    const std::vector<FrameProblem> problems = check_layout(screen, layout, measurer);
+
+    EXPECT_TRUE(reported(problems, "target leaves the screen", "正常的一段文字"));
+    EXPECT_TRUE(reported(problems, "target leaves the screen", "返回"));
+    EXPECT_TRUE(reported(problems, "header runs into the footer", "法律援助"));
+    EXPECT_TRUE(reported(problems, "too little room left for content", "法律援助"));
+}
+
 TEST(FrameChecks, AWellLaidOutScreenHasNoProblemsOnAnyPage) {
     testing::FakeMeasurer measurer;
     LineBreaker breaker("zh-Hans");

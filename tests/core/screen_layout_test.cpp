@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/ui/frame_checks.h"
 #include "support/fake_measurer.h"
-#include "support/layout_checks.h"
 
 namespace kiosk {
 namespace {
@@ -41,9 +41,9 @@ TEST(ScreenLayout, HomeTilesFitEveryScreenShapeWithoutOverlap) {
     testing::FakeMeasurer measurer;
     LineBreaker breaker("zh-Hans");
     for (Size size : kShapes) {
-        const ScreenLayout layout = layout_screen(tiles_screen(9), size, measurer, breaker);
-        EXPECT_EQ(testing::layout_problems(layout, measurer), std::vector<std::string>{})
-            << size.w << "x" << size.h;
+        const Screen screen = tiles_screen(9);
+        const ScreenLayout layout = layout_screen(screen, size, measurer, breaker);
+        EXPECT_EQ(check_layout(screen, layout, measurer), std::vector<FrameProblem>{}) << size.w << "x" << size.h;
     }
 }
 
@@ -108,11 +108,13 @@ TEST(ScreenLayout, LayoutChecksCatchOverflow) {
     ScreenLayout layout = layout_screen(screen, {1280, 1024}, measurer, breaker);
     layout.items[3].label.lines.push_back(std::string(200, 'x'));
     layout.items[4].rect.y = layout.items[3].rect.y;
-    const auto problems = testing::layout_problems(layout, measurer);
+    const auto problems = check_layout(screen, layout, measurer);
     ASSERT_EQ(problems.size(), 3u) << ::testing::PrintToString(problems);
-    EXPECT_EQ(problems[0], "item 3 overlaps item 4");
-    EXPECT_EQ(problems[1].rfind("item 3 line too wide: xxx", 0), 0u);
-    EXPECT_EQ(problems[2], "item 3 text taller than its box");
+    EXPECT_EQ(problems[0].what, "line wider than its box");
+    EXPECT_EQ(problems[0].text.rfind("xxx", 0), 0u);
+    EXPECT_EQ(problems[1], (FrameProblem{"text taller than its box", excerpt(screen.items[3].label)}));
+    EXPECT_EQ(problems[2].what, "targets overlap");
+    EXPECT_EQ(problems[2].text.rfind(excerpt(screen.items[3].label) + " / ", 0), 0u) << problems[2].text;
 }
 
 }  // namespace
@@ -129,7 +131,7 @@ TEST(TextSizes, ReflowWithoutProblemsOnEveryShapeUpTo300Percent) {
         for (Size shape : kShapes) {
             for (const Screen& screen : {tiles_screen(9), article_screen()}) {
                 const ScreenLayout layout = layout_screen(screen, shape, measurer, breaker, metrics);
-                EXPECT_EQ(testing::layout_problems(layout, measurer), std::vector<std::string>{})
+                EXPECT_EQ(check_layout(screen, layout, measurer), std::vector<FrameProblem>{})
                     << percent << "% at " << shape.w << "x" << shape.h;
             }
         }

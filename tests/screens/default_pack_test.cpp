@@ -5,9 +5,9 @@
 #include <set>
 
 #include "core/content/pack_loader.h"
+#include "core/ui/frame_checks.h"
 #include "screens/kiosk.h"
 #include "support/fake_measurer.h"
-#include "support/layout_checks.h"
 #include "support/paths.h"
 
 namespace kiosk {
@@ -88,7 +88,7 @@ TEST(DefaultPack, EveryTopicIsTwoActivationsFromHomeAndEveryScreenFits) {
     auto check_fits = [&](const std::string& where) {
         for (Size size : shapes) {
             kiosk.frame(size);
-            EXPECT_EQ(testing::layout_problems(*kiosk.layout(), measurer), std::vector<std::string>{})
+            EXPECT_EQ(check_layout(kiosk.stack().top().screen, *kiosk.layout(), measurer), std::vector<FrameProblem>{})
                 << where << " at " << size.w << "x" << size.h;
         }
     };

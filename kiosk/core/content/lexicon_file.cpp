@@ -12,11 +12,10 @@
 #include <vector>
 
 #include "core/content/toml_fields.h"
+#include "core/text/locale_language.h"
 
 namespace kiosk {
 namespace {
-
-bool is_chinese(const std::string& locale) { return locale == "zh" || locale.rfind("zh-", 0) == 0; }
 
 std::vector<std::string> split_on_spaces(const std::string& text) {
     std::istringstream in(text);
@@ -68,7 +67,7 @@ std::string lexicon_entry_problem(const std::string& word, const std::string& re
     }
     const std::vector<std::string> syllables = split_on_spaces(reading);
     if (syllables.empty() || has_control_or_line_break(reading)) return "the reading of \"" + word + "\" is empty";
-    if (!is_chinese(locale)) return {};
+    if (!is_language(locale, "zh")) return {};
     for (const auto& syllable : syllables) {
         if (!is_pinyin_syllable(syllable)) {
             return "\"" + syllable + "\" in the reading of \"" + word +

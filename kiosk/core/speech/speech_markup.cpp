@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/speech/speech_normalizer.h"
+#include "core/text/locale_language.h"
 #include "core/text/xml_escape.h"
 
 namespace kiosk {
@@ -34,7 +35,7 @@ std::string utf8(const icu::UnicodeString& text) {
 SpeechMarkup::SpeechMarkup(std::string locale, PronunciationLexicon lexicon, PronunciationLexicon mandarin_lexicon,
                            std::string mandarin_voice)
     : locale_(std::move(locale)),
-      chinese_(locale_ == "zh" || locale_.rfind("zh-", 0) == 0),
+      chinese_(is_language(locale_, "zh")),
       lexicon_(std::move(lexicon)),
       mandarin_lexicon_(std::move(mandarin_lexicon)),
       mandarin_voice_(std::move(mandarin_voice)) {}

@@ -2,6 +2,7 @@
 
 #include "core/speech/measure_symbols.h"
 #include "core/speech/speech_rules.h"
+#include "core/text/locale_language.h"
 
 #include <unicode/uchar.h>
 
@@ -186,15 +187,6 @@ bool has_digit(std::string_view text) {
         }
     }
     return false;
-}
-
-std::string language_of(std::string_view locale) {
-    std::string language;
-    for (char c : locale) {
-        if (c == '-' || c == '_') break;
-        language += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
-    return language;
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "core/speech/unread_numbers.h"
 
 #include "core/speech/speech_normalizer.h"
+#include "core/text/locale_language.h"
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -135,7 +136,7 @@ std::string utf8(const icu::UnicodeString& text) {
 }  // namespace
 
 std::vector<UnreadNumber> unread_number_forms(std::string_view text, std::string_view locale) {
-    const std::string language(locale.substr(0, 2));
+    const std::string language = language_of(locale);
     if (language != "zh" && language != "en" && language != "ko") return {};
     const icu::UnicodeString unicode =
         icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));

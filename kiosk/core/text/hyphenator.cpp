@@ -11,6 +11,8 @@
 #include <map>
 #include <mutex>
 
+#include "core/text/locale_language.h"
+
 #ifndef KIOSK_HYPHEN_DIR
 #define KIOSK_HYPHEN_DIR "/usr/share/hyphen"
 #endif
@@ -153,7 +155,7 @@ std::optional<std::string> missing_hyphenation_dictionary(const std::string& loc
     const std::string path = hyphenation_dictionary_path(locale);
     if (Hyphenator::for_locale(locale) != nullptr) return std::nullopt;
     return "no hyphenation dictionary for " + locale + " at " + path + " (install the Debian package hyphen-" +
-           locale_of(locale).getLanguage() + "*): words wider than a line are cut between letters";
+           language_of(locale) + "*): words wider than a line are cut between letters";
 }
 
 }  // namespace kiosk

@@ -12,6 +12,8 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "core/text/locale_language.h"
+
 namespace kiosk {
 
 struct LineBreaker::Iterators {
@@ -276,7 +278,7 @@ LineBreaker::LineBreaker(const std::string& locale) : LineBreaker(locale, Hyphen
 LineBreaker::LineBreaker(const std::string& locale, std::shared_ptr<const Hyphenator> hyphenator)
     : iterators_(std::make_unique<Iterators>()),
       hyphenator_(std::move(hyphenator)),
-      keep_hangul_words_(locale == "ko" || locale.rfind("ko-", 0) == 0) {
+      keep_hangul_words_(is_language(locale, "ko")) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale icu_locale = strict_locale(locale);
     iterators_->line.reset(icu::BreakIterator::createLineInstance(icu_locale, status));

@@ -21,6 +21,10 @@ std::string code_points(const std::u32string& characters) {
     return out;
 }
 
+bool inside(const Rect& outer, const Rect& inner) {
+    return inner.x >= outer.x && inner.y >= outer.y && inner.right() <= outer.right() && inner.bottom() <= outer.bottom();
+}
+
 class LayoutChecker {
 public:
     explicit LayoutChecker(TextMeasurer& measurer) : measurer_(measurer) {}
@@ -59,6 +63,21 @@ public:
         }
     }
 
+    // Content items within the content's width (they scroll, so only across), buttons
+    // within the screen; and the header above the footer with room for content between.
+    void placement(const Screen& screen, const ScreenLayout& layout) {
+        for (std::size_t i = 0; i < layout.items.size() && i < screen.items.size(); ++i) {
+            const Rect& r = layout.items[i].rect;
+            if (r.x < 0 || r.right() > layout.content.w) add("target leaves the screen", screen.items[i].label);
+        }
+        const Rect viewport{0, 0, layout.viewport.w, layout.viewport.h};
+        for (std::size_t i = 0; i < layout.buttons.size() && i < screen.buttons.size(); ++i) {
+            if (!inside(viewport, layout.buttons[i].rect)) add("target leaves the screen", screen.buttons[i].label);
+        }
+        if (layout.header.bottom() > layout.footer.y) add("header runs into the footer", screen.title);
+        if (layout.content.h < layout.viewport.h / 4) add("too little room left for content", screen.title);
+    }
+
     std::vector<FrameProblem> take() { return std::move(problems_); }
 
 private:
@@ -72,10 +91,6 @@ struct DrawnLine {
     Rect rect;
     const std::string* text;
 };
-
-bool inside(const Rect& outer, const Rect& inner) {
-    return inner.x >= outer.x && inner.y >= outer.y && inner.right() <= outer.right() && inner.bottom() <= outer.bottom();
-}
 
 Rect intersection(const Rect& a, const Rect& b) {
     const int x = std::max(a.x, b.x);
@@ -109,6 +124,7 @@ std::vector<FrameProblem> check_layout(const Screen& screen, const ScreenLayout&
     }
     checker.targets(screen.items, layout.items);
     checker.targets(screen.buttons, layout.buttons);
+    checker.placement(screen, layout);
     return checker.take();
 }
 

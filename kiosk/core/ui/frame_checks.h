@@ -23,7 +23,8 @@ struct FrameProblem {
 
 // Problems of a laid-out screen, wherever it is scrolled to: lines wider than their box
 // or the screen, text taller than its box, words cut for being wider than a line,
-// characters no font has, targets over one another.
+// characters no font has, targets over one another or off the screen, a header that
+// leaves too little room for content.
 std::vector<FrameProblem> check_layout(const Screen& screen, const ScreenLayout& layout, TextMeasurer& measurer);
 
 // Problems of one drawn frame: text leaving the screen, text cut by a clip rectangle,
