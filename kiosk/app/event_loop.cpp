@@ -328,16 +328,11 @@ void EventLoop::apply(const Reaction& reaction) {
 // The reaction's earcon and words go to the driver as one sequence, the earcon first.
 // The loop numbers the utterances, and logs what it asks to be said.
 void EventLoop::say(const Reaction& reaction) {
-    if (reaction.toggle_pause) {
-        speech_paused_ = !speech_paused_;
-        speech_.set_paused(speech_paused_);
-    }
+    if (reaction.toggle_pause) speech_.set_paused(speech_paused_ = !speech_paused_);
     const auto now = Clock::now();
     SpeechSequence sequence;
-    if (reaction.earcon) {
-        sequence.push_back(EarconCommand{*reaction.earcon});
-        if (voiced_) log_.earcon(*reaction.earcon, now);
-    }
+    if (reaction.earcon) sequence.push_back(EarconCommand{*reaction.earcon});
+    if (reaction.earcon && voiced_) log_.earcon(*reaction.earcon, now);
     for (const auto& request : reaction.speech) {
         if (request.interrupt == Interrupt::yes) {
             cancel_speech(now);
@@ -349,12 +344,8 @@ void EventLoop::say(const Reaction& reaction) {
         in_flight_[id] = request.utterance;
         sequence.push_back(SpeakCommand{id, request.utterance});
     }
-    if (sequence.empty()) return;
-    if (speech_paused_ && !reaction.speech.empty()) {  // speaking anew also resumes
-        speech_paused_ = false;
-        speech_.set_paused(false);
-    }
-    speech_.speak(std::move(sequence));
+    if (speech_paused_ && !reaction.speech.empty()) speech_.set_paused(speech_paused_ = false);  // speaking resumes
+    if (!sequence.empty()) speech_.speak(std::move(sequence));
 }
 
 // The driver may be synthesizing ahead of what is heard: what is cut off is what is
