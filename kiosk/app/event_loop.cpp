@@ -36,10 +36,12 @@ bool IdlePolicy::is_quiet_hour(int hour) const {
     return hour >= quiet_from_hour || hour < quiet_to_hour;  // across midnight
 }
 
-EventLoop::EventLoop(Session& session, SdlWindow& window, SpeechEngine* speech, SpeechLog& log, InputScript* script)
+EventLoop::EventLoop(Session& session, SdlWindow& window, SpeechDriver& speech, bool voiced, SpeechLog& log,
+                     InputScript* script)
     : session_(session),
       window_(window),
       speech_(speech),
+      voiced_(voiced),
       log_(log),
       script_(script),
       speech_event_(SDL_RegisterEvents(3)),
@@ -118,7 +120,7 @@ void EventLoop::check_idle(Clock::time_point now) {
     if (idle_.timeout.count() == 0 || now - last_input_ < idle_.timeout) return;
     const auto left = idle_.timeout + idle_.warning - (now - last_input_);
     if (left <= Clock::duration::zero()) {
-        if (speech_ != nullptr) speech_->cancel();
+        speech_.cancel();
         in_flight_.clear();
         log_.note("idle reset", now);
         last_invitation_ = now;
@@ -133,7 +135,7 @@ void EventLoop::check_idle(Clock::time_point now) {
 }
 
 int EventLoop::run(const Reaction& opening) {
-    sound_available_ = speech_ == nullptr || speech_->audio_available();
+    sound_available_ = speech_.audio_available();
     if (!sound_available_) log_.note("no audio device; the kiosk shows it and keeps working", Clock::now());
     apply(opening);
     for (;;) {
@@ -171,7 +173,7 @@ void EventLoop::update_pack(Clock::time_point now) {
     if (waiting_pack_ && now - last_input_ >= update_idle_) {
         const Manifest manifest = waiting_pack_->pack.manifest;
         if (auto error = updates_->remember(*waiting_pack_)) log_.note("cannot keep the last good pack: " + *error, now);
-        if (speech_ != nullptr) speech_->cancel();
+        speech_.cancel();
         in_flight_.clear();
         session_.show(std::move(*waiting_pack_), session_.locale());  // nobody is there to hear it
         waiting_pack_.reset();
@@ -300,11 +302,11 @@ Reaction EventLoop::check_staff_code(const std::string& code) {
 // speech lets go of its device and opens the default afresh. The screen shows a notice
 // while there is no sound; everything else carries on.
 void EventLoop::on_audio_device(const SDL_AudioDeviceEvent& device) {
-    if (speech_ == nullptr) return;
+    if (!voiced_) return;  // a silent kiosk has no device to lose
     const bool removed = device.type == SDL_AUDIODEVICEREMOVED;
     if (!removed && sound_available_) return;  // a second device: the current one is fine
     std::string error;
-    const bool available = speech_->reopen_audio(error);
+    const bool available = speech_.reopen_audio(error);
     in_flight_.clear();
     log_.note(std::string(removed ? "audio device removed" : "audio device added") +
                   (available ? "; sound is back" : "; no sound: " + error),
@@ -320,28 +322,40 @@ void EventLoop::apply(const Reaction& reaction) {
         apply(session_.switch_locale(*reaction.switch_locale));
         return;
     }
-    if (speech_ == nullptr) return;
-    if (reaction.toggle_pause) speech_->toggle_pause();
-    if (reaction.earcon) {
-        speech_->play_earcon(*reaction.earcon);
-        log_.earcon(*reaction.earcon, Clock::now());
-    }
+    say(reaction);
+}
+
+// The reaction's earcon and words go to the driver as one sequence, the earcon first.
+// The loop numbers the utterances, and logs what it asks to be said.
+void EventLoop::say(const Reaction& reaction) {
+    if (reaction.toggle_pause) speech_.set_paused(speech_paused_ = !speech_paused_);
+    const auto now = Clock::now();
+    SpeechSequence sequence;
+    if (reaction.earcon) sequence.push_back(EarconCommand{*reaction.earcon});
+    if (reaction.earcon && voiced_) log_.earcon(*reaction.earcon, now);
     for (const auto& request : reaction.speech) {
-        const auto now = Clock::now();
         if (request.interrupt == Interrupt::yes) {
-            // The synthesizer may be ahead of the speaker: what is cut off is what is heard,
-            // or, before any of it was heard, what was being synthesized.
-            const std::uint64_t synthesizing = speech_->cancel();
-            const std::uint64_t cut = in_flight_.count(heard_) != 0 ? heard_ : synthesizing;
-            if (auto it = in_flight_.find(cut); it != in_flight_.end()) log_.cancel(cut, it->second, now);
-            in_flight_.clear();
-            heard_ = 0;
+            cancel_speech(now);
+            std::erase_if(sequence, [](const SpeechCommand& c) { return std::holds_alternative<SpeakCommand>(c); });
         }
-        const std::uint64_t id = speech_->speak(request.utterance, Interrupt::no);
-        log_.speak(id, request.utterance, now);
+        const std::uint64_t id = next_utterance_++;
+        if (voiced_) log_.speak(id, request.utterance, now);
         if (in_flight_.size() >= kMaxInFlight) in_flight_.erase(in_flight_.begin());
         in_flight_[id] = request.utterance;
+        sequence.push_back(SpeakCommand{id, request.utterance});
     }
+    if (speech_paused_ && !reaction.speech.empty()) speech_.set_paused(speech_paused_ = false);  // speaking resumes
+    if (!sequence.empty()) speech_.speak(std::move(sequence));
+}
+
+// The driver may be synthesizing ahead of what is heard: what is cut off is what is
+// heard, or, before any of it was heard, the first utterance still waiting.
+void EventLoop::cancel_speech(Clock::time_point now) {
+    speech_.cancel();
+    const auto cut = in_flight_.count(heard_) != 0 ? in_flight_.find(heard_) : in_flight_.begin();
+    if (cut != in_flight_.end() && voiced_) log_.cancel(cut->first, cut->second, now);
+    in_flight_.clear();
+    heard_ = 0;
 }
 
 void EventLoop::drain_speech_events() {
@@ -354,18 +368,18 @@ void EventLoop::drain_speech_events() {
         auto it = in_flight_.find(event.utterance);
         if (it == in_flight_.end()) continue;  // cut off before it was heard
         if (event.kind == SpeechEvent::Kind::audio_start) {
-            log_.audio_start(event.utterance, it->second, event.at);
+            if (voiced_) log_.audio_start(event.utterance, it->second, event.at);
             heard_ = event.utterance;
             if (session_.kiosk().follow_reading(it->second)) dirty_ = true;
         } else {
-            log_.done(event.utterance, it->second, event.at);
+            if (voiced_) log_.done(event.utterance, it->second, event.at);
             in_flight_.erase(it);
         }
     }
 }
 
-// Say-all is handed to the engine a few utterances at a time: more only when what is
-// queued runs low, so a page of any length never waits whole in the engine's queue.
+// Say-all is handed to the driver a few utterances at a time: more only when what is
+// queued runs low, so a page of any length never waits whole in the driver's queue.
 void EventLoop::read_on_if_low() {
     if (in_flight_.size() <= kReadingLowWater) apply(session_.kiosk().continue_reading());
 }

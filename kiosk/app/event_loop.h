@@ -14,9 +14,9 @@
 #include "app/session.h"
 #include "app/speech_log.h"
 #include "core/access/staff_code.h"
+#include "core/speech/speech_driver.h"
 #include "platform/pack_watcher.h"
 #include "platform/sdl_window.h"
-#include "platform/speech_engine.h"
 
 namespace kiosk {
 
@@ -34,13 +34,16 @@ struct IdlePolicy {
 
 // The main loop. It sleeps in SDL_WaitEvent until something happens (a key, a touch, a
 // speech event, a window change, a pack update, a script step), hands input to the Kiosk,
-// passes the speech it asks for to the engine, and redraws only when the Kiosk says the
+// passes the speech it asks for to the speech driver, and redraws only when the Kiosk says the
 // screen changed. Nothing here polls.
 class EventLoop {
 public:
     using Clock = SpeechLog::Clock;
 
-    EventLoop(Session& session, SdlWindow& window, SpeechEngine* speech, SpeechLog& log, InputScript* script);
+    // `voiced` is false when `speech` is the silent driver (`--speech off`): then nothing
+    // is logged as said.
+    EventLoop(Session& session, SdlWindow& window, SpeechDriver& speech, bool voiced, SpeechLog& log,
+              InputScript* script);
 
     // Watches the pack for updates, shown once nobody has touched the kiosk for `idle`.
     void watch_pack(PackSettings settings, std::chrono::seconds idle);
@@ -56,7 +59,7 @@ public:
     // Runs until the staff code is entered, a quit in the script, or a termination signal.
     int run(const Reaction& opening);
 
-    // Called on the audio thread: queues the event and wakes the loop.
+    // Called on the speech driver's threads: queues the event and wakes the loop.
     void post_speech_event(const SpeechEvent& event);
 
 private:
@@ -74,13 +77,16 @@ private:
     void drain_speech_events();
     void read_on_if_low();
     void update_pack(Clock::time_point now);
+    void say(const Reaction& reaction);
+    void cancel_speech(Clock::time_point now);
     void draw();
     int wait_timeout_ms(Clock::time_point now) const;
     void wake(Uint32 type);
 
     Session& session_;
     SdlWindow& window_;
-    SpeechEngine* speech_;
+    SpeechDriver& speech_;
+    bool voiced_;
     SpeechLog& log_;
     InputScript* script_;
     Uint32 speech_event_;
@@ -104,6 +110,8 @@ private:
     std::deque<SpeechEvent> speech_events_;
     std::map<std::uint64_t, Utterance> in_flight_;  // spoken or queued; bounded by cancel/done
     std::uint64_t heard_ = 0;                       // the utterance whose audio is playing
+    std::uint64_t next_utterance_ = 1;
+    bool speech_paused_ = false;
 };
 
 }  // namespace kiosk

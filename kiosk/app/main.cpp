@@ -23,9 +23,10 @@
 #include "core/access/staff_code.h"
 #include "core/content/pack_signature.h"
 #include "core/speech/earcons.h"
+#include "core/speech/silent_speech_driver.h"
 #include "core/text/hyphenator.h"
 #include "platform/sdl_window.h"
-#include "platform/speech_engine.h"
+#include "platform/espeak_speech_driver.h"
 
 namespace {
 
@@ -92,6 +93,30 @@ std::optional<FirstPack> first_pack(const kiosk::PackSettings& settings, kiosk::
     return std::nullopt;
 }
 
+// eSpeak NG and the sound device, with the earcons; nothing (told on stderr and in the
+// log) when eSpeak cannot start, and the kiosk goes on silently.
+std::unique_ptr<kiosk::SpeechDriver> start_espeak(const kiosk::SpeechDriver::EventSink& sink, kiosk::SpeechLog& log) {
+    using namespace kiosk;
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+        log.note(std::string("no audio: ") + SDL_GetError(), SpeechLog::Clock::now());
+    }
+    PackErrors earcon_problems;
+    auto earcons = load_earcons(KIOSK_EARCONS, earcon_problems);
+    if (!earcons) {
+        for (const auto& problem : earcon_problems) {
+            std::fprintf(stderr, "kiosk: %s; no earcons\n", problem.to_string().c_str());
+        }
+    }
+    auto speech = std::make_unique<EspeakSpeechDriver>(
+        sink, [](const std::string& message) { std::fprintf(stderr, "kiosk: %s\n", message.c_str()); },
+        earcons.value_or(EarconSet{}));
+    std::string error;
+    if (speech->start(error)) return speech;
+    log.note(error, SpeechLog::Clock::now());
+    std::fprintf(stderr, "kiosk: %s; continuing without speech\n", error.c_str());
+    return nullptr;
+}
+
 int run(const kiosk::Options& options) {
     using namespace kiosk;
     const auto started = SpeechLog::Clock::now();
@@ -146,32 +171,15 @@ int run(const kiosk::Options& options) {
     Session session(window->renderer(), defaults);
     const Reaction opening = session.show(std::move(first->prepared), options.locale);
 
-    std::unique_ptr<SpeechEngine> speech;
     std::atomic<EventLoop*> loop_for_events{nullptr};
-    if (options.speech) {
-        if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-            log.note(std::string("no audio: ") + SDL_GetError(), SpeechLog::Clock::now());
-        }
-        speech = std::make_unique<SpeechEngine>(
-            [&loop_for_events](const SpeechEvent& event) {
-                if (EventLoop* loop = loop_for_events.load()) loop->post_speech_event(event);
-            },
-            [](const std::string& message) { std::fprintf(stderr, "kiosk: %s\n", message.c_str()); });
-        PackErrors earcon_problems;
-        if (auto earcons = load_earcons(KIOSK_EARCONS, earcon_problems)) {
-            speech->set_earcons(std::move(*earcons));
-        } else {
-            for (const auto& problem : earcon_problems) {
-                std::fprintf(stderr, "kiosk: %s; no earcons\n", problem.to_string().c_str());
-            }
-        }
-        if (!speech->start(error)) {
-            log.note(error, SpeechLog::Clock::now());
-            std::fprintf(stderr, "kiosk: %s; continuing without speech\n", error.c_str());
-            speech.reset();
-        }
-    }
-    EventLoop loop(session, *window, speech.get(), log, script ? &*script : nullptr);
+    const SpeechDriver::EventSink to_loop = [&loop_for_events](const SpeechEvent& event) {
+        if (EventLoop* loop = loop_for_events.load()) loop->post_speech_event(event);
+    };
+    std::unique_ptr<SpeechDriver> speech;
+    if (options.speech) speech = start_espeak(to_loop, log);
+    const bool voiced = speech != nullptr;
+    if (!voiced) speech = std::make_unique<SilentSpeechDriver>(to_loop, [] { return SpeechLog::Clock::now(); });
+    EventLoop loop(session, *window, *speech, voiced, log, script ? &*script : nullptr);
     loop.watch_pack(settings, std::chrono::seconds(options.update_idle_seconds));
     if (first->last_good) loop.retry_pack();  // the given pack may be whole once its copy ends
     loop.set_staff_code(std::move(staff_code));
