@@ -8,6 +8,7 @@
 
 #include "core/speech/earcons.h"
 #include "core/speech/utterance.h"
+#include "flow/app_io.h"
 
 namespace kiosk {
 
@@ -20,6 +21,12 @@ public:
 
     SpeechLog(const std::string& path, Clock::time_point start);
     bool is_open() const { return out_.is_open(); }
+    // With speech off nothing is said: no speech lines (speak, earcon, audio-start, cancel,
+    // done), only keys, notes and frames.
+    void set_speech_heard(bool heard) { speech_heard_ = heard; }
+
+    // A line the KioskApp asked for.
+    void write(const LogEntry& entry);
 
     void key(const std::string& name, Clock::time_point at);
     void speak(std::uint64_t id, const Utterance& utterance, Clock::time_point at);
@@ -39,6 +46,7 @@ private:
     std::string path_;
     std::ofstream out_;
     bool failure_reported_ = false;
+    bool speech_heard_ = true;
     Clock::time_point start_;
 };
 

@@ -92,7 +92,7 @@ TEST_F(KioskOnHostilePack, EmphasisPackIsRefusedAtStart) {
 TEST_F(KioskOnHostilePack, EmphasisPackAsAnUpdateIsRefusedAndTheKioskRunsOn) {
     const fs::path pack = copy_of("mini-pack");
     const fs::path log = dir_ / "speech.jsonl";
-    std::ofstream(dir_ / "script.txt") << "wait 300\nkey Down\nwait 6000\nkey Down\nwait 300\nquit\n";
+    std::ofstream(dir_ / "script.txt") << "wait 300\nkey Down\nawait pack update refused\nkey Down\nwait 300\nquit\n";
     const std::string line = command("--pack " + pack.string() + " --update-idle 0 --speech-log " + log.string() +
                                      " --script " + (dir_ / "script.txt").string()) +
                              " 2>" + (dir_ / "stderr.txt").string();

@@ -69,7 +69,7 @@ TEST_F(StaffReminder, AFutureReviewDateSaysNothing) {
 }
 
 TEST_F(StaffReminder, AnUpdateWhoseReviewDateHasPassedIsLogged) {
-    std::ofstream(dir_ / "script.txt", std::ios::trunc) << "wait 300\nkey Down\nwait 6000\nquit\n";
+    std::ofstream(dir_ / "script.txt", std::ios::trunc) << "wait 300\nkey Down\nawait pack updated\nquit\n";
     const std::string command = kiosk_command(" --update-idle 0") + " 2>" + (dir_ / "stderr.txt").string();
     const pid_t child = fork();
     if (child == 0) {
