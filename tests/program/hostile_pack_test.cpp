@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "support/kiosk_program.h"
 #include "support/paths.h"
 #include "support/run_command.h"
 
@@ -102,7 +103,7 @@ TEST_F(KioskOnHostilePack, EmphasisPackAsAnUpdateIsRefusedAndTheKioskRunsOn) {
         _exit(127);
     }
     ASSERT_GT(child, 0);
-    for (int i = 0; i < 1000 && slurp(log).find("\"key\"") == std::string::npos; ++i) ::usleep(10 * 1000);
+    testing::wait_until_file_holds(log, "\"key\"");
     append_emphasis(pack);
     int status = 0;
     ASSERT_EQ(waitpid(child, &status, 0), child);
