@@ -13,7 +13,7 @@
 namespace kiosk {
 
 // The speech log: one JSON object per line, so anyone can check from outside what the
-// kiosk said and how fast. Events: key, speak, audio-start, cancel, done, note.
+// kiosk said and how fast. Events: key, speak, audio-start, cancel, done, note, frame, earcon.
 // Written on the main thread only.
 class SpeechLog {
 public:
@@ -29,16 +29,17 @@ public:
     void write(const LogEntry& entry);
 
     void key(const std::string& name, Clock::time_point at);
+    void note(const std::string& message, Clock::time_point at);
+    // A frame was presented: with the key events, how long input waited for the screen.
+    void frame(Clock::time_point at);
+
+private:
+    // Speech lines come only through write(), which leaves them out when nothing is heard.
     void speak(std::uint64_t id, const Utterance& utterance, Clock::time_point at);
     void audio_start(std::uint64_t id, const Utterance& utterance, Clock::time_point at);
     void cancel(std::uint64_t id, const Utterance& utterance, Clock::time_point at);
     void done(std::uint64_t id, const Utterance& utterance, Clock::time_point at);
-    void note(const std::string& message, Clock::time_point at);
-    // A frame was presented: with the key events, how long input waited for the screen.
-    void frame(Clock::time_point at);
     void earcon(Earcon earcon, Clock::time_point at);
-
-private:
     void write_speech(const char* event, std::uint64_t id, const Utterance& utterance, Clock::time_point at);
     double ms_since_start(Clock::time_point at) const;
     void write_line(const nlohmann::json& line);
