@@ -14,6 +14,7 @@ presses=${1:-100}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 {
+  echo "clock real"  # latency is measured on the real clock
   echo "wait 1500"
   for ((i = 0; i < presses; i++)); do
     if ((i % 2 == 0)); then echo "key Down"; else echo "key Up"; fi

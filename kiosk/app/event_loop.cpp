@@ -1,8 +1,8 @@
 #include "app/event_loop.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
-#include <ctime>
 
 #include "app/review_reminder.h"
 #include "platform/key_mapping.h"
@@ -11,40 +11,25 @@
 namespace kiosk {
 namespace {
 
-// Utterances kept for logging; older ones are long finished or cut off.
-constexpr std::size_t kMaxInFlight = 64;
-// Say-all is asked for more when no more than this many of its utterances are left to hear.
-constexpr std::size_t kReadingLowWater = 2;
-
-int ms_until(EventLoop::Clock::time_point now, EventLoop::Clock::time_point when) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(when - now).count();
-    return static_cast<int>(std::max<long long>(0, left) + 1);
-}
-
-int local_hour() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return local.tm_hour;
+void keep_earliest(std::optional<LoopClock::Clock::time_point>& next,
+                   std::optional<LoopClock::Clock::time_point> candidate) {
+    if (candidate) next = next ? std::min(*next, *candidate) : *candidate;
 }
 
 }  // namespace
 
-bool IdlePolicy::is_quiet_hour(int hour) const {
-    if (quiet_from_hour == quiet_to_hour) return false;
-    if (quiet_from_hour < quiet_to_hour) return hour >= quiet_from_hour && hour < quiet_to_hour;
-    return hour >= quiet_from_hour || hour < quiet_to_hour;  // across midnight
-}
-
-EventLoop::EventLoop(Session& session, SdlWindow& window, SpeechEngine* speech, SpeechLog& log, InputScript* script)
+EventLoop::EventLoop(Session& session, SdlWindow& window, SpeechDriver& speech, SpeechEventQueue& speech_events,
+                     SpeechLog& log, LoopClock& clock, KioskApp& app, InputScript* script)
     : session_(session),
       window_(window),
       speech_(speech),
+      speech_events_(speech_events),
       log_(log),
+      clock_(clock),
+      app_(app),
       script_(script),
-      speech_event_(SDL_RegisterEvents(3)),
-      pack_changed_event_(speech_event_ + 1),
-      pack_ready_event_(speech_event_ + 2) {}
+      pack_changed_event_(SDL_RegisterEvents(2)),
+      pack_ready_event_(pack_changed_event_ + 1) {}
 
 void EventLoop::wake(Uint32 type) {
     SDL_Event event{};
@@ -52,160 +37,155 @@ void EventLoop::wake(Uint32 type) {
     SDL_PushEvent(&event);
 }
 
-void EventLoop::watch_pack(PackSettings settings, std::chrono::seconds idle) {
-    update_idle_ = idle;
+void EventLoop::watch_pack(PackSettings settings) {
     const std::string path = settings.path;
     updates_ = std::make_unique<PackUpdates>(std::move(settings), [this] { wake(pack_ready_event_); });
     watcher_ = std::make_unique<PackWatcher>(path, [this] { wake(pack_changed_event_); });
-    if (!watcher_->is_watching()) log_.note("cannot watch " + path + " for updates", Clock::now());
+    if (!watcher_->is_watching()) note("cannot watch " + path + " for updates");
 }
 
-void EventLoop::post_speech_event(const SpeechEvent& event) {
-    {
-        std::lock_guard lock(events_mutex_);
-        speech_events_.push_back(event);
-    }
-    wake(speech_event_);
-}
-
-// The loop sleeps until the earliest thing it waits for: a script step, the end of a
-// pack update's settling time, or the idle moment to show a waiting pack.
-int EventLoop::wait_timeout_ms(Clock::time_point now) const {
-    std::optional<int> timeout;
-    auto consider = [&](int ms) { timeout = timeout ? std::min(*timeout, ms) : ms; };
-    if (script_ != nullptr) {
-        if (auto ms = script_->ms_until_next(now)) consider(*ms);
-    }
-    if (updates_ && updates_->next_deadline()) consider(ms_until(now, *updates_->next_deadline()));
-    if (waiting_pack_) consider(ms_until(now, last_input_ + update_idle_));
-    if (auto deadline = next_idle_deadline(now)) consider(ms_until(now, *deadline));
-    return timeout.value_or(-1);
-}
-
-// The next moment the idle logic has something to do: the warning, a tick of its
-// countdown, the reset, or an invitation on the attract screen.
-std::optional<EventLoop::Clock::time_point> EventLoop::next_idle_deadline(Clock::time_point now) const {
-    Kiosk& kiosk = session_.kiosk();
-    if (kiosk.at_rest()) {
-        std::optional<Clock::time_point> next;
-        if (idle_.invite_every.count() != 0) next = last_invitation_ + idle_.invite_every;
-        if (!kiosk.showing_attract()) {
-            const auto attract_at = last_input_ + idle_.attract_after;
-            next = next ? std::min(*next, attract_at) : attract_at;
-        }
-        return next;
-    }
-    if (idle_.timeout.count() == 0) return std::nullopt;
-    const auto warn_at = last_input_ + idle_.timeout;
-    if (now < warn_at) return warn_at;
-    const auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(now - warn_at) + std::chrono::seconds(1);
-    return warn_at + elapsed;  // the next whole second of the countdown
-}
-
-// Nobody has touched the kiosk: first a warning that counts down, which any input takes
-// away; then everything goes back to the start, the home screen, which after a while
-// gives way to the attract screen. While nobody uses it the kiosk invites the next
-// person now and then, but not at night.
-void EventLoop::check_idle(Clock::time_point now) {
-    Kiosk& kiosk = session_.kiosk();
-    if (kiosk.at_rest()) {
-        if (!kiosk.showing_attract() && now - last_input_ >= idle_.attract_after) apply(kiosk.show_attract());
-        if (idle_.invite_every.count() == 0 || now - last_invitation_ < idle_.invite_every) return;
-        last_invitation_ = now;
-        if (!idle_.is_quiet_hour(local_hour())) apply(kiosk.invite());
-        return;
-    }
-    if (idle_.timeout.count() == 0 || now - last_input_ < idle_.timeout) return;
-    const auto left = idle_.timeout + idle_.warning - (now - last_input_);
-    if (left <= Clock::duration::zero()) {
-        if (speech_ != nullptr) speech_->cancel();
-        in_flight_.clear();
-        log_.note("idle reset", now);
-        last_invitation_ = now;
-        last_input_ = now;  // the attract screen follows a while after the reset
-        apply(session_.reset());
-        return;
-    }
-    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(left + std::chrono::milliseconds(999));
-    if (kiosk.idle_warning() != static_cast<int>(seconds.count())) {
-        apply(kiosk.warn_idle(static_cast<int>(seconds.count())));
-    }
+void EventLoop::note(const std::string& message) {
+    log_.note(message, clock_.now());
+    if (script_ != nullptr) script_->notice(message);
 }
 
 int EventLoop::run(const Reaction& opening) {
-    sound_available_ = speech_ == nullptr || speech_->audio_available();
-    if (!sound_available_) log_.note("no audio device; the kiosk shows it and keeps working", Clock::now());
-    apply(opening);
-    for (;;) {
-        const auto now = Clock::now();
-        if (script_ != nullptr && !script_->play_due(now)) {
-            drain_speech_events();
-            return EXIT_SUCCESS;
-        }
-        update_pack(now);
-        check_idle(now);
+    sound_available_ = speech_.audio_available();
+    if (!sound_available_) note("no audio device; the kiosk shows it and keeps working");
+    carry_out(app_.begin(opening, clock_.moment()));
+    while (!quit_) {
+        const TimePoint now = clock_.now();
+        if (script_ != nullptr && !script_->play_due(now)) break;
+        AppInputs inputs;
+        inputs.pack_arrived = poll_pack(now);
+        step(std::move(inputs));  // whatever is due now
+        if (quit_) break;
         if (dirty_) draw();
-        SDL_Event event;
-        const int timeout = wait_timeout_ms(Clock::now());
-        const int got = timeout < 0 ? SDL_WaitEvent(&event) : SDL_WaitEventTimeout(&event, timeout);
-        if (got == 0) continue;  // something timed is due
-        do {
-            if (!handle(event)) {
-                drain_speech_events();
-                return EXIT_SUCCESS;
-            }
-        } while (SDL_PollEvent(&event) != 0);  // take everything already waiting
+        wait();
     }
+    on_speech_events();  // what was heard to the end, for the log
+    return EXIT_SUCCESS;
 }
 
-// A checked pack waits until nobody has touched the kiosk for a while, so no resident
-// sees the text change under them; then it replaces the old one whole.
-void EventLoop::update_pack(Clock::time_point now) {
-    if (!updates_) return;
+// The earliest of the app's deadline, a pack update's settling time and a script step.
+std::optional<EventLoop::TimePoint> EventLoop::next_deadline() const {
+    std::optional<TimePoint> next = app_deadline_;
+    if (updates_) keep_earliest(next, updates_->next_deadline());
+    if (script_ != nullptr) keep_earliest(next, script_->next_due(clock_.now()));
+    return next;
+}
+
+// What the world outside does takes the time it takes, even on a virtual clock: speech
+// being heard, a pack being written (its settling time is measured against real writes),
+// a script awaiting a note.
+bool EventLoop::nothing_to_wait_for() const {
+    return !app_.speech_in_flight() && !(updates_ && updates_->next_deadline()) &&
+           (script_ == nullptr || !script_->awaiting());
+}
+
+void EventLoop::wait() {
+    SDL_Event event;
+    const std::optional<TimePoint> deadline = next_deadline();
+    int got = SDL_PollEvent(&event);
+    if (got == 0 && deadline && clock_.is_virtual() && nothing_to_wait_for()) {
+        clock_.skip_to(*deadline);
+        return;
+    }
+    if (got == 0) {
+        if (!deadline) {
+            got = SDL_WaitEvent(&event);
+        } else {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*deadline - clock_.now()).count();
+            got = SDL_WaitEventTimeout(&event, static_cast<int>(std::max<long long>(0, left) + 1));
+        }
+    }
+    if (got == 0) return;  // something timed is due
+    do {
+        if (!handle(event)) quit_ = true;
+    } while (!quit_ && SDL_PollEvent(&event) != 0);  // take everything already waiting
+}
+
+void EventLoop::step(AppInputs inputs) { carry_out(app_.step(inputs, clock_.moment())); }
+
+void EventLoop::input(const Input& input, const char* name) {
+    AppInputs inputs;
+    inputs.inputs.push_back({input, name});
+    step(std::move(inputs));
+}
+
+void EventLoop::carry_out(AppOutputs outputs) {
+    for (SpeechCall& call : outputs.speech) {
+        if (std::holds_alternative<CancelSpeech>(call)) speech_.cancel();
+        if (const auto* pause = std::get_if<PauseSpeech>(&call)) speech_.set_paused(pause->paused);
+        if (auto* sequence = std::get_if<SpeechSequence>(&call)) speech_.speak(std::move(*sequence));
+    }
+    for (const LogEntry& entry : outputs.log) {
+        log_.write(entry);
+        if (entry.kind == LogEntry::Kind::note && script_ != nullptr) script_->notice(entry.text);
+    }
+    if (outputs.redraw) dirty_ = true;
+    if (outputs.pack_shown) after_pack_shown();
+    if (outputs.quit) quit_ = true;
+    app_deadline_ = outputs.deadline;
+}
+
+// The pack now shown becomes the last good one, kept for the next start.
+void EventLoop::after_pack_shown() {
+    PreparedPack& shown = session_.prepared();
+    const Manifest manifest = shown.pack.manifest;
+    if (updates_) {
+        if (auto error = updates_->remember(shown)) note("cannot keep the last good pack: " + *error);
+    }
+    note("pack updated to version " + manifest.version);
+    remind_staff_of_review_date(manifest, log_);
+}
+
+// A checked pack goes to the session, which holds it until the app finds the kiosk idle.
+bool EventLoop::poll_pack(TimePoint now) {
+    if (!updates_) return false;
     PackUpdates::Outcome outcome = updates_->poll(now);
     if (outcome.refused) {
-        log_.note("pack update refused, keeping the current pack: " + *outcome.refused, now);
+        note("pack update refused, keeping the current pack: " + *outcome.refused);
         std::fprintf(stderr, "kiosk: pack update refused, keeping the current pack: %s\n", outcome.refused->c_str());
     }
-    if (outcome.ready) waiting_pack_ = std::move(outcome.ready);
-    if (waiting_pack_ && now - last_input_ >= update_idle_) {
-        const Manifest manifest = waiting_pack_->pack.manifest;
-        if (auto error = updates_->remember(*waiting_pack_)) log_.note("cannot keep the last good pack: " + *error, now);
-        if (speech_ != nullptr) speech_->cancel();
-        in_flight_.clear();
-        session_.show(std::move(*waiting_pack_), session_.locale());  // nobody is there to hear it
-        waiting_pack_.reset();
-        dirty_ = true;
-        log_.note("pack updated to version " + manifest.version, now);
-        remind_staff_of_review_date(manifest, log_);
+    if (!outcome.ready) return false;
+    session_.hold(std::move(*outcome.ready));
+    return true;
+}
+
+void EventLoop::on_speech_events() {
+    AppInputs inputs;
+    for (SpeechEvent event : speech_events_.take()) {
+        event.at = clock_.virtual_time(event.at);  // stamped on the steady clock by the driver
+        inputs.speech_events.push_back(event);
     }
+    if (!inputs.speech_events.empty()) step(std::move(inputs));
 }
 
 bool EventLoop::handle(const SDL_Event& event) {
-    if (event.type == speech_event_) {
-        drain_speech_events();
-        read_on_if_low();
+    if (event.type == speech_events_.wake_event()) {
+        on_speech_events();
         return true;
     }
     if (event.type == pack_changed_event_) {
-        if (updates_) updates_->notice_change(Clock::now());
+        if (updates_) updates_->notice_change(clock_.now());
         return true;
     }
-    if (event.type == pack_ready_event_) return true;  // update_pack() collects it
+    if (event.type == pack_ready_event_) return true;  // poll_pack() collects it
     switch (event.type) {
         case SDL_QUIT:  // only a termination signal: closing the window is ignored
-            log_.note("terminated", Clock::now());
+            note("terminated");
             return false;
         case SDL_KEYDOWN:
             on_key(event.key);
-            if (staff_exit_) return false;
             break;
         case SDL_MOUSEBUTTONDOWN:
         case SDL_MOUSEBUTTONUP:
             on_mouse_button(event.button);
             break;
         case SDL_MOUSEMOTION:
-            on_mouse_motion(event.motion);
+            // A mouse only hovering is nobody touching the screen.
+            if (pressed_) input(Pointer{PointerPhase::move, event.motion.x, event.motion.y}, "");
             break;
         case SDL_AUDIODEVICEADDED:
         case SDL_AUDIODEVICEREMOVED:
@@ -221,7 +201,7 @@ bool EventLoop::handle(const SDL_Event& event) {
         default:
             break;
     }
-    return true;
+    return !quit_;
 }
 
 // A window manager (which the supported session does not have) may hide, lower or
@@ -248,11 +228,11 @@ void EventLoop::on_window_event(const SDL_WindowEvent& window) {
 void EventLoop::on_key(const SDL_KeyboardEvent& key) {
     if (session_.kiosk().entering_staff_code()) {
         // Logged without the digit: the speech log must not hold the code.
-        if (const auto digit = digit_for_key(key.keysym)) return on_input(Digit{*digit}, "digit");
+        if (const auto digit = digit_for_key(key.keysym)) return input(Digit{*digit}, "digit");
     }
     const auto command = command_for_key(key.keysym);
     if (!command) return;
-    on_input(*command, SDL_GetKeyName(key.keysym.sym));
+    input(*command, SDL_GetKeyName(key.keysym.sym));
 }
 
 // Touches arrive as mouse events too (SDL's default), so one path serves both.
@@ -261,113 +241,24 @@ void EventLoop::on_mouse_button(const SDL_MouseButtonEvent& button) {
     const bool down = button.state == SDL_PRESSED;
     if (!down && !pressed_) return;
     pressed_ = down;
-    on_input(Pointer{down ? PointerPhase::down : PointerPhase::up, button.x, button.y}, down ? "press" : "release");
-}
-
-void EventLoop::on_mouse_motion(const SDL_MouseMotionEvent& motion) {
-    if (!pressed_) return;  // a mouse only hovering is nobody touching the screen
-    last_input_ = Clock::now();
-    apply(session_.kiosk().handle(Pointer{PointerPhase::move, motion.x, motion.y}));
-}
-
-void EventLoop::on_input(const Input& input, const char* name) {
-    last_input_ = Clock::now();
-    log_.key(name, last_input_);
-    Kiosk& kiosk = session_.kiosk();
-    kiosk.set_staff_prompt(staff_code_.has_value());
-    const Reaction reaction = kiosk.handle(input);
-    apply(reaction.staff_code ? check_staff_code(*reaction.staff_code) : reaction);
-}
-
-// The code is checked here, where the clock is: the checker makes each wrong code wait
-// longer before the next one is tried.
-Reaction EventLoop::check_staff_code(const std::string& code) {
-    const auto now = Clock::now();
-    const StaffCodeChecker::Verdict verdict = staff_code_->check(code, StaffCodeChecker::Clock::now());
-    if (verdict.outcome == StaffCodeChecker::Outcome::accepted) {
-        log_.note("staff exit", now);
-        staff_exit_ = true;
-        return {};
-    }
-    const bool wrong = verdict.outcome == StaffCodeChecker::Outcome::wrong;
-    log_.note(std::string(wrong ? "wrong staff code" : "staff code too soon") + "; next try in " +
-                  std::to_string(verdict.wait.count()) + " s",
-              now);
-    return session_.kiosk().refuse_staff_code(verdict.wait, wrong);
+    input(Pointer{down ? PointerPhase::down : PointerPhase::up, button.x, button.y}, down ? "press" : "release");
 }
 
 // A sound device came or went. The default device may now be another one, or none:
 // speech lets go of its device and opens the default afresh. The screen shows a notice
 // while there is no sound; everything else carries on.
 void EventLoop::on_audio_device(const SDL_AudioDeviceEvent& device) {
-    if (speech_ == nullptr) return;
     const bool removed = device.type == SDL_AUDIODEVICEREMOVED;
     if (!removed && sound_available_) return;  // a second device: the current one is fine
     std::string error;
-    const bool available = speech_->reopen_audio(error);
-    in_flight_.clear();
-    log_.note(std::string(removed ? "audio device removed" : "audio device added") +
-                  (available ? "; sound is back" : "; no sound: " + error),
-              Clock::now());
+    const bool available = speech_.reopen_audio(error);
+    AppInputs inputs;
+    inputs.speech_dropped = true;
+    step(std::move(inputs));
+    note(std::string(removed ? "audio device removed" : "audio device added") +
+         (available ? "; sound is back" : "; no sound: " + error));
     if (available != sound_available_) dirty_ = true;
     sound_available_ = available;
-}
-
-void EventLoop::apply(const Reaction& reaction) {
-    if (reaction.redraw) dirty_ = true;
-    if (reaction.switch_locale) {
-        log_.note("language " + *reaction.switch_locale, Clock::now());
-        apply(session_.switch_locale(*reaction.switch_locale));
-        return;
-    }
-    if (speech_ == nullptr) return;
-    if (reaction.toggle_pause) speech_->toggle_pause();
-    if (reaction.earcon) {
-        speech_->play_earcon(*reaction.earcon);
-        log_.earcon(*reaction.earcon, Clock::now());
-    }
-    for (const auto& request : reaction.speech) {
-        const auto now = Clock::now();
-        if (request.interrupt == Interrupt::yes) {
-            // The synthesizer may be ahead of the speaker: what is cut off is what is heard,
-            // or, before any of it was heard, what was being synthesized.
-            const std::uint64_t synthesizing = speech_->cancel();
-            const std::uint64_t cut = in_flight_.count(heard_) != 0 ? heard_ : synthesizing;
-            if (auto it = in_flight_.find(cut); it != in_flight_.end()) log_.cancel(cut, it->second, now);
-            in_flight_.clear();
-            heard_ = 0;
-        }
-        const std::uint64_t id = speech_->speak(request.utterance, Interrupt::no);
-        log_.speak(id, request.utterance, now);
-        if (in_flight_.size() >= kMaxInFlight) in_flight_.erase(in_flight_.begin());
-        in_flight_[id] = request.utterance;
-    }
-}
-
-void EventLoop::drain_speech_events() {
-    std::deque<SpeechEvent> events;
-    {
-        std::lock_guard lock(events_mutex_);
-        events.swap(speech_events_);
-    }
-    for (const auto& event : events) {
-        auto it = in_flight_.find(event.utterance);
-        if (it == in_flight_.end()) continue;  // cut off before it was heard
-        if (event.kind == SpeechEvent::Kind::audio_start) {
-            log_.audio_start(event.utterance, it->second, event.at);
-            heard_ = event.utterance;
-            if (session_.kiosk().follow_reading(it->second)) dirty_ = true;
-        } else {
-            log_.done(event.utterance, it->second, event.at);
-            in_flight_.erase(it);
-        }
-    }
-}
-
-// Say-all is handed to the engine a few utterances at a time: more only when what is
-// queued runs low, so a page of any length never waits whole in the engine's queue.
-void EventLoop::read_on_if_low() {
-    if (in_flight_.size() <= kReadingLowWater) apply(session_.kiosk().continue_reading());
 }
 
 void EventLoop::draw() {
@@ -379,7 +270,7 @@ void EventLoop::draw() {
     draw_display_list(renderer, session_.text(), list);
     SDL_RenderPresent(renderer);
     dirty_ = false;
-    log_.frame(Clock::now());
+    log_.frame(clock_.now());
 }
 
 }  // namespace kiosk

@@ -3,107 +3,82 @@
 #include <SDL.h>
 
 #include <chrono>
-#include <deque>
-#include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 
 #include "app/input_script.h"
+#include "app/loop_clock.h"
 #include "app/pack_updates.h"
 #include "app/session.h"
+#include "app/speech_event_queue.h"
 #include "app/speech_log.h"
-#include "core/access/staff_code.h"
+#include "core/speech/speech_driver.h"
+#include "flow/kiosk_app.h"
 #include "platform/pack_watcher.h"
 #include "platform/sdl_window.h"
-#include "platform/speech_engine.h"
 
 namespace kiosk {
 
-// When the kiosk decides nobody is there, and how it invites the next person.
-struct IdlePolicy {
-    std::chrono::seconds timeout{120};  // untouched this long: the warning (0: never)
-    std::chrono::seconds warning{20};   // the warning's countdown, then the reset
-    std::chrono::seconds attract_after{60};  // a fresh home screen left alone becomes the attract screen
-    std::chrono::seconds invite_every{180};  // spoken invitation while nobody uses the kiosk (0: never)
-    int quiet_from_hour = 20;           // no invitations from this local hour ...
-    int quiet_to_hour = 8;              // ... until this one
-
-    bool is_quiet_hour(int hour) const;
-};
-
-// The main loop. It sleeps in SDL_WaitEvent until something happens (a key, a touch, a
-// speech event, a window change, a pack update, a script step), hands input to the Kiosk,
-// passes the speech it asks for to the engine, and redraws only when the Kiosk says the
-// screen changed. Nothing here polls.
+// The shell around the KioskApp. It sleeps in SDL_WaitEvent until something happens (a
+// key, a touch, a speech event, a window change, a pack update, a script step) or the
+// app's next deadline comes, turns what happened into the app's inputs, and carries the
+// outputs out: speech to the driver, lines to the speech log, frames to the window.
+// Nothing here decides anything by time, and nothing polls. On a virtual clock (input
+// scripts) it skips over a wait in which nothing can happen instead of sleeping.
 class EventLoop {
 public:
-    using Clock = SpeechLog::Clock;
+    EventLoop(Session& session, SdlWindow& window, SpeechDriver& speech, SpeechEventQueue& speech_events,
+              SpeechLog& log, LoopClock& clock, KioskApp& app, InputScript* script);
 
-    EventLoop(Session& session, SdlWindow& window, SpeechEngine* speech, SpeechLog& log, InputScript* script);
-
-    // Watches the pack for updates, shown once nobody has touched the kiosk for `idle`.
-    void watch_pack(PackSettings settings, std::chrono::seconds idle);
+    // Watches the pack for updates; the app decides when one is shown.
+    void watch_pack(PackSettings settings);
     // Reads the watched pack again soon, as after a change (start-up showed another pack).
     void retry_pack() {
-        if (updates_) updates_->notice_change(Clock::now());
+        if (updates_) updates_->notice_change(clock_.now());
     }
-    void set_idle_policy(const IdlePolicy& policy) { idle_ = policy; }
-    // The code that ends the kiosk from its keypad; without one only a termination
-    // signal (or a script's quit) ends it.
-    void set_staff_code(std::optional<StaffCodeChecker> checker) { staff_code_ = std::move(checker); }
 
     // Runs until the staff code is entered, a quit in the script, or a termination signal.
     int run(const Reaction& opening);
 
-    // Called on the audio thread: queues the event and wakes the loop.
-    void post_speech_event(const SpeechEvent& event);
-
 private:
+    using TimePoint = LoopClock::Clock::time_point;
+
     bool handle(const SDL_Event& event);
     void on_window_event(const SDL_WindowEvent& window);
     void on_key(const SDL_KeyboardEvent& key);
     void on_mouse_button(const SDL_MouseButtonEvent& button);
-    void on_mouse_motion(const SDL_MouseMotionEvent& motion);
-    void on_input(const Input& input, const char* name);
-    Reaction check_staff_code(const std::string& code);
-    void check_idle(Clock::time_point now);
-    std::optional<Clock::time_point> next_idle_deadline(Clock::time_point now) const;
     void on_audio_device(const SDL_AudioDeviceEvent& device);
-    void apply(const Reaction& reaction);
-    void drain_speech_events();
-    void read_on_if_low();
-    void update_pack(Clock::time_point now);
+    void on_speech_events();
+    void step(AppInputs inputs);
+    void input(const Input& input, const char* name);
+    void carry_out(AppOutputs outputs);
+    void after_pack_shown();
+    bool poll_pack(TimePoint now);
+    void wait();
+    std::optional<TimePoint> next_deadline() const;
+    bool nothing_to_wait_for() const;
+    void note(const std::string& message);
     void draw();
-    int wait_timeout_ms(Clock::time_point now) const;
     void wake(Uint32 type);
 
     Session& session_;
     SdlWindow& window_;
-    SpeechEngine* speech_;
+    SpeechDriver& speech_;
+    SpeechEventQueue& speech_events_;
     SpeechLog& log_;
+    LoopClock& clock_;
+    KioskApp& app_;
     InputScript* script_;
-    Uint32 speech_event_;
     Uint32 pack_changed_event_;
     Uint32 pack_ready_event_;
     bool dirty_ = true;
     bool sound_available_ = true;
     bool pressed_ = false;  // the mouse button or a finger is down
-    bool staff_exit_ = false;  // the right staff code was entered
-    std::optional<StaffCodeChecker> staff_code_;
-    Clock::time_point last_input_ = Clock::now();
-    IdlePolicy idle_;
-    Clock::time_point last_invitation_ = Clock::now();
+    bool quit_ = false;     // the right staff code was entered, or a termination signal came
+    std::optional<TimePoint> app_deadline_;
 
     std::unique_ptr<PackUpdates> updates_;
     std::unique_ptr<PackWatcher> watcher_;
-    std::chrono::seconds update_idle_{30};
-    std::optional<PreparedPack> waiting_pack_;  // checked and ready, shown when the kiosk is idle
-
-    std::mutex events_mutex_;
-    std::deque<SpeechEvent> speech_events_;
-    std::map<std::uint64_t, Utterance> in_flight_;  // spoken or queued; bounded by cancel/done
-    std::uint64_t heard_ = 0;                       // the utterance whose audio is playing
 };
 
 }  // namespace kiosk

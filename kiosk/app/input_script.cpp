@@ -1,6 +1,7 @@
 #include "app/input_script.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -42,6 +43,10 @@ std::optional<InputScript::Step> parse_line(const std::string& line) {
     } else if (verb == "wait") {
         InputScript::WaitStep wait;
         if (in >> wait.ms && wait.ms >= 0) return wait;
+    } else if (verb == "await") {
+        InputScript::AwaitStep await;
+        std::getline(in >> std::ws, await.text);
+        if (!await.text.empty()) return await;
     } else if (verb == "quit") {
         return InputScript::QuitStep{};
     } else if (verb == "audio-removed") {
@@ -110,6 +115,10 @@ std::optional<InputScript> InputScript::load(const std::string& path, std::strin
         const auto start = line.find_first_not_of(" \t\r");
         if (start == std::string::npos || line[start] == '#') continue;
         if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.substr(start) == "clock real") {
+            script.real_clock_ = true;
+            continue;
+        }
         auto step = parse_line(line.substr(start));
         if (!step) {
             error = path + ":" + std::to_string(number) + ": cannot understand '" + line + "'";
@@ -120,11 +129,39 @@ std::optional<InputScript> InputScript::load(const std::string& path, std::strin
     return script;
 }
 
+void InputScript::notice(const std::string& note) {
+    if (notes_.size() >= kNotesKept) notes_.erase(notes_.begin());
+    notes_.push_back(note);
+    if (awaited_ && take_note(*awaited_)) {
+        awaited_.reset();
+        due_.reset();
+    }
+}
+
+// An await takes the first note that matches, and those before it: a second await of the
+// same words waits for the next such note.
+bool InputScript::take_note(const std::string& text) {
+    const auto it = std::find_if(notes_.begin(), notes_.end(),
+                                 [&](const std::string& note) { return note.find(text) != std::string::npos; });
+    if (it == notes_.end()) return false;
+    notes_.erase(notes_.begin(), it + 1);
+    return true;
+}
+
 bool InputScript::play_due(Clock::time_point now) {
     while (next_ < steps_.size()) {
         if (due_ && now < *due_) return true;
+        if (awaited_) {  // waited in vain: the next steps show what is missing
+            std::fprintf(stderr, "kiosk: the script waited %lld s for '%s' in vain\n",
+                         static_cast<long long>(kAwaitLimit.count()), awaited_->c_str());
+            awaited_.reset();
+        }
         const Step& step = steps_[next_++];
         due_.reset();
+        if (const auto* await = std::get_if<AwaitStep>(&step); await != nullptr && !take_note(await->text)) {
+            awaited_ = await->text;
+            due_ = now + kAwaitLimit;
+        }
         if (const auto* key = std::get_if<KeyStep>(&step)) push_key(*key);
         if (const auto* tap = std::get_if<TapStep>(&step)) push_tap(*tap);
         if (const auto* pointer = std::get_if<PointerStep>(&step)) push_pointer(*pointer);
@@ -140,11 +177,9 @@ bool InputScript::play_due(Clock::time_point now) {
     return true;
 }
 
-std::optional<int> InputScript::ms_until_next(Clock::time_point now) const {
+std::optional<InputScript::Clock::time_point> InputScript::next_due(Clock::time_point now) const {
     if (next_ >= steps_.size()) return std::nullopt;
-    if (!due_) return 0;
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*due_ - now).count();
-    return static_cast<int>(std::max<long long>(0, left) + 1);
+    return due_.value_or(now);
 }
 
 }  // namespace kiosk

@@ -16,8 +16,15 @@ namespace kiosk {
 //   tap X Y       a touch or click at a screen position
 //   press X Y / move X Y / release X Y   a finger going down, sliding and lifting
 //   wait MS       a pause
+//   await TEXT    wait until the kiosk logs a note containing TEXT (at most 30 s), as when
+//                 a test changes the pack on disk and the kiosk must notice; each await
+//                 takes one such note
 //   audio-removed / audio-added   an audio output device goes or comes
+//   clock real    play on the real clock (see below)
 //   quit          end the program
+// A script plays on a virtual clock: a wait in which nothing is being said or awaited
+// takes no time. A script whose timing belongs to the world outside (a test removing the
+// audio device's folder while the kiosk runs) asks for the real clock.
 class InputScript {
 public:
     using Clock = std::chrono::steady_clock;
@@ -40,24 +47,41 @@ public:
         int ms = 0;
     };
     struct QuitStep {};
+    struct AwaitStep {
+        std::string text;
+    };
     // An audio output device removed or added, as SDL reports it: for testing recovery.
     struct AudioDeviceStep {
         Uint32 type = SDL_AUDIODEVICEREMOVED;
     };
-    using Step = std::variant<KeyStep, TapStep, PointerStep, WaitStep, QuitStep, AudioDeviceStep>;
+    using Step = std::variant<KeyStep, TapStep, PointerStep, WaitStep, QuitStep, AudioDeviceStep, AwaitStep>;
+    // How long an await step waits at most.
+    static constexpr std::chrono::seconds kAwaitLimit{30};
 
     // Reads a script; a line it does not understand is an error naming file and line.
     static std::optional<InputScript> load(const std::string& path, std::string& error);
 
     // Plays every step that is due; returns false once a quit step is reached.
     bool play_due(Clock::time_point now);
-    // How long the event loop may sleep before the next step is due; nothing when done.
-    std::optional<int> ms_until_next(Clock::time_point now) const;
+    // When the next step is due (now, when it is); nothing when done.
+    std::optional<Clock::time_point> next_due(Clock::time_point now) const;
+    // An await step waits for a note the kiosk has not logged yet.
+    bool awaiting() const { return awaited_.has_value(); }
+    // The kiosk logged a note.
+    void notice(const std::string& note);
+    bool wants_real_clock() const { return real_clock_; }
 
 private:
+    bool take_note(const std::string& text);
+
+    static constexpr std::size_t kNotesKept = 64;
+
     std::vector<Step> steps_;
     std::size_t next_ = 0;
     std::optional<Clock::time_point> due_;
+    std::optional<std::string> awaited_;
+    std::vector<std::string> notes_;  // the last few, for an await step
+    bool real_clock_ = false;
 };
 
 }  // namespace kiosk

@@ -5,7 +5,6 @@
 #include <SDL.h>
 #include <SDL_ttf.h>
 
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -15,18 +14,22 @@
 
 #include "app/event_loop.h"
 #include "app/input_script.h"
+#include "app/loop_clock.h"
 #include "app/options.h"
 #include "app/render_all.h"
 #include "app/review_reminder.h"
 #include "app/screen_audit.h"
 #include "app/session.h"
+#include "app/speech_event_queue.h"
 #include "app/speech_log.h"
 #include "core/access/staff_code.h"
 #include "core/content/pack_signature.h"
 #include "core/speech/earcons.h"
+#include "core/speech/silent_speech_driver.h"
 #include "core/text/hyphenator.h"
+#include "flow/kiosk_app.h"
+#include "platform/espeak_speech_driver.h"
 #include "platform/sdl_window.h"
-#include "platform/speech_engine.h"
 
 namespace {
 
@@ -93,6 +96,41 @@ std::optional<FirstPack> first_pack(const kiosk::PackSettings& settings, kiosk::
     return std::nullopt;
 }
 
+// eSpeak NG and the sound device, with the earcons; nothing (told on stderr and in the
+// log) when eSpeak cannot start, and the kiosk goes on silently.
+std::unique_ptr<kiosk::SpeechDriver> start_espeak(const kiosk::SpeechDriver::EventSink& sink, kiosk::SpeechLog& log) {
+    using namespace kiosk;
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+        log.note(std::string("no audio: ") + SDL_GetError(), SpeechLog::Clock::now());
+    }
+    PackErrors earcon_problems;
+    auto earcons = load_earcons(KIOSK_EARCONS, earcon_problems);
+    if (!earcons) {
+        for (const auto& problem : earcon_problems) {
+            std::fprintf(stderr, "kiosk: %s; no earcons\n", problem.to_string().c_str());
+        }
+    }
+    auto speech = std::make_unique<EspeakSpeechDriver>(
+        sink, [](const std::string& message) { std::fprintf(stderr, "kiosk: %s\n", message.c_str()); },
+        earcons.value_or(EarconSet{}));
+    std::string error;
+    if (speech->start(error)) return speech;
+    log.note(error, SpeechLog::Clock::now());
+    std::fprintf(stderr, "kiosk: %s; continuing without speech\n", error.c_str());
+    return nullptr;
+}
+
+kiosk::KioskApp::Settings app_settings(const kiosk::Options& options, std::optional<kiosk::StaffCodeChecker> staff_code) {
+    using std::chrono::seconds;
+    kiosk::KioskApp::Settings settings;
+    settings.idle = {seconds(options.idle_timeout_seconds), seconds(options.idle_warning_seconds),
+                     seconds(options.attract_after_seconds), seconds(options.invite_every_seconds),
+                     options.quiet_from_hour, options.quiet_to_hour};
+    settings.update_idle = seconds(options.update_idle_seconds);
+    settings.staff_code = std::move(staff_code);
+    return settings;
+}
+
 int run(const kiosk::Options& options) {
     using namespace kiosk;
     const auto started = SpeechLog::Clock::now();
@@ -151,45 +189,23 @@ int run(const kiosk::Options& options) {
     Session session(window->renderer(), defaults);
     const Reaction opening = session.show(std::move(first->prepared), options.locale);
 
-    std::unique_ptr<SpeechEngine> speech;
-    std::atomic<EventLoop*> loop_for_events{nullptr};
-    if (options.speech) {
-        if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-            log.note(std::string("no audio: ") + SDL_GetError(), SpeechLog::Clock::now());
-        }
-        speech = std::make_unique<SpeechEngine>(
-            [&loop_for_events](const SpeechEvent& event) {
-                if (EventLoop* loop = loop_for_events.load()) loop->post_speech_event(event);
-            },
-            [](const std::string& message) { std::fprintf(stderr, "kiosk: %s\n", message.c_str()); });
-        PackErrors earcon_problems;
-        if (auto earcons = load_earcons(KIOSK_EARCONS, earcon_problems)) {
-            speech->set_earcons(std::move(*earcons));
-        } else {
-            for (const auto& problem : earcon_problems) {
-                std::fprintf(stderr, "kiosk: %s; no earcons\n", problem.to_string().c_str());
-            }
-        }
-        if (!speech->start(error)) {
-            log.note(error, SpeechLog::Clock::now());
-            std::fprintf(stderr, "kiosk: %s; continuing without speech\n", error.c_str());
-            speech.reset();
-        }
-    }
-    EventLoop loop(session, *window, speech.get(), log, script ? &*script : nullptr);
-    loop.watch_pack(settings, std::chrono::seconds(options.update_idle_seconds));
+    // The driver's events reach the loop through a queue that outlives the driver.
+    SpeechEventQueue speech_events;
+    const SpeechDriver::EventSink to_loop = [&speech_events](const SpeechEvent& event) { speech_events.post(event); };
+    std::unique_ptr<SpeechDriver> speech;
+    if (options.speech) speech = start_espeak(to_loop, log);
+    // With speech off, or eSpeak missing, speech goes to the silent driver; the log then
+    // has no speech lines, since nothing is said.
+    log.set_speech_heard(speech != nullptr);
+    if (!speech) speech = std::make_unique<SilentSpeechDriver>(to_loop, [] { return SpeechLog::Clock::now(); });
+
+    // A script plays on a virtual clock unless it asks for the real one.
+    LoopClock clock(script.has_value() && !script->wants_real_clock());
+    KioskApp app(session, app_settings(options, std::move(staff_code)), clock.moment());
+    EventLoop loop(session, *window, *speech, speech_events, log, clock, app, script ? &*script : nullptr);
+    loop.watch_pack(settings);
     if (first->last_good) loop.retry_pack();  // the given pack may be whole once its copy ends
-    loop.set_staff_code(std::move(staff_code));
-    loop.set_idle_policy({std::chrono::seconds(options.idle_timeout_seconds),
-                          std::chrono::seconds(options.idle_warning_seconds),
-                          std::chrono::seconds(options.attract_after_seconds),
-                          std::chrono::seconds(options.invite_every_seconds), options.quiet_from_hour,
-                          options.quiet_to_hour});
-    loop_for_events.store(&loop);
-    const int status = loop.run(opening);
-    loop_for_events.store(nullptr);
-    speech.reset();  // stop the speech threads before the loop they report to goes away
-    return status;
+    return loop.run(opening);
 }
 
 }  // namespace

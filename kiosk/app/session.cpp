@@ -32,6 +32,12 @@ Reaction Session::show(PreparedPack prepared, const std::string& locale) {
     return kiosk_->show_attract();
 }
 
+void Session::show_waiting_pack() {
+    if (!waiting_) return;
+    std::unique_ptr<PreparedPack> waiting = std::move(waiting_);
+    show(std::move(*waiting), locale_);
+}
+
 Reaction Session::reset() {
     make_kiosk(default_locale_, defaults_);
     return kiosk_->start_fresh();

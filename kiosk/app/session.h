@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/pack_preparation.h"
+#include "flow/kiosk_host.h"
 #include "core/content/pack.h"
 #include "core/strings/ui_strings.h"
 #include "core/ui/theme.h"
@@ -24,7 +25,8 @@ std::vector<LanguageChoice> language_choices(const PreparedPack& prepared);
 
 // What the kiosk is showing: one prepared pack, the language in use, and the Kiosk state
 // machine for it. Switching language or pack replaces the Kiosk whole, never half.
-class Session {
+// The KioskApp reaches the Kiosk through it.
+class Session : public KioskHost {
 public:
     // `defaults` are where every resident starts, and what an idle reset brings back.
     Session(SDL_Renderer* renderer, Preferences defaults) : renderer_(renderer), defaults_(std::move(defaults)) {}
@@ -34,11 +36,16 @@ public:
     Reaction show(PreparedPack prepared, const std::string& locale);
     // Everything back to the start: the default language and settings, the home screen,
     // nothing left of what the last resident did.
-    Reaction reset();
+    Reaction reset() override;
     // The resident chose a language: the home screen in it, with their own settings.
-    Reaction switch_locale(const std::string& locale);
+    Reaction switch_locale(const std::string& locale) override;
+    // Keeps a checked pack until the KioskApp finds nobody using the kiosk; then
+    // show_waiting_pack() shows it in the language now in use.
+    void hold(PreparedPack prepared) { waiting_ = std::make_unique<PreparedPack>(std::move(prepared)); }
+    void show_waiting_pack() override;
 
-    Kiosk& kiosk() { return *kiosk_; }
+    Kiosk& kiosk() override { return *kiosk_; }
+    PreparedPack& prepared() { return *pack_; }
     TextTextureCache& text() { return *text_; }
     const std::string& locale() const { return locale_; }
 
@@ -55,6 +62,7 @@ private:
     // Declared in dependency order: the Kiosk refers to the pack and fonts, the text
     // cache to the fonts, so they are destroyed first.
     std::unique_ptr<PreparedPack> pack_;
+    std::unique_ptr<PreparedPack> waiting_;
     std::map<std::string, std::unique_ptr<FontSet>> fonts_;
     std::unique_ptr<TextTextureCache> text_;
     std::unique_ptr<Kiosk> kiosk_;

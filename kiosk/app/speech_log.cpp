@@ -34,6 +34,21 @@ double SpeechLog::ms_since_start(Clock::time_point at) const {
     return static_cast<double>(us) / 1000.0;
 }
 
+void SpeechLog::write(const LogEntry& entry) {
+    using Kind = LogEntry::Kind;
+    if (entry.kind == Kind::key) return key(entry.text, entry.at);
+    if (entry.kind == Kind::note) return note(entry.text, entry.at);
+    if (!speech_heard_) return;
+    switch (entry.kind) {
+        case Kind::speak: return speak(entry.id, entry.utterance, entry.at);
+        case Kind::audio_start: return audio_start(entry.id, entry.utterance, entry.at);
+        case Kind::cancel: return cancel(entry.id, entry.utterance, entry.at);
+        case Kind::done: return done(entry.id, entry.utterance, entry.at);
+        case Kind::earcon: return earcon(entry.earcon, entry.at);
+        default: return;
+    }
+}
+
 void SpeechLog::key(const std::string& name, Clock::time_point at) {
     write_line({{"t_ms", ms_since_start(at)}, {"event", "key"}, {"key", name}});
 }

@@ -1,47 +1,39 @@
 #include "platform/audio_output.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <utility>
 
 namespace kiosk {
+namespace {
 
-AudioOutput::AudioOutput(int sample_rate, EventSink sink) : sample_rate_(sample_rate), sink_(std::move(sink)) {}
+constexpr std::size_t kMarkers = 1024;  // edges of utterances, marks and earcons queued
+constexpr std::size_t kNotices = 256;   // events the notifier has not handed on yet
 
-AudioOutput::~AudioOutput() { close(); }
+SpeechEvent::Kind event_of(bool start) { return start ? SpeechEvent::Kind::audio_start : SpeechEvent::Kind::done; }
 
-bool AudioOutput::is_open() {
-    std::lock_guard lock(mutex_);
-    return device_ != 0;
+}  // namespace
+
+AudioOutput::AudioOutput(int sample_rate, std::vector<std::vector<std::int16_t>> earcons, EventSink sink)
+    : sample_rate_(sample_rate),
+      earcons_(std::move(earcons)),
+      sink_(std::move(sink)),
+      samples_(static_cast<std::size_t>(sample_rate) * kAheadSeconds),
+      markers_(kMarkers),
+      notices_(kNotices),
+      room_(SDL_CreateSemaphore(0)),
+      notice_(SDL_CreateSemaphore(0)) {
+    notifier_ = std::thread([this] { notify_loop(); });
 }
 
-void AudioOutput::play_earcon(const std::vector<std::int16_t>& samples) {
-    std::lock_guard lock(mutex_);
-    if (device_ == 0) return;
-    earcon_ = samples;
-    earcon_played_ = 0;
-}
-
-void AudioOutput::set_paused(bool paused) {
-    SDL_AudioDeviceID device = 0;
-    {
-        std::lock_guard lock(mutex_);
-        device = device_;
-    }
-    if (device != 0) SDL_PauseAudioDevice(device, paused ? 1 : 0);
-}
-
-void AudioOutput::close() {
-    SDL_AudioDeviceID device = 0;
-    {
-        std::lock_guard lock(mutex_);
-        device = std::exchange(device_, 0);
-        queue_.clear();
-        queued_ = 0;
-    }
-    room_.notify_all();  // a synthesizer waiting for room drops its samples instead
-    // Outside the lock: closing waits for the device callback, which takes the lock.
-    if (device != 0) SDL_CloseAudioDevice(device);
+AudioOutput::~AudioOutput() {
+    close();
+    stopping_.store(true);
+    SDL_SemPost(notice_);
+    notifier_.join();
+    SDL_DestroySemaphore(notice_);
+    SDL_DestroySemaphore(room_);
 }
 
 bool AudioOutput::open(std::string& error) {
@@ -49,114 +41,275 @@ bool AudioOutput::open(std::string& error) {
     want.freq = sample_rate_;
     want.format = AUDIO_S16SYS;
     want.channels = 1;
-    // 512 samples is 23 ms at 22050 Hz: short enough that a cut-off is heard at once.
-    want.samples = 512;
+    want.samples = kPeriodSamples;
     want.callback = &AudioOutput::fill_callback;
     want.userdata = this;
     SDL_AudioSpec have{};
-    const SDL_AudioDeviceID device = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);
-    if (device == 0) {
+    std::lock_guard lock(device_mutex_);
+    if (device_ != 0) return true;
+    device_ = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);
+    if (device_ == 0) {
         error = std::string("no audio device: ") + SDL_GetError();
         return false;
     }
-    {
-        std::lock_guard lock(mutex_);
-        device_ = device;
-    }
-    SDL_PauseAudioDevice(device, 0);
+    open_.store(true);
+    // Nothing is queued yet: the callback finds it idle at once and the device pauses.
+    idle_paused_.store(false);
+    SDL_PauseAudioDevice(device_, user_paused_ ? 1 : 0);
     return true;
 }
 
-std::size_t AudioOutput::queued_samples() {
-    std::lock_guard lock(mutex_);
-    return queued_;
-}
-
-void AudioOutput::push_samples(std::uint64_t utterance, const std::int16_t* samples, std::size_t count) {
-    std::unique_lock lock(mutex_);
-    const std::size_t limit = static_cast<std::size_t>(sample_rate_) * kAheadSeconds;
-    room_.wait(lock, [&] { return device_ == 0 || utterance <= refused_up_to_ || queued_ < limit; });
-    if (device_ == 0 || utterance <= refused_up_to_ || count == 0) return;
-    queued_ += count;
-    Chunk chunk;
-    chunk.utterance = utterance;
-    chunk.samples.assign(samples, samples + count);
-    chunk.first = utterance != started_;
-    started_ = utterance;
-    queue_.push_back(std::move(chunk));
-}
-
-void AudioOutput::end_utterance(std::uint64_t utterance) {
-    std::unique_lock lock(mutex_);
-    if (utterance <= refused_up_to_) return;
-    if (device_ == 0) {
-        lock.unlock();
-        sink_({SpeechEvent::Kind::done, utterance, std::chrono::steady_clock::now()});
-        return;
-    }
-    Chunk marker;
-    marker.utterance = utterance;
-    marker.last = true;
-    queue_.push_back(std::move(marker));
-}
-
-void AudioOutput::flush(std::uint64_t last_cancelled) {
+void AudioOutput::close() {
+    flush();
+    SDL_AudioDeviceID device = 0;
     {
-        std::lock_guard lock(mutex_);
-        refused_up_to_ = std::max(refused_up_to_, last_cancelled);
-        queue_.clear();
-        queued_ = 0;
+        std::lock_guard lock(device_mutex_);
+        device = std::exchange(device_, 0);
+        open_.store(false);
+        idle_paused_.store(false);
     }
-    room_.notify_all();
+    if (device == 0) return;
+    SDL_CloseAudioDevice(device);  // waits for a callback in progress; none follows
+    drop_queued();
+    earcon_ = nullptr;
+    wake_writer();
 }
+
+void AudioOutput::set_paused(bool paused) {
+    std::lock_guard lock(device_mutex_);
+    user_paused_ = paused;
+    if (device_ != 0) SDL_PauseAudioDevice(device_, paused || idle_paused_.load() ? 1 : 0);
+}
+
+void AudioOutput::flush() {
+    {
+        std::lock_guard lock(delivery_mutex_);
+        epoch_.fetch_add(1);
+    }
+    {
+        // A paused device's callback does not run: drop the old epoch's queue here, so it
+        // takes no room meanwhile. A playing device's callback skips it within a period.
+        std::lock_guard lock(device_mutex_);
+        if (device_ != 0 && (user_paused_ || idle_paused_.load())) drop_queued();
+    }
+    wake_writer();
+}
+
+// The reader's side, while the callback cannot run.
+void AudioOutput::drop_queued() {
+    markers_.skip(markers_.readable());
+    samples_.skip(samples_.readable());
+    segment_epoch_ = 0;
+    in_utterance_ = false;
+}
+
+// --- the writer's side -------------------------------------------------------------
+
+bool AudioOutput::wait_for_room(std::uint64_t epoch, std::size_t samples, std::size_t markers) {
+    auto over = [&] { return epoch != epoch_.load() || !open_.load(); };
+    auto roomy = [&] { return samples_.writable() >= samples && markers_.writable() >= markers; };
+    for (;;) {
+        if (over()) return false;
+        if (roomy()) return true;
+        writer_waiting_.store(true);
+        if (over() || roomy()) {  // the callback may have made room before it saw the flag
+            writer_waiting_.store(false);
+            continue;
+        }
+        SDL_SemWait(room_);
+    }
+}
+
+void AudioOutput::wake_writer() {
+    if (writer_waiting_.exchange(false)) SDL_SemPost(room_);
+}
+
+// The device was paused for want of anything to play; now there is something.
+void AudioOutput::wake_device() {
+    if (!idle_paused_.load()) return;
+    std::lock_guard lock(device_mutex_);
+    if (!idle_paused_.exchange(false) || device_ == 0) return;
+    if (!user_paused_) SDL_PauseAudioDevice(device_, 0);
+}
+
+bool AudioOutput::queue_marker(Marker::Kind kind, std::uint64_t epoch, std::uint64_t id) {
+    if (!wait_for_room(epoch, 0, 1)) return false;
+    markers_.push({kind, epoch, samples_.write_position(), id});
+    wake_device();
+    return true;
+}
+
+bool AudioOutput::begin_utterance(std::uint64_t epoch, std::uint64_t id) {
+    return queue_marker(Marker::Kind::utterance, epoch, id);
+}
+
+bool AudioOutput::push_samples(std::uint64_t epoch, const std::int16_t* samples, std::size_t count) {
+    while (count > 0) {
+        if (!wait_for_room(epoch, 1, 0)) return false;
+        const std::size_t n = samples_.write(samples, count);
+        samples += n;
+        count -= n;
+        wake_device();
+    }
+    return true;
+}
+
+bool AudioOutput::push_silence(std::uint64_t epoch, std::size_t count) {
+    static constexpr std::array<std::int16_t, 1024> kSilence{};
+    if (!queue_marker(Marker::Kind::silence, epoch, 0)) return false;
+    while (count > 0) {
+        const std::size_t n = std::min(count, kSilence.size());
+        if (!push_samples(epoch, kSilence.data(), n)) return false;
+        count -= n;
+    }
+    return true;
+}
+
+bool AudioOutput::end_utterance(std::uint64_t epoch, std::uint64_t id) {
+    if (!open_.load()) deliver({SpeechEvent::Kind::done, id, std::chrono::steady_clock::now()}, epoch);
+    return queue_marker(Marker::Kind::end, epoch, id);
+}
+
+bool AudioOutput::mark(std::uint64_t epoch, std::uint64_t id) {
+    if (!open_.load()) deliver({SpeechEvent::Kind::done, id, std::chrono::steady_clock::now()}, epoch);
+    return queue_marker(Marker::Kind::mark, epoch, id);
+}
+
+bool AudioOutput::play_earcon(std::uint64_t epoch, std::size_t earcon) {
+    if (earcon >= earcons_.size()) return open_.load();
+    return queue_marker(Marker::Kind::earcon, epoch, earcon);
+}
+
+// --- the device callback -------------------------------------------------------------
 
 void SDLCALL AudioOutput::fill_callback(void* self, Uint8* stream, int length) {
     static_cast<AudioOutput*>(self)->fill(reinterpret_cast<std::int16_t*>(stream),
                                          static_cast<std::size_t>(length) / sizeof(std::int16_t));
 }
 
+// Runs on SDL's audio thread: plays what is queued in order, pads with silence, notes
+// the edges of utterances, and posts to whoever waits. No locks, no allocation.
+void AudioOutput::fill(std::int16_t* out, std::size_t count) {
+    const std::uint64_t live = epoch_.load();
+    if (segment_epoch_ != live) in_utterance_ = false;  // what was playing was cut off
+    const std::uint64_t read_before = samples_.read_position();
+    bool noticed = false;
+    std::size_t written = 0;
+    while (written < count) {
+        if (take_marker(live, written, noticed)) continue;
+        const std::size_t n = play_samples(live, out + written, count - written);
+        if (n == 0) break;
+        written += n;
+    }
+    if (written < count && in_utterance_) underruns_.fetch_add(1);
+    std::fill(out + written, out + count, std::int16_t{0});
+    mix_earcon(out + earcon_from_, count - earcon_from_);
+    earcon_from_ = 0;
+    if (samples_.read_position() != read_before || noticed) wake_writer();
+    if (noticed) SDL_SemPost(notice_);
+    note_idle(samples_.readable() == 0 && markers_.readable() == 0 && earcon_ == nullptr && !in_utterance_);
+}
+
+// Takes the marker at the read position, if one is due; false when none can be taken.
+bool AudioOutput::take_marker(std::uint64_t live, std::size_t written, bool& noticed) {
+    if (markers_.readable() == 0) return false;
+    const Marker& marker = markers_.peek();
+    if (marker.position > samples_.read_position()) return false;
+    using Kind = Marker::Kind;
+    const bool starts = marker.kind == Kind::utterance || marker.kind == Kind::silence;
+    if (marker.epoch != live) {  // cut off: neither it nor its samples are heard
+        if (starts) segment_epoch_ = marker.epoch;
+        markers_.skip(1);
+        return true;
+    }
+    // An utterance has started once its first sample is handed over, not before.
+    if (marker.kind == Kind::utterance && samples_.write_position() == marker.position && markers_.readable() == 1) {
+        return false;
+    }
+    const bool reports = marker.kind == Kind::utterance || marker.kind == Kind::end || marker.kind == Kind::mark;
+    if (reports && notices_.writable() == 0) return false;  // the notifier is behind: wait, lose nothing
+    if (starts) segment_epoch_ = live;
+    if (marker.kind == Kind::utterance) in_utterance_ = true;
+    if (marker.kind == Kind::end) in_utterance_ = false;
+    if (marker.kind == Kind::earcon) {
+        earcon_ = &earcons_[marker.id];  // a new earcon replaces one still playing
+        earcon_played_ = 0;
+        earcon_from_ = written;  // it starts here, not at the start of the period
+    }
+    if (reports) {
+        notices_.push({{event_of(marker.kind == Kind::utterance), marker.id, std::chrono::steady_clock::now()}, live});
+        noticed = true;
+    }
+    markers_.skip(1);
+    return true;
+}
+
+// Plays samples up to the next marker; those of an earlier epoch are skipped unheard.
+std::size_t AudioOutput::play_samples(std::uint64_t live, std::int16_t* out, std::size_t count) {
+    for (;;) {
+        std::size_t available = samples_.readable();
+        if (markers_.readable() > 0) {
+            available = std::min<std::size_t>(available, markers_.peek().position - samples_.read_position());
+        }
+        if (available == 0) return 0;
+        if (segment_epoch_ == live) return samples_.read(out, std::min(available, count));
+        samples_.skip(available);
+    }
+}
+
 // Adds the earcon to the speech, saturating instead of wrapping round.
 void AudioOutput::mix_earcon(std::int16_t* out, std::size_t count) {
-    const std::size_t n = std::min(count, earcon_.size() - earcon_played_);
+    if (earcon_ == nullptr) return;
+    const std::size_t n = std::min(count, earcon_->size() - earcon_played_);
     for (std::size_t i = 0; i < n; ++i) {
-        const int mixed = out[i] + earcon_[earcon_played_ + i];
+        const int mixed = out[i] + (*earcon_)[earcon_played_ + i];
         out[i] = static_cast<std::int16_t>(std::clamp(mixed, -32768, 32767));
     }
     earcon_played_ += n;
+    if (earcon_played_ == earcon_->size()) earcon_ = nullptr;
 }
 
-// Runs on SDL's audio thread: copies what is queued, pads with silence, reports edges,
-// and wakes the synthesizer if it waits for room.
-void AudioOutput::fill(std::int16_t* out, std::size_t count) {
-    std::vector<SpeechEvent> events;
-    bool played = false;
-    {
-        std::lock_guard lock(mutex_);
-        std::size_t written = 0;
-        while (written < count && !queue_.empty()) {
-            Chunk& chunk = queue_.front();
-            const auto now = std::chrono::steady_clock::now();
-            if (chunk.last) {
-                events.push_back({SpeechEvent::Kind::done, chunk.utterance, now});
-                queue_.pop_front();
-                continue;
-            }
-            if (chunk.first && chunk.played == 0) {
-                events.push_back({SpeechEvent::Kind::audio_start, chunk.utterance, now});
-            }
-            const std::size_t n = std::min(count - written, chunk.samples.size() - chunk.played);
-            std::memcpy(out + written, chunk.samples.data() + chunk.played, n * sizeof(std::int16_t));
-            written += n;
-            chunk.played += n;
-            queued_ -= n;
-            played = played || n > 0;
-            if (chunk.played == chunk.samples.size()) queue_.pop_front();
-        }
-        std::fill(out + written, out + count, std::int16_t{0});
-        mix_earcon(out, count);
+// Tells the notifier, once, that nothing is left to play, so it can pause the device.
+void AudioOutput::note_idle(bool idle) {
+    callback_idle_.store(idle);
+    if (idle == reported_idle_) return;
+    reported_idle_ = idle;
+    if (!idle) return;
+    idle_noted_.store(true);
+    SDL_SemPost(notice_);
+}
+
+// --- the notifier thread ------------------------------------------------------------
+
+void AudioOutput::notify_loop() {
+    while (!stopping_.load()) {
+        SDL_SemWait(notice_);
+        Notice notice;
+        while (notices_.read(&notice, 1) == 1) deliver(notice.event, notice.epoch);
+        if (idle_noted_.exchange(false)) pause_if_idle();
     }
-    if (played) room_.notify_one();
-    for (const auto& event : events) sink_(event);
+}
+
+void AudioOutput::deliver(const SpeechEvent& event, std::uint64_t epoch) {
+    std::lock_guard lock(delivery_mutex_);
+    if (epoch == epoch_.load()) sink_(event);
+}
+
+bool AudioOutput::drained() const {
+    return samples_.readable() == 0 && markers_.readable() == 0 && callback_idle_.load();
+}
+
+// Pauses the device while nothing is queued. Pausing waits for a callback in progress;
+// after it the callback's state holds still, and what the writer queued meanwhile is
+// seen here, or the writer sees the flag and resumes the device.
+void AudioOutput::pause_if_idle() {
+    std::lock_guard lock(device_mutex_);
+    if (device_ == 0 || user_paused_ || !drained()) return;
+    idle_paused_.store(true);
+    SDL_PauseAudioDevice(device_, 1);
+    if (drained()) return;
+    idle_paused_.store(false);
+    SDL_PauseAudioDevice(device_, 0);
 }
 
 }  // namespace kiosk

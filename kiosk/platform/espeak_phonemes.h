@@ -6,7 +6,7 @@ namespace kiosk {
 
 // eSpeak NG's phonemes for the SSML text the kiosk would speak, in a voice, without
 // sound: what the listening review (kiosk-pack speech) prints and the speech tests read.
-// eSpeak's state is global, so a process uses this or a SpeechEngine, never both.
+// eSpeak's state is global, so a process uses this or an EspeakSpeechDriver, never both.
 class EspeakPhonemes {
 public:
     EspeakPhonemes() = default;

@@ -44,16 +44,17 @@ protected:
         return done();
     }
 
-    AudioOutput audio_{kRate, [](const SpeechEvent&) {}};
+    AudioOutput audio_{kRate, {}, [](const SpeechEvent&) {}};
 };
 
 TEST_F(BoundedAudio, ASynthesizerFasterThanPlaybackWaitsForRoomAndACancelFreesIt) {
     const std::vector<std::int16_t> samples(kChunk, 1000);
     constexpr std::size_t kChunks = 60 * kRate / kChunk;  // a minute of speech
     std::atomic<std::size_t> pushed{0};
+    const std::uint64_t epoch = audio_.epoch();
     std::thread synthesizer([&] {
         for (std::size_t i = 0; i < kChunks; ++i) {
-            audio_.push_samples(1, samples.data(), samples.size());
+            audio_.push_samples(epoch, samples.data(), samples.size());
             ++pushed;
         }
     });
@@ -65,7 +66,7 @@ TEST_F(BoundedAudio, ASynthesizerFasterThanPlaybackWaitsForRoomAndACancelFreesIt
     const std::size_t waiting_at = pushed.load();
     EXPECT_LE(waiting_at, kLimit / kChunk + 2);
 
-    audio_.flush(1);  // a key cut the utterance off: the waiting synthesizer drops the rest
+    audio_.flush();  // a key cut the utterance off: the waiting synthesizer drops the rest
     synthesizer.join();
     EXPECT_EQ(pushed.load(), kChunks);
     EXPECT_EQ(audio_.queued_samples(), 0u);
@@ -75,9 +76,10 @@ TEST_F(BoundedAudio, PlayingMakesRoomForMore) {
     const std::vector<std::int16_t> samples(kChunk, 1000);
     const std::size_t chunks = kLimit / kChunk + 8;  // more than the queue holds
     std::atomic<std::size_t> pushed{0};
+    const std::uint64_t epoch = audio_.epoch();
     std::thread synthesizer([&] {
         for (std::size_t i = 0; i < chunks; ++i) {
-            audio_.push_samples(2, samples.data(), samples.size());
+            audio_.push_samples(epoch, samples.data(), samples.size());
             ++pushed;
         }
     });
@@ -85,15 +87,16 @@ TEST_F(BoundedAudio, PlayingMakesRoomForMore) {
     EXPECT_LT(pushed.load(), chunks);
     audio_.set_paused(false);  // the device plays, and the synthesizer goes on
     EXPECT_TRUE(eventually([&] { return pushed.load() == chunks; }));
-    audio_.flush(2);
+    audio_.flush();
     synthesizer.join();
 }
 
 TEST_F(BoundedAudio, ClosingTheDeviceFreesAWaitingSynthesizer) {
     const std::vector<std::int16_t> samples(kChunk, 1000);
     std::atomic<bool> finished{false};
+    const std::uint64_t epoch = audio_.epoch();
     std::thread synthesizer([&] {
-        for (std::size_t i = 0; i < kLimit / kChunk + 8; ++i) audio_.push_samples(3, samples.data(), samples.size());
+        for (std::size_t i = 0; i < kLimit / kChunk + 8; ++i) audio_.push_samples(epoch, samples.data(), samples.size());
         finished = true;
     });
     ASSERT_TRUE(eventually([&] { return audio_.queued_samples() >= kLimit; }));

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "support/kiosk_program.h"
 #include "support/paths.h"
 #include "support/run_command.h"
 
@@ -92,7 +93,7 @@ TEST_F(KioskOnHostilePack, EmphasisPackIsRefusedAtStart) {
 TEST_F(KioskOnHostilePack, EmphasisPackAsAnUpdateIsRefusedAndTheKioskRunsOn) {
     const fs::path pack = copy_of("mini-pack");
     const fs::path log = dir_ / "speech.jsonl";
-    std::ofstream(dir_ / "script.txt") << "wait 300\nkey Down\nwait 6000\nkey Down\nwait 300\nquit\n";
+    std::ofstream(dir_ / "script.txt") << "wait 300\nkey Down\nawait pack update refused\nkey Down\nwait 300\nquit\n";
     const std::string line = command("--pack " + pack.string() + " --update-idle 0 --speech-log " + log.string() +
                                      " --script " + (dir_ / "script.txt").string()) +
                              " 2>" + (dir_ / "stderr.txt").string();
@@ -102,7 +103,7 @@ TEST_F(KioskOnHostilePack, EmphasisPackAsAnUpdateIsRefusedAndTheKioskRunsOn) {
         _exit(127);
     }
     ASSERT_GT(child, 0);
-    for (int i = 0; i < 1000 && slurp(log).find("\"key\"") == std::string::npos; ++i) ::usleep(10 * 1000);
+    testing::wait_until_file_holds(log, "\"key\"");
     append_emphasis(pack);
     int status = 0;
     ASSERT_EQ(waitpid(child, &status, 0), child);

@@ -181,7 +181,10 @@ TEST_F(Program, RunsSilentlyWithSpeechOff) {
 TEST_F(Program, SurvivesLosingTheAudioDeviceAndRecovers) {
     const fs::path audio_dir = dir_ / "audio";
     fs::create_directories(audio_dir);
+    // The device's folder is removed and made again by this test while the kiosk runs:
+    // the script keeps to the real clock, as the world outside does.
     const fs::path script = write_script(
+        "clock real\n"
         "wait 300\nkey Keypad 5\n"  // speech on
         "wait 2200\naudio-removed\n"
         "wait 800\nkey Down\n"       // spoken into the void: no device

@@ -76,7 +76,7 @@ TEST_F(PackUpdate, OlderVersionsAndOtherPacksAreRefusedRunningAndAfterRestart) {
     const std::string kiosk = "--trust-key " + (dir_ / "staff.pub").string() + " --pack " + live.string() +
                               " --update-idle 0" + log_arguments();
 
-    const pid_t child = start(kiosk + " --script " + write_script("wait 300\nkey Down\nwait 9000\nquit\n").string());
+    const pid_t child = start(kiosk + " --script " + write_script("wait 300\nkey Down\nawait is older than\nawait is not the pack this kiosk shows\nquit\n").string());
     ASSERT_GE(child, 0);
     wait_for_log("\"speak\"");
     fs::copy_file(v1, dir_ / "incoming.kpack");
@@ -165,7 +165,7 @@ TEST_F(PackUpdate, AnUnwritableLogIsReportedOnce) {
 TEST_F(PackUpdate, PacksRenamedIntoPlaceAreTaken) {
     const fs::path pack = pack_copy("pack");
     const pid_t child = start("--pack " + pack.string() + " --update-idle 0" + log_arguments() + " --script " +
-                              write_script("wait 300\nkey Down\nwait 8000\nkey Down\nwait 300\nquit\n").string());
+                              write_script("wait 300\nkey Down\nawait pack updated\nawait pack updated\nkey Down\nwait 300\nquit\n").string());
     ASSERT_GE(child, 0);
     wait_for_log("\"speak\"");
     const fs::path next = pack_copy("new", "zh-Hans/home.toml", "title = \"测试指南\"", "title = \"新的指南\"");
@@ -191,7 +191,7 @@ TEST_F(PackUpdate, ACopyOntoASymlinksTargetIsTaken) {
     fs::create_directories(dir_ / "kiosk");
     fs::create_symlink(store / "mini.kpack", dir_ / "kiosk/pack.kpack");
     const pid_t child = start("--pack " + (dir_ / "kiosk/pack.kpack").string() + " --update-idle 0" + log_arguments() +
-                              " --script " + write_script("wait 300\nkey Down\nwait 5000\nquit\n").string());
+                              " --script " + write_script("wait 300\nkey Down\nawait pack updated\nquit\n").string());
     ASSERT_GE(child, 0);
     wait_for_log("\"speak\"");
     fs::copy_file(new_archive, store / "mini.kpack", fs::copy_options::overwrite_existing);
@@ -206,7 +206,10 @@ TEST_F(PackUpdate, ACopyOntoASymlinksTargetIsTaken) {
 TEST_F(PackUpdate, ASlowlyWrittenFileIsNeverTakenHalfWritten) {
     const fs::path pack = pack_copy("pack");
     const pid_t child = start("--pack " + pack.string() + " --update-idle 0" + log_arguments() + " --script " +
-                              write_script("wait 300\nkey Down\nwait 8000\nquit\n").string());
+                              // After the update, a while longer: a half-written file taken early would
+                              // show as a second update once the writing ends (the settling time runs
+                              // on the real clock while the file changes).
+                              write_script("wait 300\nkey Down\nawait pack updated\nwait 3000\nquit\n").string());
     ASSERT_GE(child, 0);
     wait_for_log("\"speak\"");
     const fs::path file = pack / "zh-Hans/topics/hotlines.md";
@@ -233,9 +236,9 @@ TEST_F(Program, PackUpdatesAreShownWhenIdleAndBrokenOnesRefused) {
     const fs::path pack = dir_ / "pack";
     fs::copy(testing::fixture_path("mini-pack"), pack, fs::copy_options::recursive);
     const fs::path script = write_script(
-        "wait 300\nkey Down\n"                          // wakes the kiosk: speech on
-        "wait 4000\nkey Down\n"                         // after the good update, which starts afresh
-        "wait 4000\nkey F1\nwait 200\nkey Escape\n"     // after the broken one: home again
+        "wait 300\nkey Down\n"                              // wakes the kiosk: speech on
+        "await pack updated\nkey Down\n"                    // after the good update, which starts afresh
+        "await pack update refused\nkey F1\nwait 200\nkey Escape\n"  // after the broken one: home again
         "wait 300\nquit\n");
     const pid_t child = start("--pack " + pack.string() + " --update-idle 0 --speech-log " +
                               (dir_ / "speech.jsonl").string() + " --script " + script.string());

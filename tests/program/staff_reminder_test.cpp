@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "support/kiosk_program.h"
 #include "support/paths.h"
 #include "support/run_command.h"
 
@@ -42,11 +43,7 @@ protected:
     }
     testing::CommandResult run_kiosk() { return testing::run_command(kiosk_command(), dir_); }
     // Waits (up to 10 s) until the speech log holds `text`.
-    void wait_for_log(const std::string& text) const {
-        for (int i = 0; i < 1000 && testing::slurp(dir_ / "speech.jsonl").find(text) == std::string::npos; ++i) {
-            ::usleep(10 * 1000);
-        }
-    }
+    void wait_for_log(const std::string& text) const { testing::wait_until_file_holds(dir_ / "speech.jsonl", text); }
     fs::path dir_;
 };
 
@@ -69,7 +66,7 @@ TEST_F(StaffReminder, AFutureReviewDateSaysNothing) {
 }
 
 TEST_F(StaffReminder, AnUpdateWhoseReviewDateHasPassedIsLogged) {
-    std::ofstream(dir_ / "script.txt", std::ios::trunc) << "wait 300\nkey Down\nwait 6000\nquit\n";
+    std::ofstream(dir_ / "script.txt", std::ios::trunc) << "wait 300\nkey Down\nawait pack updated\nquit\n";
     const std::string command = kiosk_command(" --update-idle 0") + " 2>" + (dir_ / "stderr.txt").string();
     const pid_t child = fork();
     if (child == 0) {

@@ -4,9 +4,12 @@
 // scripts and read what it said and logged.
 
 #include <gtest/gtest.h>
+#include <poll.h>
+#include <sys/inotify.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -17,6 +20,27 @@
 #include "support/run_command.h"
 
 namespace kiosk::testing {
+
+// Waits until `file` holds `text`, however slow the machine, woken by inotify whenever
+// something in its folder is written: no sleeping, no polling. False after `limit`.
+inline bool wait_until_file_holds(const std::filesystem::path& file, const std::string& text,
+                                  std::chrono::milliseconds limit = std::chrono::seconds(10)) {
+    const int fd = inotify_init1(IN_CLOEXEC);
+    if (fd < 0) return false;
+    inotify_add_watch(fd, file.parent_path().c_str(), IN_MODIFY | IN_CREATE | IN_CLOSE_WRITE | IN_MOVED_TO);
+    const auto until = std::chrono::steady_clock::now() + limit;
+    bool found = false;
+    while (!(found = slurp(file).find(text) != std::string::npos)) {
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now()).count();
+        pollfd ready{fd, POLLIN, 0};
+        if (left <= 0 || ::poll(&ready, 1, static_cast<int>(left)) <= 0) break;
+        char events[4096];
+        if (::read(fd, events, sizeof events) < 0) break;
+    }
+    ::close(fd);
+    return found;
+}
 
 class KioskProgram : public ::testing::Test {
 protected:
@@ -60,11 +84,7 @@ protected:
     }
 
     // Waits (up to 10 s) until the speech log holds `text`, however slow the machine.
-    void wait_for_log(const std::string& text) {
-        for (int i = 0; i < 1000 && slurp(dir_ / "speech.jsonl").find(text) == std::string::npos; ++i) {
-            ::usleep(10 * 1000);
-        }
-    }
+    void wait_for_log(const std::string& text) { wait_until_file_holds(dir_ / "speech.jsonl", text); }
 
     std::filesystem::path write_script(const std::string& text) {
         const std::filesystem::path path = dir_ / "script.txt";

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/speech/earcons.h"
+#include "core/speech/speech_driver.h"
+#include "core/speech/utterance.h"
+#include "core/ui/input.h"
+
+namespace kiosk {
+
+// The time as the host gives it to KioskApp::step: a monotonic moment, and the local hour
+// of the wall clock for quiet hours. Nothing in the core reads a clock.
+struct Moment {
+    using Clock = std::chrono::steady_clock;
+    Clock::time_point now;
+    int local_hour = 12;
+};
+
+// One input from a resident. `name` is what the speech log records (a key's name,
+// "press"); empty for what is not logged (a finger sliding).
+struct NamedInput {
+    Input input;
+    std::string name;
+};
+
+// Everything that happened since the last step.
+struct AppInputs {
+    std::vector<NamedInput> inputs;
+    std::vector<SpeechEvent> speech_events;
+    bool pack_arrived = false;  // the host now holds a checked pack, to show once nobody uses the kiosk
+    bool speech_dropped = false;  // the driver dropped what it had (its sound device was reopened)
+};
+
+// One line of the speech log, as data; the host writes it.
+struct LogEntry {
+    enum class Kind { key, speak, audio_start, cancel, done, note, earcon };
+    Kind kind = Kind::note;
+    Moment::Clock::time_point at;
+    std::string text;  // the key's name, or the note
+    std::uint64_t id = 0;
+    Utterance utterance;
+    Earcon earcon = Earcon::focus;
+};
+
+// What the host tells the speech driver, in this order.
+struct CancelSpeech {};
+struct PauseSpeech {
+    bool paused = false;
+};
+using SpeechCall = std::variant<CancelSpeech, PauseSpeech, SpeechSequence>;
+
+struct AppOutputs {
+    std::vector<SpeechCall> speech;
+    std::vector<LogEntry> log;
+    bool redraw = false;
+    bool pack_shown = false;  // the waiting pack is now shown
+    bool quit = false;        // the staff code was entered
+    // When the host must call step() again even if nothing happens; none: only on input.
+    std::optional<Moment::Clock::time_point> deadline;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,165 @@
+// The eSpeak driver end to end: eSpeak NG synthesizes, SDL's disk audio driver plays in
+// real time into a file, and the events come back through the sink. The tests wait for
+// events (with a generous bound), never for a fixed time.
+
+#include "platform/espeak_speech_driver.h"
+
+#include <SDL.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <mutex>
+#include <vector>
+
+namespace kiosk {
+namespace {
+
+namespace fs = std::filesystem;
+using Kind = SpeechEvent::Kind;
+using Seen = std::vector<std::pair<Kind, std::uint64_t>>;
+
+constexpr int kRate = 22050;  // eSpeak NG's
+const EarconSound kFocusSound{{880.0}, 50, 0.5};
+
+class EspeakSpeech : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() /
+               ("kiosk-speech-" + std::to_string(::getpid()) + "-" +
+                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::create_directories(dir_);
+        ::setenv("SDL_AUDIODRIVER", "disk", 1);
+        ::setenv("SDL_DISKAUDIOFILE", (dir_ / "out.raw").c_str(), 1);
+        ASSERT_EQ(SDL_InitSubSystem(SDL_INIT_AUDIO), 0) << SDL_GetError();
+        driver_ = std::make_unique<EspeakSpeechDriver>(
+            [this](const SpeechEvent& event) {
+                {
+                    std::lock_guard lock(mutex_);
+                    seen_.emplace_back(event.kind, event.utterance);
+                }
+                changed_.notify_all();
+            },
+            [](const std::string&) {}, EarconSet{{Earcon::focus, kFocusSound}});
+        std::string error;
+        ASSERT_TRUE(driver_->start(error)) << error;
+        ASSERT_TRUE(driver_->audio_available());
+    }
+    void TearDown() override {
+        driver_.reset();
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+        fs::remove_all(dir_);
+    }
+
+    static SpeakCommand say(std::uint64_t id, const std::string& text) {
+        Utterance utterance;
+        utterance.text = text;
+        utterance.voice = "en-us";
+        return {id, utterance};
+    }
+    // Waits until `kind` of `id` was reported; false after 20 s (a loaded machine).
+    bool wait_for(Kind kind, std::uint64_t id) {
+        std::unique_lock lock(mutex_);
+        return changed_.wait_for(lock, std::chrono::seconds(20), [&] {
+            return std::find(seen_.begin(), seen_.end(), std::pair{kind, id}) != seen_.end();
+        });
+    }
+    Seen seen() {
+        std::lock_guard lock(mutex_);
+        return seen_;
+    }
+    std::vector<std::int16_t> played() const {
+        std::ifstream in(dir_ / "out.raw", std::ios::binary);
+        const std::string bytes{std::istreambuf_iterator<char>(in), {}};
+        std::vector<std::int16_t> samples(bytes.size() / 2);
+        std::memcpy(samples.data(), bytes.data(), samples.size() * 2);
+        return samples;
+    }
+
+    fs::path dir_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    Seen seen_;
+    std::unique_ptr<EspeakSpeechDriver> driver_;
+};
+
+TEST_F(EspeakSpeech, EachUtteranceStartsThenEndsAndMarksFollowWhatCameBefore) {
+    driver_->speak({say(1, "One."), MarkCommand{2}, say(3, "Two."), MarkCommand{4}});
+    ASSERT_TRUE(wait_for(Kind::done, 4)) << ::testing::PrintToString(seen());
+    EXPECT_EQ(seen(), (Seen{{Kind::audio_start, 1}, {Kind::done, 1}, {Kind::done, 2}, {Kind::audio_start, 3},
+                            {Kind::done, 3}, {Kind::done, 4}}));
+}
+
+TEST_F(EspeakSpeech, SequencesQueueBehindOneAnother) {
+    driver_->speak({say(1, "First.")});
+    driver_->speak({say(2, "Second."), MarkCommand{3}});
+    ASSERT_TRUE(wait_for(Kind::done, 3)) << ::testing::PrintToString(seen());
+    EXPECT_EQ(seen(), (Seen{{Kind::audio_start, 1}, {Kind::done, 1}, {Kind::audio_start, 2}, {Kind::done, 2},
+                            {Kind::done, 3}}));
+}
+
+TEST_F(EspeakSpeech, NothingOfACancelledSequenceIsReportedAfterTheCancel) {
+    driver_->speak({say(1, "This sentence is long enough to be cut off well before its end, surely."),
+                    MarkCommand{2}, say(3, "Never heard.")});
+    ASSERT_TRUE(wait_for(Kind::audio_start, 1));
+    driver_->cancel();
+    const std::size_t at_cancel = seen().size();
+    driver_->speak({MarkCommand{4}, say(5, "After."), MarkCommand{6}});
+    ASSERT_TRUE(wait_for(Kind::done, 6)) << ::testing::PrintToString(seen());
+    const Seen all = seen();
+    EXPECT_EQ(Seen(all.begin() + static_cast<std::ptrdiff_t>(at_cancel), all.end()),
+              (Seen{{Kind::done, 4}, {Kind::audio_start, 5}, {Kind::done, 5}, {Kind::done, 6}}))
+        << "only what was queued after the cancel";
+    EXPECT_EQ(std::count(all.begin(), all.end(), std::pair{Kind::done, std::uint64_t{1}}), 0);
+}
+
+// The earcon and the pause are steps of the sequence like the words: the speech, then
+// the pause's silence, then the earcon, exactly as synthesized, over nothing.
+TEST_F(EspeakSpeech, AnEarconAndAPauseArePlayedInTheirPlaceInTheSequence) {
+    constexpr auto kPause = std::chrono::milliseconds(400);
+    driver_->speak({say(1, "One."), PauseCommand{kPause}, EarconCommand{Earcon::focus},
+                    PauseCommand{std::chrono::milliseconds(200)}, MarkCommand{2}});
+    ASSERT_TRUE(wait_for(Kind::done, 2)) << ::testing::PrintToString(seen());
+    const std::vector<std::int16_t> samples = played();
+    const std::vector<std::int16_t> earcon = synthesize_earcon(kFocusSound, kRate);
+    const auto found = std::search(samples.begin(), samples.end(), earcon.begin(), earcon.end());
+    ASSERT_NE(found, samples.end()) << "the earcon was played whole, over silence";
+    const auto earcon_at = static_cast<std::size_t>(found - samples.begin());
+    const std::size_t pause = kRate * kPause.count() / 1000;
+    ASSERT_GT(earcon_at, pause);
+    // The fades of the earcon's tone start and end at zero: look before its first sound.
+    std::size_t quiet = 0;
+    for (std::size_t i = earcon_at; i > 0 && samples[i - 1] == 0; --i) ++quiet;
+    EXPECT_GE(quiet, pause) << "the pause's silence comes before the earcon";
+    const auto loud = [](std::int16_t s) { return s > 1000 || s < -1000; };
+    EXPECT_TRUE(std::any_of(samples.begin(), found - static_cast<std::ptrdiff_t>(quiet), loud))
+        << "and the words before the pause";
+    EXPECT_EQ(driver_->underruns(), 0u);
+}
+
+TEST_F(EspeakSpeech, WithoutADeviceUtterancesAreDoneAtOnceUnheard) {
+    driver_->speak({say(1, "Heard.")});
+    ASSERT_TRUE(wait_for(Kind::done, 1));
+    fs::remove_all(dir_);  // the disk driver's device cannot open in a missing folder
+    std::string error;
+    EXPECT_FALSE(driver_->reopen_audio(error));
+    EXPECT_FALSE(driver_->audio_available());
+    EXPECT_FALSE(error.empty());
+    driver_->speak({say(2, "Unheard."), MarkCommand{3}});
+    ASSERT_TRUE(wait_for(Kind::done, 3)) << ::testing::PrintToString(seen());
+    EXPECT_EQ(seen(), (Seen{{Kind::audio_start, 1}, {Kind::done, 1}, {Kind::done, 2}, {Kind::done, 3}}));
+
+    fs::create_directories(dir_);  // and back
+    EXPECT_TRUE(driver_->reopen_audio(error)) << error;
+    driver_->speak({say(4, "Heard again.")});
+    ASSERT_TRUE(wait_for(Kind::done, 4));
+    EXPECT_EQ(seen().at(4), std::pair(Kind::audio_start, std::uint64_t{4}));
+}
+
+}  // namespace
+}  // namespace kiosk
