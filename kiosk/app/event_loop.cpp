@@ -52,6 +52,7 @@ void EventLoop::note(const std::string& message) {
 int EventLoop::run(const Reaction& opening) {
     sound_available_ = speech_.audio_available();
     if (!sound_available_) note("no audio device; the kiosk shows it and keeps working");
+    session_.set_viewport(window_.output_size());
     carry_out(app_.begin(opening, clock_.moment()));
     while (!quit_) {
         const TimePoint now = clock_.now();
@@ -209,8 +210,11 @@ bool EventLoop::handle(const SDL_Event& event) {
 // screen back at once.
 void EventLoop::on_window_event(const SDL_WindowEvent& window) {
     switch (window.event) {
-        case SDL_WINDOWEVENT_EXPOSED:
         case SDL_WINDOWEVENT_SIZE_CHANGED:
+            session_.set_viewport(window_.output_size());
+            dirty_ = true;
+            break;
+        case SDL_WINDOWEVENT_EXPOSED:
         case SDL_WINDOWEVENT_RESTORED:
             dirty_ = true;
             break;

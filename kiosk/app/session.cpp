@@ -59,6 +59,12 @@ void Session::make_kiosk(const std::string& locale, Preferences preferences) {
     // use now: the cache starts afresh.
     text_ = std::make_unique<TextTextureCache>(renderer_, fonts, kTextCacheBytes);
     kiosk_ = std::make_unique<Kiosk>(pack_->pack, chosen.strings, fonts, std::move(choices), std::move(preferences));
+    if (viewport_) kiosk_->set_viewport(*viewport_);
+}
+
+void Session::set_viewport(Size viewport) {
+    viewport_ = viewport;
+    if (kiosk_) kiosk_->set_viewport(viewport);
 }
 
 }  // namespace kiosk

@@ -12,6 +12,7 @@
 #include "flow/kiosk_host.h"
 #include "core/content/pack.h"
 #include "core/strings/ui_strings.h"
+#include "core/ui/geometry.h"
 #include "core/ui/theme.h"
 #include "platform/font_locator.h"
 #include "platform/font_set.h"
@@ -44,6 +45,10 @@ public:
     void hold(PreparedPack prepared) { waiting_ = std::make_unique<PreparedPack>(std::move(prepared)); }
     void show_waiting_pack() override;
 
+    // The window's size: each Kiosk made from now on lays its screens out for it, so input
+    // finds its targets before anything is drawn.
+    void set_viewport(Size viewport);
+
     Kiosk& kiosk() override { return *kiosk_; }
     PreparedPack& prepared() { return *pack_; }
     TextTextureCache& text() { return *text_; }
@@ -59,6 +64,7 @@ private:
     Preferences defaults_;
     std::string default_locale_;
     std::string locale_;
+    std::optional<Size> viewport_;
     // Declared in dependency order: the Kiosk refers to the pack and fonts, the text
     // cache to the fonts, so they are destroyed first.
     std::unique_ptr<PreparedPack> pack_;
