@@ -29,7 +29,9 @@ bool ScreenView::layout_is_current() const {
 }
 
 const ScreenLayout* ScreenView::current_layout() {
-    if (!viewport_) return nullptr;
+    // Before a viewport is known, or before the Kiosk has opened its first screen, there
+    // is nothing to lay out.
+    if (!viewport_ || stack_.depth() == 0) return nullptr;
     if (layout_is_current()) {
         lay_out_view();  // focus or scroll may have moved on since
     } else {

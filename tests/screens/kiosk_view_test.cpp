@@ -87,6 +87,19 @@ TEST_F(KioskWithoutFrames, ATapAfterSetViewportSelectsTheItemUnderIt) {
     EXPECT_EQ(screen().kind, ScreenKind::category) << "the second tap confirms";
 }
 
+// The shell gives each new Kiosk the window's size before it opens its first screen.
+TEST_F(KioskWithoutFrames, AViewportGivenBeforeTheFirstScreenIsUsedOnceItOpens) {
+    kiosk_ = std::make_unique<Kiosk>(pack_, testing::ui_strings("zh-Hans"), measurer_, std::vector<LanguageChoice>{},
+                                     Preferences{.speech = true});
+    kiosk_->set_viewport(kViewport);
+    EXPECT_FALSE(kiosk_->layout()) << "no screen yet, so nothing to lay out";
+    kiosk_->start();
+    ASSERT_TRUE(kiosk_->layout());
+    const Rect second = on_screen(1);
+    kiosk_->handle(Tap{second.x + second.w / 2, second.y + second.h / 2});
+    EXPECT_EQ(top().focus, 1u);
+}
+
 TEST_F(KioskWithoutFrames, DownReadsOnThroughATallItemWithNoFrameDrawn) {
     make_kiosk(Preferences{.text_size = 300, .speech = true});
     kiosk_->set_viewport(kViewport);
