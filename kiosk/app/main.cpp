@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -154,18 +155,10 @@ int run(const kiosk::Options& options) {
     }
     SpeechLog log(options.speech_log, started);
     if (!options.speech_log.empty() && !log.is_open()) return fail("cannot write " + options.speech_log);
-    auto first = first_pack(settings, log);
-    if (!first) return EXIT_FAILURE;
-    remind_staff_of_review_date(first->prepared.pack.manifest, log);
-    // The hyphenation dictionaries load (into the line breakers' cache) while the window
-    // opens; a missing one is told on stderr.
-    std::vector<std::string> locales;
-    for (const auto& language : first->prepared.languages) locales.push_back(language.locale);
-    const std::jthread hyphenation([locales] {
-        for (const auto& locale : locales) {
-            if (auto missing = missing_hyphenation_dictionary(locale)) std::fprintf(stderr, "kiosk: %s\n", missing->c_str());
-        }
-    });
+    // The pack is read and checked on a worker while SDL opens the window, which needs
+    // nothing of it (under X the window and its renderer take as long as the pack).
+    // Nothing else writes the log until the pack is in.
+    auto preparing = std::async(std::launch::async, [&settings, &log] { return first_pack(settings, log); });
 
     std::optional<InputScript> script;
     if (!options.script.empty()) {
@@ -183,6 +176,18 @@ int run(const kiosk::Options& options) {
 
     auto window = SdlWindow::create(options.windowed, error);
     if (!window) return fail(error);
+    auto first = preparing.get();
+    if (!first) return EXIT_FAILURE;
+    remind_staff_of_review_date(first->prepared.pack.manifest, log);
+    // The hyphenation dictionaries load (into the line breakers' cache) while the first
+    // screen is made; a missing one is told on stderr.
+    std::vector<std::string> locales;
+    for (const auto& language : first->prepared.languages) locales.push_back(language.locale);
+    const std::jthread hyphenation([locales] {
+        for (const auto& locale : locales) {
+            if (auto missing = missing_hyphenation_dictionary(locale)) std::fprintf(stderr, "kiosk: %s\n", missing->c_str());
+        }
+    });
     Preferences defaults;
     defaults.theme = options.theme;
     defaults.text_size = options.text_size;
