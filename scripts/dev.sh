@@ -13,7 +13,7 @@ readonly PACKAGES=(
   libsdl2-dev libsdl2-ttf-dev
   libespeak-ng-dev espeak-ng-data
   libicu-dev icu-devtools libhyphen-dev hyphen-en-us
-  libtomlplusplus-dev libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev
+  libtomlplusplus-dev libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev libcli11-dev
   libfontconfig-dev fonts-noto-cjk fonts-noto-core
   libarchive-dev libsodium-dev libpng-dev libbz2-dev unicode-data
   libgtest-dev libgmock-dev
