@@ -22,6 +22,7 @@
 #include "app/speech_log.h"
 #include "core/access/staff_code.h"
 #include "core/content/pack_signature.h"
+#include "core/guarded_main.h"
 #include "core/speech/earcons.h"
 #include "core/text/hyphenator.h"
 #include "platform/sdl_window.h"
@@ -187,9 +188,7 @@ int run(const kiosk::Options& options) {
     return status;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int start(int argc, char** argv) {
     const kiosk::ParsedOptions parsed = kiosk::parse_options(argc, argv);
     if (!parsed.options) {
         std::fputs(parsed.message.c_str(), parsed.exit_code == 0 ? stdout : stderr);
@@ -199,4 +198,10 @@ int main(int argc, char** argv) {
     if (!parsed.options->render_all_dir.empty()) return kiosk::render_all(*parsed.options);
     if (parsed.options->audit) return kiosk::run_audit(*parsed.options);
     return run(*parsed.options);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    return kiosk::guarded_main("kiosk", [&] { return start(argc, argv); });
 }

@@ -18,6 +18,7 @@
 #include "core/content/pack_loader.h"
 #include "core/content/pack_signature.h"
 #include "core/content/spoken_number_check.h"
+#include "core/guarded_main.h"
 #include "pack_tool/command_line.h"
 #include "pack_tool/exit_codes.h"
 #include "pack_tool/hash_code.h"
@@ -283,5 +284,5 @@ int main(int argc, char** argv) {
     ToolCommandLine line(kUsageText);
     Arguments args;
     add_commands(line, args);
-    return line.run(argc, argv);
+    return guarded_main("kiosk-pack", [&] { return line.run(argc, argv); });
 }
