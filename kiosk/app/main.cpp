@@ -105,14 +105,17 @@ int run(const kiosk::Options& options) {
                           options.state_dir.empty() ? default_state_directory() : options.state_dir,
                           options.allowed_version};
     if (!options.trust_key.empty()) {
-        settings.trusted_key = read_key_file(options.trust_key, error);
-        if (!settings.trusted_key) return fail(error);
+        auto key = read_key_file(options.trust_key);
+        if (!key) return fail(key.error().to_string());
+        settings.trusted_key = *key;
     }
     std::optional<StaffCodeChecker> staff_code;
     if (!options.staff_code_hash.empty()) {
-        const auto hash = read_staff_code_hash(options.staff_code_hash, error);
-        if (hash) staff_code = StaffCodeChecker::from_hash(*hash, error);
-        if (!staff_code) return fail(error);
+        const auto hash = read_staff_code_hash(options.staff_code_hash);
+        if (!hash) return fail(hash.error().to_string());
+        auto checker = StaffCodeChecker::from_hash(*hash);
+        if (!checker) return fail(checker.error().to_string());
+        staff_code = std::move(*checker);
     }
     SpeechLog log(options.speech_log, started);
     if (!options.speech_log.empty() && !log.is_open()) return fail("cannot write " + options.speech_log);

@@ -21,7 +21,8 @@ Result<int> read_number(const std::string& text, long low, long high, const std:
     char* end = nullptr;
     const long number = std::strtol(text.c_str(), &end, 10);
     if (text.empty() || *end != '\0' || number < low || number > high) {
-        return failure("takes " + what + ", " + std::to_string(low) + " to " + std::to_string(high) + "; not '" + text + "'");
+        const std::string range = std::to_string(low) + " to " + std::to_string(high);
+        return failure("takes " + what + ", " + range + "; not '" + text + "'");
     }
     return static_cast<int>(number);
 }
@@ -56,11 +57,12 @@ public:
 // the option. Given twice, the last one counts.
 template <typename Read, typename Store>
 void add_read(CLI::App& app, const std::string& name, Read read, Store store) {
-    app.add_option_function<std::string>(name, [name, read, store](const std::string& text) {
+    auto take = [name, read, store](const std::string& text) {
         auto value = read(text);
         if (!value) throw CLI::ValidationError(name + " " + value.error().message);
         store(std::move(*value));
-    })->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+    };
+    app.add_option_function<std::string>(name, take)->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
 }
 
 template <typename T, typename Read>
@@ -71,7 +73,7 @@ void add_value(CLI::App& app, const std::string& name, T& target, Read read) {
 // A comma-separated list, each part read by `read` and added to `targets`.
 template <typename T, typename Read>
 void add_list(CLI::App& app, const std::string& name, std::vector<T>& targets, Read read) {
-    app.add_option_function<std::vector<std::string>>(name, [name, &targets, read](const std::vector<std::string>& parts) {
+    auto take = [name, &targets, read](const std::vector<std::string>& parts) {
         std::size_t taken = 0;
         for (const std::string& part : parts) {
             if (part.empty()) continue;
@@ -81,7 +83,8 @@ void add_list(CLI::App& app, const std::string& name, std::vector<T>& targets, R
             ++taken;
         }
         if (taken == 0) throw CLI::ValidationError(name + " needs a comma-separated list");
-    })->delimiter(',');
+    };
+    app.add_option_function<std::vector<std::string>>(name, take)->delimiter(',');
 }
 
 void add_options(CLI::App& app, Options& options) {
@@ -124,6 +127,8 @@ std::string leftover_message(const std::string& first) {
 std::string usage_text() {
     std::string themes;
     for (const auto& theme : builtin_themes()) themes += (themes.empty() ? "" : ", ") + theme.name;
+    // The help is laid out line by line as the terminal shows it.
+    // clang-format off
     return "Usage: kiosk [OPTIONS]\n"
            "Access Kiosk: a self-voicing information kiosk for persons with disabilities.\n"
            "\n"
@@ -180,6 +185,7 @@ std::string usage_text() {
            "Home goes home, F1 gives help, F11 opens the settings, Left/Right change a setting;\n"
            "a numeric keypad works the same (8, 2, 5, 0, 7, '.', '/', 4 and 6 in the settings).\n"
            "Alt+F4, Alt+Tab and Escape do not leave the kiosk.\n";
+    // clang-format on
 }
 
 ParsedOptions parse_options(int argc, char** argv) {

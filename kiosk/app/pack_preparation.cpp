@@ -51,8 +51,7 @@ DirectorySnapshot snapshot_of(const std::string& root) {
         const fs::path path = fs::path(root) / names[i];
         snapshot.newest = std::max(snapshot.newest, fs::last_write_time(path, ec));
         snapshot.newest = std::max(snapshot.newest, fs::last_write_time(path.parent_path(), ec));
-        std::string error;
-        auto bytes = source.read(names[i], error);
+        auto bytes = source.read(names[i]);
         total += bytes ? bytes->size() : 0;
         if (!bytes || total > kMaxPackBytes) snapshot.complete = false;
         if (bytes) snapshot.files[names[i]] = std::move(*bytes);

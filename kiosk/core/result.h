@@ -16,7 +16,7 @@ struct Error {
     int column = 0;
 
     Error() = default;
-    Error(std::string what) : message(std::move(what)) {}  // NOLINT(google-explicit-constructor): reads as a message
+    Error(std::string what) : message(std::move(what)) {}  // implicit: an error is often just its message
     Error(std::string in, std::string what, int at_line = 0, int at_column = 0)
         : message(std::move(what)), file(std::move(in)), line(at_line), column(at_column) {}
 
@@ -49,9 +49,9 @@ inline Failure<Error> failure(const char* message) { return {Error(message)}; }
 template <typename T, typename E = Error>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT(google-explicit-constructor)
+    Result(T value) : state_(std::in_place_index<0>, std::move(value)) {}
     template <typename F>
-    Result(Failure<F> failed) : state_(std::in_place_index<1>, std::move(failed.error)) {}  // NOLINT(google-explicit-constructor)
+    Result(Failure<F> failed) : state_(std::in_place_index<1>, std::move(failed.error)) {}
 
     bool has_value() const { return state_.index() == 0; }
     explicit operator bool() const { return has_value(); }
@@ -83,7 +83,7 @@ class [[nodiscard]] Result<void, E> {
 public:
     Result() = default;
     template <typename F>
-    Result(Failure<F> failed) : error_(std::move(failed.error)), failed_(true) {}  // NOLINT(google-explicit-constructor)
+    Result(Failure<F> failed) : error_(std::move(failed.error)), failed_(true) {}
 
     bool has_value() const { return !failed_; }
     explicit operator bool() const { return has_value(); }

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -17,12 +17,12 @@
 #include "core/content/pack_archive.h"
 #include "core/content/pack_loader.h"
 #include "core/content/pack_signature.h"
+#include "core/content/review_date.h"
 #include "core/content/spoken_number_check.h"
 #include "core/guarded_main.h"
 #include "pack_tool/command_line.h"
 #include "pack_tool/exit_codes.h"
 #include "pack_tool/hash_code.h"
-#include "core/content/review_date.h"
 #include "pack_tool/pack_diff.h"
 #include "pack_tool/polyphone_check.h"
 #include "pack_tool/speech_review.h"
@@ -59,6 +59,12 @@ struct Arguments {
     bool force = false;    // keygen --force
     SpeechOptions speech;
 };
+
+// A file that could not be read or written.
+int failed(const Error& error) {
+    std::fprintf(stderr, "kiosk-pack: %s\n", error.to_string().c_str());
+    return kFailed;
+}
 
 // Problems in a directory pack name files relative to it: show them with the path staff
 // typed. Archive problems already name the archive.
@@ -97,7 +103,6 @@ int check_command(const Arguments& args) { return check_and_report(args.pack) ? 
 
 int build_command(const Arguments& args) {
     const std::string& directory = args.pack;
-    const std::string* output = &args.output;
     if (!check_and_report(directory)) {
         std::fprintf(stderr, "kiosk-pack: not built: fix the errors above first\n");
         return kProblems;
@@ -105,19 +110,12 @@ int build_command(const Arguments& args) {
     const DirectorySource source(directory);
     std::map<std::string, std::string> files;
     for (const auto& name : source.all_files()) {
-        std::string error;
-        auto bytes = source.read(name, error);
-        if (!bytes) {
-            std::fprintf(stderr, "kiosk-pack: %s/%s: %s\n", directory.c_str(), name.c_str(), error.c_str());
-            return kFailed;
-        }
+        auto bytes = source.read(name);
+        if (!bytes) return failed(Error(directory + "/" + name, bytes.error().message));
         files[name] = std::move(*bytes);
     }
-    if (auto error = write_pack_archive(*output, files, std::nullopt)) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", error->c_str());
-        return kFailed;
-    }
-    std::printf("built %s: %zu files\n", output->c_str(), files.size());
+    if (Status written = write_pack_archive(args.output, files, std::nullopt); !written) return failed(written.error());
+    std::printf("built %s: %zu files\n", args.output.c_str(), files.size());
     return kOk;
 }
 
@@ -133,8 +131,10 @@ int keygen_command(const Arguments& args) {
     for (const char* suffix : {".key", ".pub"}) {
         std::error_code ec;
         if (!overwrite && std::filesystem::exists(name + suffix, ec)) {
-            std::fprintf(stderr, "kiosk-pack: %s%s exists; a new key cuts off every kiosk that trusts the old one. "
-                         "Use --force to replace it.\n", name.c_str(), suffix);
+            std::fprintf(stderr,
+                         "kiosk-pack: %s%s exists; a new key cuts off every kiosk that trusts the old one. "
+                         "Use --force to replace it.\n",
+                         name.c_str(), suffix);
             return kFailed;
         }
     }
@@ -156,7 +156,6 @@ std::optional<PackArchive> intact_archive(const std::string& path, const Archive
 }
 
 int sign_command(const Arguments& args) {
-    const std::string* key_file = &args.key;
     const std::string& output = args.output.empty() ? args.pack : args.output;
     if (!check_and_report(args.pack)) {
         std::fprintf(stderr, "kiosk-pack: not signed: fix the errors above first\n");
@@ -164,36 +163,24 @@ int sign_command(const Arguments& args) {
     }
     auto archive = intact_archive(args.pack);
     if (!archive) return kProblems;
-    std::string error;
-    auto secret = read_key_file(*key_file, error);
-    if (!secret) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", error.c_str());
-        return kFailed;
-    }
+    auto secret = read_key_file(args.key);
+    if (!secret) return failed(secret.error());
     std::map<std::string, std::string> files;
-    for (const auto& name : archive->source->all_files()) files[name] = *archive->source->read(name, error);
+    for (const auto& name : archive->source->all_files()) files[name] = *archive->source->read(name);
     auto signature = sign_message(contents_manifest(files), *secret);
     if (!signature) {
-        std::fprintf(stderr, "kiosk-pack: %s is not an Ed25519 secret key\n", key_file->c_str());
-        return kFailed;
+        return failed(Error(args.key, "not an Ed25519 secret key"));
     }
-    if (auto failure = write_pack_archive(output, files, signature)) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", failure->c_str());
-        return kFailed;
-    }
+    if (Status written = write_pack_archive(output, files, signature); !written) return failed(written.error());
     std::printf("signed %s\n", output.c_str());
     return kOk;
 }
 
 int verify_command(const Arguments& args) {
-    std::string error;
-    auto key = read_key_file(args.key, error);
-    if (!key) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", error.c_str());
-        return kFailed;
-    }
+    auto key = read_key_file(args.key);
+    if (!key) return failed(key.error());
     // As on a kiosk: the signature first, then only the files it covers.
-    auto archive = intact_archive(args.pack, {key, nullptr});
+    auto archive = intact_archive(args.pack, {*key, nullptr});
     if (!archive) return kProblems;
     std::printf("%s: signature good, %zu files intact\n", args.pack.c_str(), archive->source->all_files().size());
     return kOk;
@@ -280,9 +267,10 @@ void add_commands(ToolCommandLine& line, Arguments& args) {
 }  // namespace kiosk
 
 int main(int argc, char** argv) {
-    using namespace kiosk;
-    ToolCommandLine line(kUsageText);
-    Arguments args;
-    add_commands(line, args);
-    return guarded_main("kiosk-pack", [&] { return line.run(argc, argv); });
+    return kiosk::guarded_main("kiosk-pack", [&] {
+        kiosk::ToolCommandLine line(kiosk::kUsageText);
+        kiosk::Arguments args;
+        kiosk::add_commands(line, args);
+        return line.run(argc, argv);
+    });
 }

@@ -74,7 +74,8 @@ private:
 std::vector<LanguageChoice> language_choices(const Pack& pack, std::vector<UiStrings>& strings) {
     std::vector<LanguageChoice> choices;
     for (const UiStrings& words : strings) {
-        choices.push_back({words.locale(), words.get("language_name"), pack.manifest.voice_for(words.locale(), words.get("voice")),
+        choices.push_back({words.locale(), words.get("language_name"),
+                           pack.manifest.voice_for(words.locale(), words.get("voice")),
                            words.get("attract_invitation")});
     }
     return choices;

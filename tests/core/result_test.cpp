@@ -56,7 +56,8 @@ TEST(GuardedMain, PassesTheExitCodeThrough) {
 
 TEST(GuardedMain, AnEscapedExceptionIsToldAndExitsNonZero) {
     testing::internal::CaptureStderr();
-    const int status = guarded_main("test", []() -> int { throw std::runtime_error("ICU break iterator: U_MISSING_RESOURCE_ERROR"); });
+    const int status =
+        guarded_main("test", []() -> int { throw std::runtime_error("ICU break iterator: U_MISSING_RESOURCE_ERROR"); });
     const std::string told = testing::internal::GetCapturedStderr();
     EXPECT_NE(status, 0);
     EXPECT_EQ(told, "test: stopped by an unexpected error: ICU break iterator: U_MISSING_RESOURCE_ERROR\n");
