@@ -16,12 +16,9 @@ namespace kiosk {
 
 // Decompressed when checking rather than at build time: the check then always uses the
 // Unicode data installed on the machine, and the build needs no generated table.
-std::optional<Polyphones> read_polyphones(const std::string& bz2_path, std::string& error) {
+Result<Polyphones> read_polyphones(const std::string& bz2_path) {
     std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(bz2_path.c_str(), "rb"), &std::fclose);
-    if (!file) {
-        error = "cannot open " + bz2_path + " (Debian package unicode-data)";
-        return std::nullopt;
-    }
+    if (!file) return failure(Error(bz2_path, "cannot open (Debian package unicode-data)"));
     int status = BZ_OK;
     BZFILE* bz = BZ2_bzReadOpen(&status, file.get(), 0, 0, nullptr, 0);
     std::string text;
@@ -33,8 +30,7 @@ std::optional<Polyphones> read_polyphones(const std::string& bz2_path, std::stri
     int closed = BZ_OK;
     BZ2_bzReadClose(&closed, bz);
     if (status != BZ_STREAM_END) {
-        error = bz2_path + " is not a readable bzip2 file (libbz2 status " + std::to_string(status) + ")";
-        return std::nullopt;
+        return failure(Error(bz2_path, "not a readable bzip2 file (libbz2 status " + std::to_string(status) + ")"));
     }
     return Polyphones::from_unihan_readings(text);
 }
@@ -146,10 +142,10 @@ void check_polyphonic_words(const Pack& pack, const PackSource& source, const Po
 }
 
 void check_polyphonic_words(const std::string& path, const Pack& pack, PackErrors& problems) {
-    std::string error;
-    const std::optional<Polyphones> polyphones = read_polyphones(kUnihanReadings, error);
+    const Result<Polyphones> polyphones = read_polyphones(kUnihanReadings);
     if (!polyphones) {
-        problems.push_back({{path, 0, 0}, Severity::warning, "polyphonic words not checked: " + error});
+        const std::string why = polyphones.error().to_string();
+        problems.push_back({{path, 0, 0}, Severity::warning, "polyphonic words not checked: " + why});
         return;
     }
     std::error_code ec;

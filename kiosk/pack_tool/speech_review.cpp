@@ -105,9 +105,8 @@ int speech_command(const SpeechOptions& options) {
         strings.push_back(std::move(*words));
     }
     EspeakPhonemes espeak;
-    std::string error;
-    if (!espeak.start(error)) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", error.c_str());
+    if (Status started = espeak.start(); !started) {
+        std::fprintf(stderr, "kiosk-pack: %s\n", started.error().to_string().c_str());
         return kFailed;
     }
     const std::vector<LanguageChoice> languages = language_choices(pack, strings);

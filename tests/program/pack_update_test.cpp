@@ -45,7 +45,9 @@ protected:
                                         "id = \"" + id + "\"\nversion = \"" + version + "\"");
         const fs::path archive = dir_ / (name + ".kpack");
         EXPECT_EQ(tool("build " + pack.string() + " -o " + archive.string()), 0);
-        if (sign) EXPECT_EQ(tool("sign " + archive.string() + " --key " + (dir_ / "staff.key").string()), 0);
+        if (sign) {
+            EXPECT_EQ(tool("sign " + archive.string() + " --key " + (dir_ / "staff.key").string()), 0);
+        }
         return archive;
     }
 
