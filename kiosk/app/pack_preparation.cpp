@@ -138,8 +138,10 @@ std::variant<PreparedPack, PackRefusal> prepare_pack(const PackSettings& setting
         std::string error;
         auto strings = UiStrings::open(settings.strings_dir, locale, error);
         if (!strings) return PackRefusal{PackRefusal::Cause::kiosk, "no UI strings for " + locale + ": " + error};
-        auto faces = locate_fonts(settings.fonts_manifest, locale, error);
-        if (!faces) return PackRefusal{PackRefusal::Cause::kiosk, "no fonts for " + locale + ": " + error};
+        auto faces = locate_fonts(settings.fonts_manifest, locale);
+        if (!faces) {
+            return PackRefusal{PackRefusal::Cause::kiosk, "no fonts for " + locale + ": " + faces.error().to_string()};
+        }
         languages.push_back({locale, std::move(*strings), std::move(*faces)});
     }
     // The same glyph check as kiosk-pack: a character the fonts lack would show as a box.

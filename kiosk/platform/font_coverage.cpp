@@ -26,15 +26,14 @@ struct FontCoverage::CharSets {
 
 namespace {
 
-FcCharSet* characters_of(const FontFace& face, std::string& error) {
+Result<FcCharSet*> characters_of(const FontFace& face) {
     int count = 0;
     FcCharSet* set = nullptr;
     FcPattern* pattern = FcFreeTypeQuery(reinterpret_cast<const FcChar8*>(face.file.c_str()),
                                          static_cast<unsigned>(face.index), nullptr, &count);
     if (pattern == nullptr || FcPatternGetCharSet(pattern, FC_CHARSET, 0, &set) != FcResultMatch) {
         if (pattern != nullptr) FcPatternDestroy(pattern);
-        error = "cannot read the characters of font " + face.file;
-        return nullptr;
+        return failure(Error(face.file, "cannot read the characters of the font"));
     }
     FcCharSet* copy = FcCharSetCopy(set);
     FcPatternDestroy(pattern);
@@ -47,13 +46,16 @@ FontCoverage::FontCoverage(std::unique_ptr<CharSets> sets) : sets_(std::move(set
 FontCoverage::FontCoverage(FontCoverage&&) noexcept = default;
 FontCoverage::~FontCoverage() = default;
 
-std::optional<FontCoverage> FontCoverage::for_faces(const FontFaces& faces, std::string& error) {
+Result<FontCoverage> FontCoverage::for_faces(const FontFaces& faces) {
     auto sets = std::make_unique<CharSets>();
     for (const FontFamily& family : faces.chain) {
         CharSets::Family& characters = sets->chain.emplace_back();
-        characters.regular = characters_of(family.regular, error);
-        characters.bold = characters.regular != nullptr ? characters_of(family.bold, error) : nullptr;
-        if (characters.bold == nullptr) return std::nullopt;
+        auto regular = characters_of(family.regular);
+        if (!regular) return failure(regular.error());
+        characters.regular = *regular;
+        auto bold = characters_of(family.bold);
+        if (!bold) return failure(bold.error());
+        characters.bold = *bold;
     }
     return FontCoverage(std::move(sets));
 }

@@ -22,7 +22,7 @@ bool has_family(FcPattern* pattern, const std::string& family) {
     return false;
 }
 
-std::optional<FontFace> match_face(const std::string& family, int weight, std::string& error) {
+Result<FontFace> match_face(const std::string& family, int weight) {
     Pattern pattern(FcPatternCreate());
     FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
     FcPatternAddInteger(pattern.get(), FC_WEIGHT, weight);
@@ -31,8 +31,8 @@ std::optional<FontFace> match_face(const std::string& family, int weight, std::s
     FcResult result = FcResultNoMatch;
     Pattern match(FcFontMatch(nullptr, pattern.get(), &result));
     if (!match || !has_family(match.get(), family)) {
-        error = "font family \"" + family + "\" is not installed (Debian packages fonts-noto-cjk, fonts-noto-core)";
-        return std::nullopt;
+        return failure("font family \"" + family +
+                       "\" is not installed (Debian packages fonts-noto-cjk, fonts-noto-core)");
     }
     FcChar8* file = nullptr;
     int index = 0;
@@ -67,27 +67,25 @@ std::vector<std::string> families_for(const toml::table& manifest, std::string l
 
 }  // namespace
 
-std::optional<FontFaces> locate_fonts(const std::string& manifest_path, const std::string& locale,
-                                      std::string& error) {
+Result<FontFaces> locate_fonts(const std::string& manifest_path, const std::string& locale) {
     toml::table manifest;
     try {
         manifest = toml::parse_file(manifest_path);
     } catch (const toml::parse_error& e) {
-        error = manifest_path + ":" + std::to_string(e.source().begin.line) + ": " +
-                std::string(e.description());
-        return std::nullopt;
+        return failure(Error(manifest_path, std::string(e.description()), static_cast<int>(e.source().begin.line),
+                             static_cast<int>(e.source().begin.column)));
     }
     const std::vector<std::string> families = families_for(manifest, locale);
     if (families.empty()) {
-        error = manifest_path + ": no font family for locale " + locale +
-                " (write families = [\"...\"] under [" + locale + "])";
-        return std::nullopt;
+        return failure(Error(manifest_path, "no font family for locale " + locale +
+                                                " (write families = [\"...\"] under [" + locale + "])"));
     }
     FontFaces faces;
     for (const std::string& family : families) {
-        auto regular = match_face(family, FC_WEIGHT_REGULAR, error);
-        auto bold = match_face(family, FC_WEIGHT_BOLD, error);
-        if (!regular || !bold) return std::nullopt;
+        auto regular = match_face(family, FC_WEIGHT_REGULAR);
+        if (!regular) return failure(regular.error());
+        auto bold = match_face(family, FC_WEIGHT_BOLD);
+        if (!bold) return failure(bold.error());
         faces.chain.push_back({family, *regular, *bold});
     }
     return faces;

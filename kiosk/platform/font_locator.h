@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/result.h"
 #include "core/text/text_measurer.h"
 
 namespace kiosk {
@@ -29,7 +30,6 @@ struct FontFaces {
 // Finds the faces for a locale: the families come from the fonts manifest (fonts/fonts.toml),
 // the files from fontconfig. Fails with a message when a family is not installed, rather
 // than silently drawing with whatever fontconfig would substitute.
-std::optional<FontFaces> locate_fonts(const std::string& manifest_path, const std::string& locale,
-                                      std::string& error);
+Result<FontFaces> locate_fonts(const std::string& manifest_path, const std::string& locale);
 
 }  // namespace kiosk

@@ -41,11 +41,14 @@ std::string describe(char32_t c, const std::string& utf8) {
 
 void check_glyph_coverage(const Pack& pack, const std::string& fonts_manifest, PackErrors& problems) {
     for (const auto& [locale, content] : pack.locales) {
-        std::string error;
-        auto faces = locate_fonts(fonts_manifest, locale, error);
-        auto coverage = faces ? FontCoverage::for_faces(*faces, error) : std::nullopt;
+        auto faces = locate_fonts(fonts_manifest, locale);
+        if (!faces) {
+            problems.push_back({{locale, 0, 0}, Severity::error, faces.error().to_string()});
+            continue;
+        }
+        auto coverage = FontCoverage::for_faces(*faces);
         if (!coverage) {
-            problems.push_back({{locale, 0, 0}, Severity::error, error});
+            problems.push_back({{locale, 0, 0}, Severity::error, coverage.error().to_string()});
             continue;
         }
         std::set<char32_t> reported;  // each missing character once per locale
