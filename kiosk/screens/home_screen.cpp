@@ -25,8 +25,8 @@ Screen build_home_screen(const ScreenContext& context) {
         item.action = OpenCategory{category.id};
         screen.items.push_back(std::move(item));
     }
-    if (auto status = source_status_item(strings, context.content.source_status, true)) {
-        screen.items.push_back(std::move(*status));
+    if (auto status_item = source_status_item(strings, context.content.source_status, true)) {
+        screen.items.push_back(std::move(*status_item));
     }
     screen.buttons = footer_buttons(strings, screen.kind);
     // A listener hears what the header shows: which plan this is, that it is a draft, and
