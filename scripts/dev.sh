@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Access Kiosk on a Debian 12 machine, in one command:
 #   scripts/dev.sh run [KIOSK OPTIONS]   install what is missing, build, start the kiosk
-#   scripts/dev.sh test                  install what is missing, build with ASan+UBSan, fuzz the
-#                                        pack readers for 60 s (scripts/fuzz.sh), run every test
+#   scripts/dev.sh test                  install what is missing, build with ASan+UBSan and -Werror,
+#                                        check the code's form (scripts/lint.sh), fuzz the pack
+#                                        readers for 60 s (scripts/fuzz.sh), run every test
 # Packages are installed with apt-get when run as root; otherwise the exact apt-get line
 # is printed and nothing is changed.
 set -euo pipefail
@@ -13,11 +14,11 @@ readonly PACKAGES=(
   libsdl2-dev libsdl2-ttf-dev
   libespeak-ng-dev espeak-ng-data
   libicu-dev icu-devtools libhyphen-dev hyphen-en-us
-  libtomlplusplus-dev libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev
+  libtomlplusplus-dev libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev libcli11-dev
   libfontconfig-dev fonts-noto-cjk fonts-noto-core
   libarchive-dev libsodium-dev libpng-dev libbz2-dev unicode-data
   libgtest-dev libgmock-dev
-  clang-14 libclang-rt-14-dev libbenchmark-dev
+  clang-14 libclang-rt-14-dev libbenchmark-dev clang-format-14 clang-tidy-14
   xvfb openbox xdotool x11-utils imagemagick
 )
 
@@ -49,13 +50,19 @@ case "${1:-}" in
     ;;
   test)
     install_missing_packages
-    cmake --preset asan
-    cmake --build --preset asan -j "$jobs"
+    cmake --preset ci
+    cmake --build --preset ci -j "$jobs"
+    lint=0
+    scripts/lint.sh build-asan || lint=$?  # told again after the tests, which still run
     scripts/fuzz.sh 60
-    ctest --preset asan  # last, so its summary closes the run
+    ctest --preset ci  # its summary closes the run
+    if [ "$lint" -ne 0 ]; then
+      echo "scripts/lint.sh found problems (above): the tests ran, but the check fails" >&2
+      exit "$lint"
+    fi
     ;;
   *)
-    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -49,13 +49,10 @@ void write_groups(std::ostream& out, const std::vector<SheetPicture>& pictures) 
 
 }  // namespace
 
-bool write_contact_sheet(const std::string& path, const std::vector<SheetPicture>& pictures,
-                         const std::vector<SheetProblem>& problems, std::string& error) {
+Status write_contact_sheet(const std::string& path, const std::vector<SheetPicture>& pictures,
+                           const std::vector<SheetProblem>& problems) {
     std::ofstream out(path);
-    if (!out) {
-        error = "cannot write " + path;
-        return false;
-    }
+    if (!out) return failure(Error(path, "cannot write"));
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
            "<title>Access Kiosk: every screen</title>\n<style>\n"
            "body{font-family:sans-serif;margin:1em}\n"
@@ -68,11 +65,8 @@ bool write_contact_sheet(const std::string& path, const std::vector<SheetPicture
     write_groups(out, pictures);
     out << "</body>\n</html>\n";
     out.flush();
-    if (!out) {
-        error = "cannot write " + path + " (disk full?)";
-        return false;
-    }
-    return true;
+    if (!out) return failure(Error(path, "cannot write (disk full?)"));
+    return {};
 }
 
 }  // namespace kiosk

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/result.h"
 #include "core/ui/geometry.h"
 
 namespace kiosk {
@@ -23,7 +24,7 @@ struct SheetProblem {
 
 // An HTML page of small pictures, grouped, each linking to the full picture, with the
 // problems found at the top, by kind, so a reviewer sees at a glance what to look at.
-bool write_contact_sheet(const std::string& path, const std::vector<SheetPicture>& pictures,
-                         const std::vector<SheetProblem>& problems, std::string& error);
+Status write_contact_sheet(const std::string& path, const std::vector<SheetPicture>& pictures,
+                           const std::vector<SheetProblem>& problems);
 
 }  // namespace kiosk

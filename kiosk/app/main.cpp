@@ -25,6 +25,7 @@
 #include "app/speech_log.h"
 #include "core/access/staff_code.h"
 #include "core/content/pack_signature.h"
+#include "core/guarded_main.h"
 #include "core/speech/earcons.h"
 #include "core/speech/silent_speech_driver.h"
 #include "core/text/hyphenator.h"
@@ -144,14 +145,17 @@ int run(const kiosk::Options& options) {
                           options.state_dir.empty() ? default_state_directory() : options.state_dir,
                           options.allowed_version};
     if (!options.trust_key.empty()) {
-        settings.trusted_key = read_key_file(options.trust_key, error);
-        if (!settings.trusted_key) return fail(error);
+        auto key = read_key_file(options.trust_key);
+        if (!key) return fail(key.error().to_string());
+        settings.trusted_key = *key;
     }
     std::optional<StaffCodeChecker> staff_code;
     if (!options.staff_code_hash.empty()) {
-        const auto hash = read_staff_code_hash(options.staff_code_hash, error);
-        if (hash) staff_code = StaffCodeChecker::from_hash(*hash, error);
-        if (!staff_code) return fail(error);
+        const auto hash = read_staff_code_hash(options.staff_code_hash);
+        if (!hash) return fail(hash.error().to_string());
+        auto checker = StaffCodeChecker::from_hash(*hash);
+        if (!checker) return fail(checker.error().to_string());
+        staff_code = std::move(*checker);
     }
     SpeechLog log(options.speech_log, started);
     if (!options.speech_log.empty() && !log.is_open()) return fail("cannot write " + options.speech_log);
@@ -213,9 +217,7 @@ int run(const kiosk::Options& options) {
     return loop.run(opening);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int start(int argc, char** argv) {
     const kiosk::ParsedOptions parsed = kiosk::parse_options(argc, argv);
     if (!parsed.options) {
         std::fputs(parsed.message.c_str(), parsed.exit_code == 0 ? stdout : stderr);
@@ -225,4 +227,10 @@ int main(int argc, char** argv) {
     if (!parsed.options->render_all_dir.empty()) return kiosk::render_all(*parsed.options);
     if (parsed.options->audit) return kiosk::run_audit(*parsed.options);
     return run(*parsed.options);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    return kiosk::guarded_main("kiosk", [&] { return start(argc, argv); });
 }

@@ -1,19 +1,24 @@
 #pragma once
 
-#include <optional>
 #include <string>
 
+#include "core/result.h"
 #include "core/ui/geometry.h"
 
 namespace kiosk {
 
-// Values that more than one command line option takes, read the same way everywhere.
+// Values that more than one command line option takes, read the same way everywhere. A
+// refused value's error says what the option takes, to follow the option's name:
+// "--windowed takes WIDTHxHEIGHT ...".
 
 // "1920x1080": a screen or window size, from 320x240 to 7680x7680.
-std::optional<Size> parse_screen_size(const std::string& text);
+Result<Size> read_screen_size(const std::string& text);
 
 // "150": one of the text sizes a resident can choose (kTextSizes).
-std::optional<int> parse_text_size(const std::string& text);
+Result<int> read_text_size(const std::string& text);
+
+// "standard": the name of a built-in theme.
+Result<std::string> read_theme_name(const std::string& text);
 
 // "100, 150, 200, 300", for messages.
 std::string text_size_list();

@@ -1,9 +1,10 @@
 #include "app/options.h"
 
-#include <algorithm>
-#include <cstdio>
+#include <CLI/CLI.hpp>
+
 #include <cstdlib>
-#include <string_view>
+#include <functional>
+#include <tuple>
 
 #include "app/option_values.h"
 #include "core/ui/theme.h"
@@ -11,35 +12,123 @@
 namespace kiosk {
 namespace {
 
-ParsedOptions fail(std::string message) {
+ParsedOptions fail(const std::string& message) {
     return {std::nullopt, 2, "kiosk: " + message + "\nTry 'kiosk --help'.\n"};
 }
 
-// A whole number from `low` to `high`, or nothing.
-std::optional<int> parse_number(const std::string& text, long low, long high) {
+// A whole number from `low` to `high`.
+Result<int> read_number(const std::string& text, long low, long high, const std::string& what) {
     char* end = nullptr;
     const long number = std::strtol(text.c_str(), &end, 10);
-    if (text.empty() || *end != '\0' || number < low || number > high) return std::nullopt;
+    if (text.empty() || *end != '\0' || number < low || number > high) {
+        const std::string range = std::to_string(low) + " to " + std::to_string(high);
+        return failure("takes " + what + ", " + range + "; not '" + text + "'");
+    }
     return static_cast<int>(number);
 }
 
-bool parse_hours(const std::string& text, int& from, int& to) {
-    const auto dash = text.find('-');
-    if (dash == std::string::npos) return false;
-    const auto a = parse_number(text.substr(0, dash), 0, 23);
-    const auto b = parse_number(text.substr(dash + 1), 0, 23);
-    if (!a || !b) return false;
-    from = *a;
-    to = *b;
-    return true;
+std::function<Result<int>(const std::string&)> seconds_from(long low) {
+    return [low](const std::string& text) { return read_number(text, low, 86400, "seconds"); };
 }
 
+Result<bool> read_on_off(const std::string& text) {
+    if (text == "on" || text == "off") return text == "on";
+    return failure("takes on or off; not '" + text + "'");
+}
+
+// "20-8": the hours from and to.
+Result<std::pair<int, int>> read_hours(const std::string& text) {
+    const auto dash = text.find('-');
+    const auto from = read_number(text.substr(0, dash), 0, 23, "hours");
+    const auto to = read_number(dash == std::string::npos ? "" : text.substr(dash + 1), 0, 23, "hours");
+    if (!from || !to) return failure("takes two hours 0-23, e.g. 20-8; not '" + text + "'");
+    return std::pair{*from, *to};
+}
+
+Result<std::string> read_any(const std::string& text) { return text; }
+
+// The help is the hand-written usage text, laid out for people rather than generated.
+class UsageFormatter : public CLI::FormatterBase {
+public:
+    std::string make_help(const CLI::App*, std::string, CLI::AppFormatMode) const override { return usage_text(); }
+};
+
+// One value, read by `read` and handed to `store`; a refused value is a usage error naming
+// the option. Given twice, the last one counts.
+template <typename Read, typename Store>
+void add_read(CLI::App& app, const std::string& name, Read read, Store store) {
+    auto take = [name, read, store](const std::string& text) {
+        auto value = read(text);
+        if (!value) throw CLI::ValidationError(name + " " + value.error().message);
+        store(std::move(*value));
+    };
+    app.add_option_function<std::string>(name, take)->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+}
+
+template <typename T, typename Read>
+void add_value(CLI::App& app, const std::string& name, T& target, Read read) {
+    add_read(app, name, read, [&target](auto value) { target = std::move(value); });
+}
+
+// A comma-separated list, each part read by `read` and added to `targets`.
+template <typename T, typename Read>
+void add_list(CLI::App& app, const std::string& name, std::vector<T>& targets, Read read) {
+    auto take = [name, &targets, read](const std::vector<std::string>& parts) {
+        std::size_t taken = 0;
+        for (const std::string& part : parts) {
+            if (part.empty()) continue;
+            auto value = read(part);
+            if (!value) throw CLI::ValidationError(name + " " + value.error().message);
+            targets.push_back(std::move(*value));
+            ++taken;
+        }
+        if (taken == 0) throw CLI::ValidationError(name + " needs a comma-separated list");
+    };
+    app.add_option_function<std::vector<std::string>>(name, take)->delimiter(',');
+}
+
+void add_options(CLI::App& app, Options& options) {
+    add_value(app, "--pack", options.pack, read_any);
+    add_value(app, "--locale", options.locale, read_any);
+    add_value(app, "--windowed", options.windowed, read_screen_size);
+    add_value(app, "--theme", options.theme, read_theme_name);
+    add_value(app, "--speech", options.speech, read_on_off);
+    add_value(app, "--speech-log", options.speech_log, read_any);
+    add_value(app, "--staff-code-hash", options.staff_code_hash, read_any);
+    add_value(app, "--trust-key", options.trust_key, read_any);
+    add_value(app, "--state-dir", options.state_dir, read_any);
+    add_value(app, "--allow-version", options.allowed_version, read_any);
+    add_value(app, "--update-idle", options.update_idle_seconds, seconds_from(0));
+    add_value(app, "--text-size", options.text_size, read_text_size);
+    add_value(app, "--idle-timeout", options.idle_timeout_seconds, seconds_from(0));
+    add_value(app, "--idle-warning", options.idle_warning_seconds, seconds_from(1));
+    add_value(app, "--attract-after", options.attract_after_seconds, seconds_from(0));
+    add_value(app, "--invite-every", options.invite_every_seconds, seconds_from(0));
+    add_read(app, "--quiet-hours", read_hours, [&options](std::pair<int, int> hours) {
+        std::tie(options.quiet_from_hour, options.quiet_to_hour) = hours;
+    });
+    add_value(app, "--script", options.script, read_any);
+    add_value(app, "--render-all", options.render_all_dir, read_any);
+    app.add_flag("--audit", options.audit);
+    add_list(app, "--locales", options.review.locales, read_any);
+    add_list(app, "--themes", options.review.themes, read_theme_name);
+    add_list(app, "--text-sizes", options.review.text_sizes, read_text_size);
+    add_list(app, "--shapes", options.review.shapes, read_screen_size);
+}
+
+// What is left over: an option the kiosk does not know, or a stray word.
+std::string leftover_message(const std::string& first) {
+    if (first.rfind('-', 0) == 0) return "unknown option " + first;
+    return "unexpected argument '" + first + "'";
+}
 
 }  // namespace
 
 std::string usage_text() {
     std::string themes;
     for (const auto& theme : builtin_themes()) themes += (themes.empty() ? "" : ", ") + theme.name;
+    // The help is laid out line by line as the terminal shows it.
+    // clang-format off
     return "Usage: kiosk [OPTIONS]\n"
            "Access Kiosk: a self-voicing information kiosk for persons with disabilities.\n"
            "\n"
@@ -96,6 +185,7 @@ std::string usage_text() {
            "Home goes home, F1 gives help, F11 opens the settings, Left/Right change a setting;\n"
            "a numeric keypad works the same (8, 2, 5, 0, 7, '.', '/', 4 and 6 in the settings).\n"
            "Alt+F4, Alt+Tab and Escape do not leave the kiosk.\n";
+    // clang-format on
 }
 
 ParsedOptions parse_options(int argc, char** argv) {
@@ -103,71 +193,21 @@ ParsedOptions parse_options(int argc, char** argv) {
     options.pack = KIOSK_DEFAULT_PACK;
     options.fonts_manifest = KIOSK_FONTS_MANIFEST;
     options.strings_dir = KIOSK_STRINGS_DIR;
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view flag = argv[i];
-        if (flag == "--help" || flag == "-h") return {std::nullopt, 0, usage_text()};
-        if (flag == "--audit") {
-            options.audit = true;
-            continue;
-        }
-        if (i + 1 >= argc) return fail("option " + std::string(flag) + " needs a value");
-        const std::string value = argv[++i];
-        if (flag == "--pack") {
-            options.pack = value;
-        } else if (flag == "--locale") {
-            options.locale = value;
-        } else if (flag == "--windowed") {
-            options.windowed = parse_screen_size(value);
-            if (!options.windowed) return fail("--windowed takes WIDTHxHEIGHT, e.g. 1280x1024");
-        } else if (flag == "--theme") {
-            if (!find_theme(value)) return fail("unknown theme '" + value + "'");
-            options.theme = value;
-        } else if (flag == "--speech") {
-            if (value != "on" && value != "off") return fail("--speech takes on or off");
-            options.speech = value == "on";
-        } else if (flag == "--speech-log") {
-            options.speech_log = value;
-        } else if (flag == "--staff-code-hash") {
-            options.staff_code_hash = value;
-        } else if (flag == "--trust-key") {
-            options.trust_key = value;
-        } else if (flag == "--state-dir") {
-            options.state_dir = value;
-        } else if (flag == "--allow-version") {
-            options.allowed_version = value;
-        } else if (flag == "--update-idle") {
-            char* end = nullptr;
-            const long seconds = std::strtol(value.c_str(), &end, 10);
-            if (*end != '\0' || seconds < 0 || seconds > 86400) return fail("--update-idle takes seconds, 0 to 86400");
-            options.update_idle_seconds = static_cast<int>(seconds);
-        } else if (flag == "--text-size") {
-            const auto size = parse_text_size(value);
-            if (!size) return fail("--text-size takes one of " + text_size_list());
-            options.text_size = *size;
-        } else if (flag == "--idle-timeout" || flag == "--idle-warning" || flag == "--invite-every" ||
-                   flag == "--attract-after") {
-            const auto seconds = parse_number(value, flag == "--idle-warning" ? 1 : 0, 86400);
-            if (!seconds) return fail(std::string(flag) + " takes seconds, up to 86400");
-            int& target = flag == "--idle-timeout"    ? options.idle_timeout_seconds
-                          : flag == "--idle-warning"  ? options.idle_warning_seconds
-                          : flag == "--attract-after" ? options.attract_after_seconds
-                                                      : options.invite_every_seconds;
-            target = *seconds;
-        } else if (flag == "--quiet-hours") {
-            if (!parse_hours(value, options.quiet_from_hour, options.quiet_to_hour)) {
-                return fail("--quiet-hours takes two hours 0-23, e.g. 20-8");
-            }
-        } else if (flag == "--script") {
-            options.script = value;
-        } else if (flag == "--render-all") {
-            options.render_all_dir = value;
-        } else if (flag == "--locales" || flag == "--themes" || flag == "--text-sizes" || flag == "--shapes") {
-            if (std::string error = add_to_review_scope(flag, value, options.review); !error.empty()) return fail(error);
-        } else {
-            --i;
-            return fail("unknown option " + std::string(flag));
-        }
+    CLI::App app("Access Kiosk", "kiosk");
+    app.formatter(std::make_shared<UsageFormatter>());
+    app.allow_extras();  // told apart below, in the kiosk's words
+    add_options(app, options);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        return {std::nullopt, 0, usage_text()};
+    } catch (const CLI::ArgumentMismatch& error) {  // "--pack: 1 required TEXT missing"
+        const std::string what = error.what();
+        return fail("option " + what.substr(0, what.find(':')) + " needs a value");
+    } catch (const CLI::ParseError& error) {
+        return fail(error.what());
     }
+    if (!app.remaining().empty()) return fail(leftover_message(app.remaining().front()));
     if (options.audit && !options.render_all_dir.empty()) return fail("--render-all and --audit are separate runs");
     return {options, 0, {}};
 }

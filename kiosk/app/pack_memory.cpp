@@ -58,8 +58,8 @@ std::optional<std::string> PackMemory::remember(const ShownPack& pack, const std
     if (ec) return "cannot make the state directory " + directory_ + ": " + ec.message();
     if (!archive.empty()) {
         if (!replace_file(last_good_path(), archive)) return "cannot write " + last_good_path();
-    } else if (auto error = write_pack_archive(last_good_path(), files, std::nullopt)) {
-        return *error;
+    } else if (Status written = write_pack_archive(last_good_path(), files, std::nullopt); !written) {
+        return written.error().to_string();
     }
     std::ostringstream record;
     record << "# The newest pack this kiosk has shown; it takes no older one, and no other id.\n"

@@ -52,8 +52,7 @@ DirectorySnapshot snapshot_of(const std::string& root) {
         const fs::path path = fs::path(root) / names[i];
         snapshot.newest = std::max(snapshot.newest, fs::last_write_time(path, ec));
         snapshot.newest = std::max(snapshot.newest, fs::last_write_time(path.parent_path(), ec));
-        std::string error;
-        auto bytes = source.read(names[i], error);
+        auto bytes = source.read(names[i]);
         total += bytes ? bytes->size() : 0;
         if (!bytes || total > kMaxPackBytes) snapshot.complete = false;
         if (bytes) snapshot.files[names[i]] = std::move(*bytes);
@@ -151,8 +150,10 @@ std::variant<PreparedPack, PackRefusal> prepare_pack(const PackSettings& setting
         std::string error;
         auto strings = UiStrings::open(settings.strings_dir, locale, error);
         if (!strings) return PackRefusal{PackRefusal::Cause::kiosk, "no UI strings for " + locale + ": " + error};
-        auto faces = fonts.faces(locale, error);
-        if (!faces) return PackRefusal{PackRefusal::Cause::kiosk, "no fonts for " + locale + ": " + error};
+        auto faces = fonts.faces(locale);
+        if (!faces) {
+            return PackRefusal{PackRefusal::Cause::kiosk, "no fonts for " + locale + ": " + faces.error().to_string()};
+        }
         faces_of.emplace(locale, *faces);
         languages.push_back({locale, std::move(*strings), std::move(*faces)});
     }

@@ -1,9 +1,29 @@
 #include "app/pack_updates.h"
 
-namespace kiosk {
+#include <exception>
 
-PackUpdates::PackUpdates(PackSettings settings, std::function<void()> wake)
-    : settings_(std::move(settings)), wake_(std::move(wake)) {}
+namespace kiosk {
+namespace {
+
+// A failure nobody expected while preparing (an ICU error, memory running out) refuses
+// this pack, as a bad pack is refused: the worker thread never dies of it and the kiosk
+// keeps showing what it shows.
+std::variant<PreparedPack, PackRefusal> prepare_or_refuse(const PackUpdates::Prepare& prepare,
+                                                          const PackSettings& settings,
+                                                          const std::atomic<bool>* cancelled) {
+    try {
+        return prepare(settings, true, cancelled);
+    } catch (const std::exception& error) {
+        return PackRefusal{PackRefusal::Cause::pack, std::string("preparing the pack failed: ") + error.what()};
+    } catch (...) {
+        return PackRefusal{PackRefusal::Cause::pack, "preparing the pack failed"};
+    }
+}
+
+}  // namespace
+
+PackUpdates::PackUpdates(PackSettings settings, std::function<void()> wake, Prepare prepare)
+    : settings_(std::move(settings)), wake_(std::move(wake)), prepare_(std::move(prepare)) {}
 
 PackUpdates::~PackUpdates() {
     cancelled_ = true;  // the worker stops reading at the next archive entry
@@ -23,7 +43,7 @@ void PackUpdates::start_worker() {
     if (worker_.joinable()) worker_.join();
     busy_ = true;
     worker_ = std::thread([this] {
-        auto prepared = prepare_pack(settings_, true, &cancelled_);
+        auto prepared = prepare_or_refuse(prepare_, settings_, &cancelled_);
         {
             std::lock_guard lock(mutex_);
             result_ = std::move(prepared);

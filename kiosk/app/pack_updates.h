@@ -9,7 +9,7 @@
 #include <thread>
 #include <variant>
 
-#include "app/session.h"
+#include "app/pack_preparation.h"
 
 namespace kiosk {
 
@@ -26,8 +26,11 @@ public:
         std::optional<std::string> refused;
     };
 
+    using Prepare = std::function<decltype(prepare_pack)>;
+
     // `wake` must make the main loop call poll() soon; it is called from the worker thread.
-    PackUpdates(PackSettings settings, std::function<void()> wake);
+    // `prepare` reads and checks the pack on the worker; anything it throws refuses the pack.
+    PackUpdates(PackSettings settings, std::function<void()> wake, Prepare prepare = prepare_pack);
     ~PackUpdates();
     PackUpdates(const PackUpdates&) = delete;
     PackUpdates& operator=(const PackUpdates&) = delete;
@@ -46,6 +49,7 @@ private:
 
     PackSettings settings_;
     std::function<void()> wake_;
+    Prepare prepare_;
     std::optional<Clock::time_point> settle_until_;
     bool changed_while_busy_ = false;
     std::thread worker_;

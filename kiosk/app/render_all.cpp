@@ -36,9 +36,7 @@ public:
         for (std::size_t p = 0; p < pages.size(); ++p) page(reviewed, pages[p], p + 1);
     }
 
-    bool finish(std::string& error) const {
-        return write_contact_sheet((dir_ / "index.html").string(), pictures_, problems_, error);
-    }
+    Status finish() const { return write_contact_sheet((dir_ / "index.html").string(), pictures_, problems_); }
 
     bool failed() const { return !error_.empty(); }
     const std::string& error() const { return error_; }
@@ -62,8 +60,12 @@ private:
         const fs::path folder = dir_ / reviewed.folder();
         std::error_code made;
         fs::create_directories(folder, made);
-        if (made || !canvas->save_png((dir_ / file).string(), error_)) {
-            if (made) error_ = "cannot make " + folder.string() + ": " + made.message();
+        if (made) {
+            error_ = "cannot make " + folder.string() + ": " + made.message();
+            return;
+        }
+        if (Status saved = canvas->save_png((dir_ / file).string()); !saved) {
+            error_ = saved.error().to_string();
             return;
         }
         pictures_.push_back({reviewed.folder(), file, name, reviewed.shape});
@@ -82,7 +84,13 @@ private:
 
     OffscreenCanvas* canvas_for(Size shape) {
         auto& canvas = canvases_[{shape.w, shape.h}];
-        if (!canvas) canvas = OffscreenCanvas::create(shape, error_);
+        if (canvas) return canvas.get();
+        auto made = OffscreenCanvas::create(shape);
+        if (!made) {
+            error_ = made.error().to_string();
+            return nullptr;
+        }
+        canvas = std::move(*made);
         return canvas.get();
     }
 
@@ -129,8 +137,7 @@ int render_all(const Options& options) {
     const int status = review_every_screen(options, [&](const ReviewedScreen& reviewed) { renderer.screen(reviewed); });
     if (status != 0) return status;
     if (renderer.failed()) return fail(renderer.error());
-    std::string error;
-    if (!renderer.finish(error)) return fail(error);
+    if (Status written = renderer.finish(); !written) return fail(written.error().to_string());
 
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
     std::printf("render-all: %zu screens, %zu PNGs, %zu problems, %.1f s; see %s\n", renderer.screens(),

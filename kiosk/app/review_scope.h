@@ -1,7 +1,6 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "core/ui/geometry.h"
@@ -18,9 +17,5 @@ struct ReviewScope {
 
 // The screen shapes the kiosk is made for.
 inline const std::vector<Size> kReviewShapes = {{1920, 1080}, {1280, 1024}, {1080, 1920}};
-
-// Takes the comma-separated list of --locales, --themes, --text-sizes or --shapes into
-// `scope`. Returns an error message, or nothing when the list was taken.
-std::string add_to_review_scope(std::string_view flag, const std::string& list, ReviewScope& scope);
 
 }  // namespace kiosk

@@ -87,8 +87,9 @@ int review_every_screen(const Options& options, const std::function<void(const R
     std::string error;
     PackSettings settings{options.pack, std::nullopt, options.strings_dir, options.fonts_manifest};
     if (!options.trust_key.empty()) {
-        settings.trusted_key = read_key_file(options.trust_key, error);
-        if (!settings.trusted_key) return fail(1, error);
+        auto key = read_key_file(options.trust_key);
+        if (!key) return fail(1, key.error().to_string());
+        settings.trusted_key = *key;
     }
     auto prepared = prepare_pack(settings);
     if (auto* refusal = std::get_if<PackRefusal>(&prepared)) {

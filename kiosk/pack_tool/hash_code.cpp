@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "core/access/staff_code.h"
+#include "pack_tool/exit_codes.h"
 
 namespace kiosk {
 
@@ -42,14 +43,7 @@ std::string read_code(const char* prompt) {
 
 }  // namespace
 
-int hash_code_command(const std::vector<std::string>& args) {
-    constexpr int kOk = 0, kProblems = 1, kUsage = 2, kFailed = 3;
-    std::string output;
-    if (args.size() == 2 && args[0] == "-o") {
-        output = args[1];
-    } else if (!args.empty()) {
-        return kUsage;
-    }
+int hash_code_command(const std::string& output) {
     const std::string code = read_code("Staff code (6 to 16 digits): ");
     if (!is_valid_staff_code(code)) {
         std::fprintf(stderr, "kiosk-pack: a staff code is 6 to 16 digits (0-9), entered on the kiosk's keypad\n");

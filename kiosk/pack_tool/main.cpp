@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -17,9 +17,12 @@
 #include "core/content/pack_archive.h"
 #include "core/content/pack_loader.h"
 #include "core/content/pack_signature.h"
-#include "core/content/spoken_number_check.h"
-#include "pack_tool/hash_code.h"
 #include "core/content/review_date.h"
+#include "core/content/spoken_number_check.h"
+#include "core/guarded_main.h"
+#include "pack_tool/command_line.h"
+#include "pack_tool/exit_codes.h"
+#include "pack_tool/hash_code.h"
 #include "pack_tool/pack_diff.h"
 #include "pack_tool/polyphone_check.h"
 #include "pack_tool/speech_review.h"
@@ -28,12 +31,6 @@
 
 namespace kiosk {
 namespace {
-
-// Exit codes, as documented in --help and content/README.md.
-constexpr int kOk = 0;
-constexpr int kProblems = 1;  // the pack has errors, or the signature does not verify
-constexpr int kUsage = 2;
-constexpr int kFailed = 3;    // could not read or write a file
 
 const char* const kUsageText =
     "Usage: kiosk-pack COMMAND [ARGS]\n"
@@ -53,10 +50,21 @@ const char* const kUsageText =
     "Exit codes: 0 success; 1 the pack has errors or the signature does not verify;\n"
     "2 wrong usage; 3 a file could not be read or written.\n";
 
-struct Command {
-    const char* help;
-    std::function<int(const std::vector<std::string>&)> run;
+// Every command's arguments, as read from the command line.
+struct Arguments {
+    std::string pack;      // the pack, directory or archive, a command works on
+    std::string new_pack;  // diff: the newer pack
+    std::string output;    // -o
+    std::string key;       // --key
+    bool force = false;    // keygen --force
+    SpeechOptions speech;
 };
+
+// A file that could not be read or written.
+int failed(const Error& error) {
+    std::fprintf(stderr, "kiosk-pack: %s\n", error.to_string().c_str());
+    return kFailed;
+}
 
 // Problems in a directory pack name files relative to it: show them with the path staff
 // typed. Archive problems already name the archive.
@@ -91,22 +99,10 @@ bool check_and_report(const std::string& path, std::optional<Pack>* loaded = nul
     return ok;
 }
 
-int check_command(const std::vector<std::string>& args) {
-    if (args.size() != 1) return kUsage;
-    return check_and_report(args[0]) ? kOk : kProblems;
-}
+int check_command(const Arguments& args) { return check_and_report(args.pack) ? kOk : kProblems; }
 
-std::optional<std::string> option_value(const std::vector<std::string>& args, const std::string& name) {
-    for (std::size_t i = 0; i + 1 < args.size(); ++i) {
-        if (args[i] == name) return args[i + 1];
-    }
-    return std::nullopt;
-}
-
-int build_command(const std::vector<std::string>& args) {
-    const auto output = option_value(args, "-o");
-    if (args.size() != 3 || !output || args[0] == "-o") return kUsage;
-    const std::string& directory = args[0];
+int build_command(const Arguments& args) {
+    const std::string& directory = args.pack;
     if (!check_and_report(directory)) {
         std::fprintf(stderr, "kiosk-pack: not built: fix the errors above first\n");
         return kProblems;
@@ -114,19 +110,12 @@ int build_command(const std::vector<std::string>& args) {
     const DirectorySource source(directory);
     std::map<std::string, std::string> files;
     for (const auto& name : source.all_files()) {
-        std::string error;
-        auto bytes = source.read(name, error);
-        if (!bytes) {
-            std::fprintf(stderr, "kiosk-pack: %s/%s: %s\n", directory.c_str(), name.c_str(), error.c_str());
-            return kFailed;
-        }
+        auto bytes = source.read(name);
+        if (!bytes) return failed(Error(directory + "/" + name, bytes.error().message));
         files[name] = std::move(*bytes);
     }
-    if (auto error = write_pack_archive(*output, files, std::nullopt)) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", error->c_str());
-        return kFailed;
-    }
-    std::printf("built %s: %zu files\n", output->c_str(), files.size());
+    if (Status written = write_pack_archive(args.output, files, std::nullopt); !written) return failed(written.error());
+    std::printf("built %s: %zu files\n", args.output.c_str(), files.size());
     return kOk;
 }
 
@@ -136,26 +125,26 @@ bool write_text(const std::string& path, const std::string& text, mode_t mode) {
     return out.good() && ::chmod(path.c_str(), mode) == 0;
 }
 
-int keygen_command(std::vector<std::string> args) {
-    const auto force = std::find(args.begin(), args.end(), "--force");
-    const bool overwrite = force != args.end();
-    if (overwrite) args.erase(force);
-    if (args.size() != 1) return kUsage;
+int keygen_command(const Arguments& args) {
+    const std::string& name = args.pack;
+    const bool overwrite = args.force;
     for (const char* suffix : {".key", ".pub"}) {
         std::error_code ec;
-        if (!overwrite && std::filesystem::exists(args[0] + suffix, ec)) {
-            std::fprintf(stderr, "kiosk-pack: %s%s exists; a new key cuts off every kiosk that trusts the old one. "
-                         "Use --force to replace it.\n", args[0].c_str(), suffix);
+        if (!overwrite && std::filesystem::exists(name + suffix, ec)) {
+            std::fprintf(stderr,
+                         "kiosk-pack: %s%s exists; a new key cuts off every kiosk that trusts the old one. "
+                         "Use --force to replace it.\n",
+                         name.c_str(), suffix);
             return kFailed;
         }
     }
     const KeyPair pair = generate_key_pair();
     if (pair.public_hex.empty()) return kFailed;
-    if (!write_text(args[0] + ".key", pair.secret_hex, 0600) || !write_text(args[0] + ".pub", pair.public_hex, 0644)) {
-        std::fprintf(stderr, "kiosk-pack: cannot write %s.key / %s.pub\n", args[0].c_str(), args[0].c_str());
+    if (!write_text(name + ".key", pair.secret_hex, 0600) || !write_text(name + ".pub", pair.public_hex, 0644)) {
+        std::fprintf(stderr, "kiosk-pack: cannot write %s.key / %s.pub\n", name.c_str(), name.c_str());
         return kFailed;
     }
-    std::printf("wrote %s.key (keep it secret) and %s.pub (give it to the kiosks)\n", args[0].c_str(), args[0].c_str());
+    std::printf("wrote %s.key (keep it secret) and %s.pub (give it to the kiosks)\n", name.c_str(), name.c_str());
     return kOk;
 }
 
@@ -166,128 +155,122 @@ std::optional<PackArchive> intact_archive(const std::string& path, const Archive
     return archive;
 }
 
-int sign_command(const std::vector<std::string>& args) {
-    const auto key_file = option_value(args, "--key");
-    if (!key_file || args.size() < 3 || args[0].rfind("--", 0) == 0) return kUsage;
-    const std::string output = option_value(args, "-o").value_or(args[0]);
-    if (!check_and_report(args[0])) {
+int sign_command(const Arguments& args) {
+    const std::string& output = args.output.empty() ? args.pack : args.output;
+    if (!check_and_report(args.pack)) {
         std::fprintf(stderr, "kiosk-pack: not signed: fix the errors above first\n");
         return kProblems;
     }
-    auto archive = intact_archive(args[0]);
+    auto archive = intact_archive(args.pack);
     if (!archive) return kProblems;
-    std::string error;
-    auto secret = read_key_file(*key_file, error);
-    if (!secret) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", error.c_str());
-        return kFailed;
-    }
+    auto secret = read_key_file(args.key);
+    if (!secret) return failed(secret.error());
     std::map<std::string, std::string> files;
-    for (const auto& name : archive->source->all_files()) files[name] = *archive->source->read(name, error);
+    for (const auto& name : archive->source->all_files()) files[name] = *archive->source->read(name);
     auto signature = sign_message(contents_manifest(files), *secret);
     if (!signature) {
-        std::fprintf(stderr, "kiosk-pack: %s is not an Ed25519 secret key\n", key_file->c_str());
-        return kFailed;
+        return failed(Error(args.key, "not an Ed25519 secret key"));
     }
-    if (auto failure = write_pack_archive(output, files, signature)) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", failure->c_str());
-        return kFailed;
-    }
+    if (Status written = write_pack_archive(output, files, signature); !written) return failed(written.error());
     std::printf("signed %s\n", output.c_str());
     return kOk;
 }
 
-int verify_command(const std::vector<std::string>& args) {
-    const auto key_file = option_value(args, "--key");
-    if (!key_file || args.size() != 3 || args[0].rfind("--", 0) == 0) return kUsage;
-    std::string error;
-    auto key = read_key_file(*key_file, error);
-    if (!key) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", error.c_str());
-        return kFailed;
-    }
+int verify_command(const Arguments& args) {
+    auto key = read_key_file(args.key);
+    if (!key) return failed(key.error());
     // As on a kiosk: the signature first, then only the files it covers.
-    auto archive = intact_archive(args[0], {key, nullptr});
+    auto archive = intact_archive(args.pack, {*key, nullptr});
     if (!archive) return kProblems;
-    std::printf("%s: signature good, %zu files intact\n", args[0].c_str(), archive->source->all_files().size());
+    std::printf("%s: signature good, %zu files intact\n", args.pack.c_str(), archive->source->all_files().size());
     return kOk;
 }
 
-int diff_command(const std::vector<std::string>& args) {
-    if (args.size() != 2) return kUsage;
+int diff_command(const Arguments& args) {
     std::optional<Pack> old_pack, new_pack;
-    if (!check_and_report(args[0], &old_pack) || !check_and_report(args[1], &new_pack)) return kProblems;
+    if (!check_and_report(args.pack, &old_pack) || !check_and_report(args.new_pack, &new_pack)) return kProblems;
     const auto lines = diff_packs(*old_pack, *new_pack);
     for (const auto& line : lines) std::printf("%s\n", line.c_str());
     if (lines.empty()) std::printf("no changes\n");
     return kOk;
 }
 
-const std::map<std::string, Command>& commands() {
-    static const std::map<std::string, Command> table = {
-        {"check", {"Usage: kiosk-pack check DIR|PACK\n"
-                   "Reports every problem of a pack directory or archive at once, one per line:\n"
-                   "  path:line:col: error|warning: message\n"
-                   "Checks the manifest, ids, links, that every language has every topic, UTF-8 in NFC\n"
-                   "without BOM or CRLF, that the kiosk's fonts can draw every character, that each\n"
-                   "language has an eSpeak NG voice, and size limits. In benefit topics, every\n"
-                   "paragraph and list item of the first two sections must start with a claim marker:\n"
-                   "{target REF}, {target REF; binding|expected}, {rule REF} or {result REF}.\n"
-                   "Warns when pack.toml's review_by date has passed, and about each word with a\n"
-                   "polyphonic Chinese character (Unihan kXHC1983) that no pronunciation lexicon\n"
-                   "entry reads (audio/lexicon, LOCALE/lexicon.toml). Exit 1 on any error.\n",
-                   check_command}},
-        {"build", {"Usage: kiosk-pack build DIR -o PACK\n"
-                   "Checks DIR and, only when it has no errors, writes PACK: one archive holding the\n"
-                   "pack's files and CONTENTS.toml with each file's SHA-256. The archive is written\n"
-                   "to PACK.part and renamed, so a kiosk watching PACK never sees half of it.\n",
-                   build_command}},
-        {"keygen", {"Usage: kiosk-pack keygen NAME [--force]\n"
-                    "Writes a new Ed25519 key pair: NAME.key (secret: keep it off the kiosks) and\n"
-                    "NAME.pub (public: install it on the kiosks, see kiosk --trust-key). An existing\n"
-                    "key is replaced only with --force: kiosks trusting it take no pack signed anew.\n",
-                    keygen_command}},
-        {"sign", {"Usage: kiosk-pack sign PACK --key NAME.key [-o SIGNED]\n"
-                  "Checks the archive as 'check' does and, only when it has no errors, signs its\n"
-                  "CONTENTS.toml with the secret key, in place or into SIGNED.\n",
-                  sign_command}},
-        {"verify", {"Usage: kiosk-pack verify PACK --key NAME.pub\n"
-                    "Checks that every file matches CONTENTS.toml and that the signature was made\n"
-                    "with the key's secret half. Exit 1 when it does not verify.\n",
-                    verify_command}},
-        {"diff", {"Usage: kiosk-pack diff OLD NEW\n"
-                  "Lists, per language and topic, what NEW adds (+), removes (-) and changes (~)\n"
-                  "compared with OLD. Each may be a directory or an archive.\n",
-                  diff_command}},
-        {"hash-code", {kHashCodeHelp, hash_code_command}},
-        {"speech", {kSpeechHelp, speech_command}},
-    };
-    return table;
+const char* const kCheckHelp =
+    "Usage: kiosk-pack check DIR|PACK\n"
+    "Reports every problem of a pack directory or archive at once, one per line:\n"
+    "  path:line:col: error|warning: message\n"
+    "Checks the manifest, ids, links, that every language has every topic, UTF-8 in NFC\n"
+    "without BOM or CRLF, that the kiosk's fonts can draw every character, that each\n"
+    "language has an eSpeak NG voice, and size limits. In benefit topics, every\n"
+    "paragraph and list item of the first two sections must start with a claim marker:\n"
+    "{target REF}, {target REF; binding|expected}, {rule REF} or {result REF}.\n"
+    "Warns when pack.toml's review_by date has passed, and about each word with a\n"
+    "polyphonic Chinese character (Unihan kXHC1983) that no pronunciation lexicon\n"
+    "entry reads (audio/lexicon, LOCALE/lexicon.toml). Exit 1 on any error.\n";
+
+const char* const kBuildHelp =
+    "Usage: kiosk-pack build DIR -o PACK\n"
+    "Checks DIR and, only when it has no errors, writes PACK: one archive holding the\n"
+    "pack's files and CONTENTS.toml with each file's SHA-256. The archive is written\n"
+    "to PACK.part and renamed, so a kiosk watching PACK never sees half of it.\n";
+
+const char* const kKeygenHelp =
+    "Usage: kiosk-pack keygen NAME [--force]\n"
+    "Writes a new Ed25519 key pair: NAME.key (secret: keep it off the kiosks) and\n"
+    "NAME.pub (public: install it on the kiosks, see kiosk --trust-key). An existing\n"
+    "key is replaced only with --force: kiosks trusting it take no pack signed anew.\n";
+
+const char* const kSignHelp =
+    "Usage: kiosk-pack sign PACK --key NAME.key [-o SIGNED]\n"
+    "Checks the archive as 'check' does and, only when it has no errors, signs its\n"
+    "CONTENTS.toml with the secret key, in place or into SIGNED.\n";
+
+const char* const kVerifyHelp =
+    "Usage: kiosk-pack verify PACK --key NAME.pub\n"
+    "Checks that every file matches CONTENTS.toml and that the signature was made\n"
+    "with the key's secret half. Exit 1 when it does not verify.\n";
+
+const char* const kDiffHelp =
+    "Usage: kiosk-pack diff OLD NEW\n"
+    "Lists, per language and topic, what NEW adds (+), removes (-) and changes (~)\n"
+    "compared with OLD. Each may be a directory or an archive.\n";
+
+// The commands and their arguments, bound to `args`.
+void add_commands(ToolCommandLine& line, Arguments& args) {
+    CLI::App& check = line.add("check", kCheckHelp, [&args] { return check_command(args); });
+    check.add_option("PACK", args.pack)->required();
+    CLI::App& build = line.add("build", kBuildHelp, [&args] { return build_command(args); });
+    build.add_option("DIR", args.pack)->required();
+    build.add_option("-o", args.output)->required();
+    CLI::App& keygen = line.add("keygen", kKeygenHelp, [&args] { return keygen_command(args); });
+    keygen.add_option("NAME", args.pack)->required();
+    keygen.add_flag("--force", args.force);
+    CLI::App& sign = line.add("sign", kSignHelp, [&args] { return sign_command(args); });
+    sign.add_option("PACK", args.pack)->required();
+    sign.add_option("--key", args.key)->required();
+    sign.add_option("-o", args.output);
+    CLI::App& verify = line.add("verify", kVerifyHelp, [&args] { return verify_command(args); });
+    verify.add_option("PACK", args.pack)->required();
+    verify.add_option("--key", args.key)->required();
+    CLI::App& diff = line.add("diff", kDiffHelp, [&args] { return diff_command(args); });
+    diff.add_option("OLD", args.pack)->required();
+    diff.add_option("NEW", args.new_pack)->required();
+    CLI::App& hash = line.add("hash-code", kHashCodeHelp, [&args] { return hash_code_command(args.output); });
+    hash.add_option("-o", args.output);
+    CLI::App& speech = line.add("speech", kSpeechHelp, [&args] { return speech_command(args.speech); });
+    speech.add_option("PACK", args.speech.pack)->required();
+    speech.add_option("--locale", args.speech.locale);
+    speech.add_option("--topic", args.speech.topic);
 }
 
 }  // namespace
 }  // namespace kiosk
 
 int main(int argc, char** argv) {
-    using namespace kiosk;
-    std::vector<std::string> args(argv + 1, argv + argc);
-    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-        std::fputs(kUsageText, args.empty() ? stderr : stdout);
-        return args.empty() ? kUsage : kOk;
-    }
-    auto it = commands().find(args[0]);
-    if (it == commands().end()) {
-        std::fprintf(stderr, "kiosk-pack: unknown command '%s'\n%s", args[0].c_str(), kUsageText);
-        return kUsage;
-    }
-    args.erase(args.begin());
-    for (const auto& arg : args) {
-        if (arg == "--help" || arg == "-h") {
-            std::fputs(it->second.help, stdout);
-            return kOk;
-        }
-    }
-    const int status = it->second.run(args);
-    if (status == kUsage) std::fputs(it->second.help, stderr);
-    return status;
+    return kiosk::guarded_main("kiosk-pack", [&] {
+        kiosk::ToolCommandLine line(kiosk::kUsageText);
+        kiosk::Arguments args;
+        kiosk::add_commands(line, args);
+        return line.run(argc, argv);
+    });
 }

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <tuple>
 #include <map>
 #include <memory>
+#include <tuple>
 
 #include "core/content/pack_archive.h"
 #include "core/speech/speech_lexicons.h"
@@ -16,12 +16,9 @@ namespace kiosk {
 
 // Decompressed when checking rather than at build time: the check then always uses the
 // Unicode data installed on the machine, and the build needs no generated table.
-std::optional<Polyphones> read_polyphones(const std::string& bz2_path, std::string& error) {
+Result<Polyphones> read_polyphones(const std::string& bz2_path) {
     std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(bz2_path.c_str(), "rb"), &std::fclose);
-    if (!file) {
-        error = "cannot open " + bz2_path + " (Debian package unicode-data)";
-        return std::nullopt;
-    }
+    if (!file) return failure(Error(bz2_path, "cannot open (Debian package unicode-data)"));
     int status = BZ_OK;
     BZFILE* bz = BZ2_bzReadOpen(&status, file.get(), 0, 0, nullptr, 0);
     std::string text;
@@ -33,8 +30,7 @@ std::optional<Polyphones> read_polyphones(const std::string& bz2_path, std::stri
     int closed = BZ_OK;
     BZ2_bzReadClose(&closed, bz);
     if (status != BZ_STREAM_END) {
-        error = bz2_path + " is not a readable bzip2 file (libbz2 status " + std::to_string(status) + ")";
-        return std::nullopt;
+        return failure(Error(bz2_path, "not a readable bzip2 file (libbz2 status " + std::to_string(status) + ")"));
     }
     return Polyphones::from_unihan_readings(text);
 }
@@ -68,7 +64,8 @@ public:
         for (std::size_t start = 0; start < text.size(); ++line_number) {
             const std::size_t end = std::min(text.find('\n', start), text.size());
             const std::string_view line(text.data() + start, end - start);
-            const bool toml_comment = file.ends_with(".toml") && line.find_first_not_of(" \t") != std::string_view::npos &&
+            const bool toml_comment = file.ends_with(".toml") &&
+                                      line.find_first_not_of(" \t") != std::string_view::npos &&
                                       line[line.find_first_not_of(" \t")] == '#';
             if (!toml_comment) scan_line(file, line_number + 1, line);
             start = end + 1;
@@ -80,7 +77,8 @@ public:
 private:
     void scan_line(const std::string& file, int line_number, std::string_view utf8) {
         if (!words_) return;
-        const icu::UnicodeString line = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+        const icu::UnicodeString line =
+            icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
         std::vector<bool> read_by_lexicon(static_cast<std::size_t>(line.length()), false);
         for (const LexiconMatch& match : lexicon_.matches(line)) {
             for (int32_t i = match.begin; i < match.end; ++i) read_by_lexicon[static_cast<std::size_t>(i)] = true;
@@ -126,27 +124,28 @@ void check_polyphonic_words(const Pack& pack, const PackSource& source, const Po
     WordScanner scanner(polyphones, lexicon);
     for (const std::string& name : source.all_files()) {
         if (!is_text_file(name)) continue;
-        std::string error;
-        if (auto text = source.read(name, error)) scanner.scan(name, *text);
+        if (auto text = source.read(name)) scanner.scan(name, *text);
     }
     std::vector<std::pair<SourceLocation, std::string>> ordered;
     for (const auto& [word, finding] : scanner.findings()) {
-        std::string message = "\"" + word + "\" has " + finding.readings + "; no lexicon entry says how to read it here";
+        std::string message =
+            "\"" + word + "\" has " + finding.readings + "; no lexicon entry says how to read it here";
         if (finding.count > 1) message += " (" + std::to_string(finding.count) + " times)";
         message += "; add it to " + std::string(kMandarinLocale) + "/lexicon.toml";
         ordered.emplace_back(finding.first, std::move(message));
     }
     std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.first.file, a.first.line, a.first.column) < std::tie(b.first.file, b.first.line, b.first.column);
+        return std::tie(a.first.file, a.first.line, a.first.column) <
+               std::tie(b.first.file, b.first.line, b.first.column);
     });
     for (auto& [where, message] : ordered) problems.push_back({where, Severity::warning, std::move(message)});
 }
 
 void check_polyphonic_words(const std::string& path, const Pack& pack, PackErrors& problems) {
-    std::string error;
-    const std::optional<Polyphones> polyphones = read_polyphones(kUnihanReadings, error);
+    const Result<Polyphones> polyphones = read_polyphones(kUnihanReadings);
     if (!polyphones) {
-        problems.push_back({{path, 0, 0}, Severity::warning, "polyphonic words not checked: " + error});
+        const std::string why = polyphones.error().to_string();
+        problems.push_back({{path, 0, 0}, Severity::warning, "polyphonic words not checked: " + why});
         return;
     }
     std::error_code ec;

@@ -5,6 +5,7 @@
 #include "core/content/pack.h"
 #include "core/content/pack_error.h"
 #include "core/content/pack_source.h"
+#include "core/result.h"
 #include "core/speech/polyphones.h"
 
 namespace kiosk {
@@ -12,9 +13,8 @@ namespace kiosk {
 // Unihan's readings, where Debian's unicode-data puts them.
 inline constexpr const char* kUnihanReadings = "/usr/share/unicode/Unihan_Readings.txt.bz2";
 
-// Reads the bzip2-compressed Unihan_Readings.txt with libbz2. Nothing (and `error` set)
-// when it cannot be read.
-std::optional<Polyphones> read_polyphones(const std::string& bz2_path, std::string& error);
+// Reads the bzip2-compressed Unihan_Readings.txt with libbz2, or says why it cannot.
+Result<Polyphones> read_polyphones(const std::string& bz2_path);
 
 // Warns, at path:line:col, about each word (ICU word segmentation) of the pack's text
 // files that holds a character with more than one Mandarin reading which no lexicon entry

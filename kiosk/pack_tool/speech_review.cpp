@@ -7,6 +7,7 @@
 #include "core/content/pack_loader.h"
 #include "core/speech/speech_lexicons.h"
 #include "core/strings/ui_strings.h"
+#include "pack_tool/exit_codes.h"
 #include "platform/espeak_phonemes.h"
 #include "screens/screen_catalog.h"
 
@@ -23,30 +24,6 @@ const char* const kSpeechHelp =
     "--locale picks one language, --topic one topic's screen. Exit 1 when the pack has errors.\n";
 
 namespace {
-
-struct SpeechOptions {
-    std::string pack;
-    std::optional<std::string> locale;
-    std::optional<std::string> topic;
-};
-
-std::optional<SpeechOptions> parse(const std::vector<std::string>& args) {
-    SpeechOptions options;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const bool has_value = i + 1 < args.size();
-        if (args[i] == "--locale" && has_value) {
-            options.locale = args[++i];
-        } else if (args[i] == "--topic" && has_value) {
-            options.topic = args[++i];
-        } else if (args[i].rfind("--", 0) != 0 && options.pack.empty()) {
-            options.pack = args[i];
-        } else {
-            return std::nullopt;
-        }
-    }
-    if (options.pack.empty()) return std::nullopt;
-    return options;
-}
 
 // One language's screens, item by item.
 class LanguageReview {
@@ -97,7 +74,8 @@ private:
 std::vector<LanguageChoice> language_choices(const Pack& pack, std::vector<UiStrings>& strings) {
     std::vector<LanguageChoice> choices;
     for (const UiStrings& words : strings) {
-        choices.push_back({words.locale(), words.get("language_name"), pack.manifest.voice_for(words.locale(), words.get("voice")),
+        choices.push_back({words.locale(), words.get("language_name"),
+                           pack.manifest.voice_for(words.locale(), words.get("voice")),
                            words.get("attract_invitation")});
     }
     return choices;
@@ -105,18 +83,16 @@ std::vector<LanguageChoice> language_choices(const Pack& pack, std::vector<UiStr
 
 }  // namespace
 
-int speech_command(const std::vector<std::string>& args) {
-    const auto options = parse(args);
-    if (!options) return 2;
-    PackLoadResult loaded = load_pack(options->pack);
+int speech_command(const SpeechOptions& options) {
+    PackLoadResult loaded = load_pack(options.pack);
     for (const auto& problem : loaded.problems) {
         if (problem.severity == Severity::error) std::fprintf(stderr, "%s\n", problem.to_string().c_str());
     }
-    if (!loaded.pack) return 1;
+    if (!loaded.pack) return kProblems;
     const Pack& pack = *loaded.pack;
-    if (options->locale && pack.locales.count(*options->locale) == 0) {
-        std::fprintf(stderr, "kiosk-pack: the pack has no language '%s'\n", options->locale->c_str());
-        return 2;
+    if (options.locale && pack.locales.count(*options.locale) == 0) {
+        std::fprintf(stderr, "kiosk-pack: the pack has no language '%s'\n", options.locale->c_str());
+        return kUsage;
     }
     std::vector<UiStrings> strings;
     for (const auto& locale : pack.manifest.locales) {
@@ -124,36 +100,35 @@ int speech_command(const std::vector<std::string>& args) {
         auto words = UiStrings::open(KIOSK_STRINGS_DIR, locale, error);
         if (!words) {
             std::fprintf(stderr, "kiosk-pack: %s: %s\n", locale.c_str(), error.c_str());
-            return 3;
+            return kFailed;
         }
         strings.push_back(std::move(*words));
     }
     EspeakPhonemes espeak;
-    std::string error;
-    if (!espeak.start(error)) {
-        std::fprintf(stderr, "kiosk-pack: %s\n", error.c_str());
-        return 3;
+    if (Status started = espeak.start(); !started) {
+        std::fprintf(stderr, "kiosk-pack: %s\n", started.error().to_string().c_str());
+        return kFailed;
     }
     const std::vector<LanguageChoice> languages = language_choices(pack, strings);
     std::size_t said = 0;
     bool topic_found = false;
     for (const UiStrings& words : strings) {
-        if (options->locale && words.locale() != *options->locale) continue;
+        if (options.locale && words.locale() != *options.locale) continue;
         const LocaleContent& content = pack.content_for(words.locale());
         LanguageReview review(pack, words.locale(), words, espeak);
         for (const CatalogScreen& entry : screen_catalog({content, words}, languages)) {
-            if (options->topic && entry.name != file_name_safe("topic-" + *options->topic)) continue;
+            if (options.topic && entry.name != file_name_safe("topic-" + *options.topic)) continue;
             topic_found = true;
             review.screen(entry);
         }
         said += review.said();
     }
-    if (options->topic && !topic_found) {
-        std::fprintf(stderr, "kiosk-pack: the pack has no topic '%s'\n", options->topic->c_str());
-        return 2;
+    if (options.topic && !topic_found) {
+        std::fprintf(stderr, "kiosk-pack: the pack has no topic '%s'\n", options.topic->c_str());
+        return kUsage;
     }
     std::fprintf(stderr, "%zu utterances\n", said);
-    return 0;
+    return kOk;
 }
 
 }  // namespace kiosk

@@ -1,7 +1,7 @@
 #pragma once
 
+#include <optional>
 #include <string>
-#include <vector>
 
 namespace kiosk {
 
@@ -10,7 +10,12 @@ namespace kiosk {
 // it prints what is shown, the exact SSML handed to eSpeak NG, and eSpeak's phonemes for
 // it in the same voice with the same lexicon, so a wrong tone can be seen without
 // listening to everything. Returns a kiosk-pack exit code.
-int speech_command(const std::vector<std::string>& args);
+struct SpeechOptions {
+    std::string pack;
+    std::optional<std::string> locale;
+    std::optional<std::string> topic;
+};
+int speech_command(const SpeechOptions& options);
 
 extern const char* const kSpeechHelp;
 

@@ -16,14 +16,13 @@ EspeakPhonemes::~EspeakPhonemes() {
     if (started_) espeak_Terminate();
 }
 
-bool EspeakPhonemes::start(std::string& error) {
+Status EspeakPhonemes::start() {
     if (espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 100, nullptr, 0) <= 0) {
-        error = "eSpeak NG could not start (is espeak-ng-data installed?)";
-        return false;
+        return failure("eSpeak NG could not start (is espeak-ng-data installed?)");
     }
     espeak_SetSynthCallback(&discard_samples);
     started_ = true;
-    return true;
+    return {};
 }
 
 // The phoneme trace is eSpeak's own transcription of what it synthesizes, voice changes

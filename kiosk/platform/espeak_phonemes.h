@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "core/result.h"
+
 namespace kiosk {
 
 // eSpeak NG's phonemes for the SSML text the kiosk would speak, in a voice, without
@@ -14,8 +16,8 @@ public:
     EspeakPhonemes(const EspeakPhonemes&) = delete;
     EspeakPhonemes& operator=(const EspeakPhonemes&) = delete;
 
-    // False (with `error`) when eSpeak NG cannot start.
-    bool start(std::string& error);
+    // Fails when eSpeak NG cannot start.
+    Status start();
 
     // The phonemes, in eSpeak's ASCII notation (as `espeak-ng -x`), clause after clause
     // on one line. Empty when the voice does not exist.

@@ -45,7 +45,7 @@ FcCharSet* cached_characters_of(const FontFace& face) {
 }
 
 // A face fontconfig does not list (a font file given by path) is read with FreeType.
-FcCharSet* characters_of(const FontFace& face, std::string& error) {
+Result<FcCharSet*> characters_of(const FontFace& face) {
     if (FcCharSet* cached = cached_characters_of(face)) return cached;
     int count = 0;
     FcCharSet* set = nullptr;
@@ -53,8 +53,7 @@ FcCharSet* characters_of(const FontFace& face, std::string& error) {
                                          static_cast<unsigned>(face.index), nullptr, &count);
     if (pattern == nullptr || FcPatternGetCharSet(pattern, FC_CHARSET, 0, &set) != FcResultMatch) {
         if (pattern != nullptr) FcPatternDestroy(pattern);
-        error = "cannot read the characters of font " + face.file;
-        return nullptr;
+        return failure(Error(face.file, "cannot read the characters of the font"));
     }
     FcCharSet* copy = FcCharSetCopy(set);
     FcPatternDestroy(pattern);
@@ -67,13 +66,16 @@ FontCoverage::FontCoverage(std::unique_ptr<CharSets> sets) : sets_(std::move(set
 FontCoverage::FontCoverage(FontCoverage&&) noexcept = default;
 FontCoverage::~FontCoverage() = default;
 
-std::optional<FontCoverage> FontCoverage::for_faces(const FontFaces& faces, std::string& error) {
+Result<FontCoverage> FontCoverage::for_faces(const FontFaces& faces) {
     auto sets = std::make_unique<CharSets>();
     for (const FontFamily& family : faces.chain) {
         CharSets::Family& characters = sets->chain.emplace_back();
-        characters.regular = characters_of(family.regular, error);
-        characters.bold = characters.regular != nullptr ? characters_of(family.bold, error) : nullptr;
-        if (characters.bold == nullptr) return std::nullopt;
+        auto regular = characters_of(family.regular);
+        if (!regular) return failure(regular.error());
+        characters.regular = *regular;
+        auto bold = characters_of(family.bold);
+        if (!bold) return failure(bold.error());
+        characters.bold = *bold;
     }
     return FontCoverage(std::move(sets));
 }

@@ -12,7 +12,7 @@ namespace kiosk {
 // fallback chain through fontconfig, so a pack check knows rather than guesses.
 class FontCoverage {
 public:
-    static std::optional<FontCoverage> for_faces(const FontFaces& faces, std::string& error);
+    static Result<FontCoverage> for_faces(const FontFaces& faces);
     ~FontCoverage();
     FontCoverage(FontCoverage&&) noexcept;
     FontCoverage& operator=(FontCoverage&&) = delete;

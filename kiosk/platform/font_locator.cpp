@@ -22,7 +22,7 @@ bool has_family(FcPattern* pattern, const std::string& family) {
     return false;
 }
 
-std::optional<FontFace> match_face(const std::string& family, int weight, std::string& error) {
+Result<FontFace> match_face(const std::string& family, int weight) {
     Pattern pattern(FcPatternCreate());
     FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
     FcPatternAddInteger(pattern.get(), FC_WEIGHT, weight);
@@ -31,8 +31,8 @@ std::optional<FontFace> match_face(const std::string& family, int weight, std::s
     FcResult result = FcResultNoMatch;
     Pattern match(FcFontMatch(nullptr, pattern.get(), &result));
     if (!match || !has_family(match.get(), family)) {
-        error = "font family \"" + family + "\" is not installed (Debian packages fonts-noto-cjk, fonts-noto-core)";
-        return std::nullopt;
+        return failure("font family \"" + family +
+                       "\" is not installed (Debian packages fonts-noto-cjk, fonts-noto-core)");
     }
     FcChar8* file = nullptr;
     int index = 0;
@@ -63,25 +63,22 @@ FontLocator::FontLocator(std::string manifest_path) : manifest_path_(std::move(m
             if (node.is_table()) families_[std::string(key.str())] = families_in(toml::node_view<const toml::node>(node));
         }
     } catch (const toml::parse_error& e) {
-        manifest_error_ = manifest_path_ + ":" + std::to_string(e.source().begin.line) + ": " +
-                          std::string(e.description());
+        manifest_error_ = Error(manifest_path_, std::string(e.description()), static_cast<int>(e.source().begin.line),
+                                static_cast<int>(e.source().begin.column));
     }
 }
 
-std::optional<FontFace> FontLocator::face(const std::string& family, int weight, std::string& error) {
+Result<FontFace> FontLocator::face(const std::string& family, int weight) {
     const auto key = std::pair{family, weight};
     if (auto found = matched_.find(key); found != matched_.end()) return found->second;
-    auto face = match_face(family, weight, error);
+    auto face = match_face(family, weight);
     if (face) matched_.emplace(key, *face);
     return face;
 }
 
 // "zh-Hans-CN" is configured by "zh-Hans", then by "zh".
-std::optional<FontFaces> FontLocator::faces(const std::string& locale, std::string& error) {
-    if (!manifest_error_.empty()) {
-        error = manifest_error_;
-        return std::nullopt;
-    }
+Result<FontFaces> FontLocator::faces(const std::string& locale) {
+    if (manifest_error_) return failure(*manifest_error_);
     std::vector<std::string> families;
     for (std::string tag = locale; !tag.empty();) {
         if (auto section = families_.find(tag); section != families_.end()) {
@@ -92,23 +89,22 @@ std::optional<FontFaces> FontLocator::faces(const std::string& locale, std::stri
         tag = dash == std::string::npos ? std::string() : tag.substr(0, dash);
     }
     if (families.empty()) {
-        error = manifest_path_ + ": no font family for locale " + locale +
-                " (write families = [\"...\"] under [" + locale + "])";
-        return std::nullopt;
+        return failure(Error(manifest_path_, "no font family for locale " + locale +
+                                                 " (write families = [\"...\"] under [" + locale + "])"));
     }
     FontFaces faces;
     for (const std::string& family : families) {
-        auto regular = face(family, FC_WEIGHT_REGULAR, error);
-        auto bold = face(family, FC_WEIGHT_BOLD, error);
-        if (!regular || !bold) return std::nullopt;
+        auto regular = face(family, FC_WEIGHT_REGULAR);
+        if (!regular) return failure(regular.error());
+        auto bold = face(family, FC_WEIGHT_BOLD);
+        if (!bold) return failure(bold.error());
         faces.chain.push_back({family, *regular, *bold});
     }
     return faces;
 }
 
-std::optional<FontFaces> locate_fonts(const std::string& manifest_path, const std::string& locale,
-                                      std::string& error) {
-    return FontLocator(manifest_path).faces(locale, error);
+Result<FontFaces> locate_fonts(const std::string& manifest_path, const std::string& locale) {
+    return FontLocator(manifest_path).faces(locale);
 }
 
 }  // namespace kiosk

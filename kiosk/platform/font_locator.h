@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/result.h"
 #include "core/text/text_measurer.h"
 
 namespace kiosk {
@@ -31,21 +32,20 @@ struct FontFaces {
 // Finds the faces for a locale: the families come from the fonts manifest (fonts/fonts.toml),
 // the files from fontconfig. Fails with a message when a family is not installed, rather
 // than silently drawing with whatever fontconfig would substitute.
-std::optional<FontFaces> locate_fonts(const std::string& manifest_path, const std::string& locale,
-                                      std::string& error);
+Result<FontFaces> locate_fonts(const std::string& manifest_path, const std::string& locale);
 
 // The same for several locales: the manifest is read once, and a family the locales share
 // ("Noto Sans" in every chain) is asked of fontconfig once.
 class FontLocator {
 public:
     explicit FontLocator(std::string manifest_path);
-    std::optional<FontFaces> faces(const std::string& locale, std::string& error);
+    Result<FontFaces> faces(const std::string& locale);
 
 private:
-    std::optional<FontFace> face(const std::string& family, int weight, std::string& error);
+    Result<FontFace> face(const std::string& family, int weight);
 
     std::string manifest_path_;
-    std::string manifest_error_;                                 // set when it cannot be read
+    std::optional<Error> manifest_error_;                        // set when it cannot be read
     std::map<std::string, std::vector<std::string>> families_;  // the manifest's sections
     std::map<std::pair<std::string, int>, FontFace> matched_;    // family and weight
 };

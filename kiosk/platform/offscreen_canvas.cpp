@@ -22,18 +22,14 @@ struct FileCloser {
 
 }  // namespace
 
-std::unique_ptr<OffscreenCanvas> OffscreenCanvas::create(Size size, std::string& error) {
+Result<std::unique_ptr<OffscreenCanvas>> OffscreenCanvas::create(Size size) {
     // XRGB8888: the software renderer's own layout, which libpng reads as BGRX rows.
     SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, size.w, size.h, 32, SDL_PIXELFORMAT_XRGB8888);
-    if (surface == nullptr) {
-        error = std::string("cannot make a picture in memory: ") + SDL_GetError();
-        return nullptr;
-    }
+    if (surface == nullptr) return failure(std::string("cannot make a picture in memory: ") + SDL_GetError());
     SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
     if (renderer == nullptr) {
-        error = std::string("cannot draw in memory: ") + SDL_GetError();
         SDL_FreeSurface(surface);
-        return nullptr;
+        return failure(std::string("cannot draw in memory: ") + SDL_GetError());
     }
     return std::unique_ptr<OffscreenCanvas>(new OffscreenCanvas(surface, renderer, size));
 }
@@ -43,29 +39,20 @@ OffscreenCanvas::~OffscreenCanvas() {
     SDL_FreeSurface(surface_);
 }
 
-bool OffscreenCanvas::save_png(const std::string& path, std::string& error) {
+Status OffscreenCanvas::save_png(const std::string& path) {
     SDL_RenderFlush(renderer_);  // the renderer batches drawing; the surface must hold it all
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "wb"));
-    if (!file) {
-        error = "cannot write " + path + ": " + std::strerror(errno);
-        return false;
-    }
+    if (!file) return failure(Error(path, std::string("cannot write: ") + std::strerror(errno)));
     PngWriter writer;
     writer.png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
     if (writer.png != nullptr) writer.info = png_create_info_struct(writer.png);
-    if (writer.info == nullptr) {
-        error = "cannot start a PNG for " + path;
-        return false;
-    }
+    if (writer.info == nullptr) return failure(Error(path, "cannot start a PNG"));
     std::vector<png_bytep> rows(static_cast<std::size_t>(size_.h));
     for (int y = 0; y < size_.h; ++y) {
         rows[static_cast<std::size_t>(y)] = static_cast<png_bytep>(surface_->pixels) + static_cast<std::ptrdiff_t>(y) * surface_->pitch;
     }
     // libpng reports errors by longjmp; nothing with a destructor is made past this point.
-    if (setjmp(png_jmpbuf(writer.png))) {
-        error = "cannot write " + path + " (disk full?)";
-        return false;
-    }
+    if (setjmp(png_jmpbuf(writer.png))) return failure(Error(path, "cannot write (disk full?)"));
     png_init_io(writer.png, file.get());
     png_set_compression_level(writer.png, 1);
     png_set_filter(writer.png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
@@ -81,7 +68,7 @@ bool OffscreenCanvas::save_png(const std::string& path, std::string& error) {
     }
     png_write_image(writer.png, rows.data());
     png_write_end(writer.png, nullptr);
-    return true;
+    return {};
 }
 
 }  // namespace kiosk

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "core/result.h"
 #include "core/ui/geometry.h"
 
 namespace kiosk {
@@ -14,7 +15,7 @@ namespace kiosk {
 // window system.
 class OffscreenCanvas {
 public:
-    static std::unique_ptr<OffscreenCanvas> create(Size size, std::string& error);
+    static Result<std::unique_ptr<OffscreenCanvas>> create(Size size);
     ~OffscreenCanvas();
     OffscreenCanvas(const OffscreenCanvas&) = delete;
     OffscreenCanvas& operator=(const OffscreenCanvas&) = delete;
@@ -24,7 +25,7 @@ public:
 
     // Writes what has been drawn so far. A low compression level: review runs write
     // thousands of pictures, and disk is cheaper than time.
-    bool save_png(const std::string& path, std::string& error);
+    Status save_png(const std::string& path);
 
 private:
     OffscreenCanvas(SDL_Surface* surface, SDL_Renderer* renderer, Size size)

@@ -43,11 +43,10 @@ void check_glyph_coverage(const Pack& pack, const std::string& fonts_manifest, P
     std::map<std::string, FontFaces> located;
     FontLocator fonts(fonts_manifest);
     for (const auto& [locale, content] : pack.locales) {
-        std::string error;
-        if (auto faces = fonts.faces(locale, error)) {
+        if (auto faces = fonts.faces(locale)) {
             located.emplace(locale, std::move(*faces));
         } else {
-            problems.push_back({{locale, 0, 0}, Severity::error, error});
+            problems.push_back({{locale, 0, 0}, Severity::error, faces.error().to_string()});
         }
     }
     check_glyph_coverage(pack, located, problems);
@@ -57,10 +56,9 @@ void check_glyph_coverage(const Pack& pack, const std::map<std::string, FontFace
     for (const auto& [locale, content] : pack.locales) {
         const auto located = faces.find(locale);
         if (located == faces.end()) continue;
-        std::string error;
-        auto coverage = FontCoverage::for_faces(located->second, error);
+        auto coverage = FontCoverage::for_faces(located->second);
         if (!coverage) {
-            problems.push_back({{locale, 0, 0}, Severity::error, error});
+            problems.push_back({{locale, 0, 0}, Severity::error, coverage.error().to_string()});
             continue;
         }
         std::set<char32_t> reported;  // each missing character once per locale

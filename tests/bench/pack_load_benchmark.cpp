@@ -63,17 +63,17 @@ bool build_archive() {
     const kiosk::DirectorySource source(kPackDirectory);
     std::map<std::string, std::string> files;
     for (const auto& name : source.all_files()) {
-        std::string error;
-        auto bytes = source.read(name, error);
+        auto bytes = source.read(name);
         if (!bytes) {
-            std::fprintf(stderr, "pack_load_benchmark: %s/%s: %s\n", kPackDirectory.c_str(), name.c_str(), error.c_str());
+            std::fprintf(stderr, "pack_load_benchmark: %s/%s: %s\n", kPackDirectory.c_str(), name.c_str(),
+                         bytes.error().message.c_str());
             return false;
         }
         files[name] = std::move(*bytes);
     }
     archive_path = (fs::temp_directory_path() / ("kiosk-bench-" + std::to_string(::getpid()) + ".tar")).string();
-    if (auto error = kiosk::write_pack_archive(archive_path, files, std::nullopt)) {
-        std::fprintf(stderr, "pack_load_benchmark: %s\n", error->c_str());
+    if (kiosk::Status written = kiosk::write_pack_archive(archive_path, files, std::nullopt); !written) {
+        std::fprintf(stderr, "pack_load_benchmark: %s\n", written.error().to_string().c_str());
         return false;
     }
     return true;

@@ -213,9 +213,13 @@ bool load_fixture() {
     for (const auto& [locale, content] : fixture->pack.locales) {
         std::string error;
         auto strings = UiStrings::open(KIOSK_STRINGS_DIR, locale, error);
-        auto faces = strings ? locate_fonts(kFontsManifest, locale, error) : std::nullopt;
-        if (!faces) {
+        if (!strings) {
             std::fprintf(stderr, "text_benchmark: %s: %s\n", locale.c_str(), error.c_str());
+            return false;
+        }
+        auto faces = locate_fonts(kFontsManifest, locale);
+        if (!faces) {
+            std::fprintf(stderr, "text_benchmark: %s: %s\n", locale.c_str(), faces.error().to_string().c_str());
             return false;
         }
         Language& language = fixture->languages[locale];

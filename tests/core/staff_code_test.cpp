@@ -14,9 +14,8 @@ using std::chrono::seconds;
 StaffCodeChecker checker_for(const std::string& code) {
     const auto hash = hash_staff_code(code);
     EXPECT_TRUE(hash);
-    std::string error;
-    auto checker = StaffCodeChecker::from_hash(hash.value_or(""), error);
-    EXPECT_TRUE(checker) << error;
+    auto checker = StaffCodeChecker::from_hash(hash.value_or(""));
+    EXPECT_TRUE(checker) << checker.error().message;
     return std::move(*checker);
 }
 
@@ -66,12 +65,13 @@ TEST(StaffCode, OnlyKeypadCodesOfSixToSixteenDigits) {
 }
 
 TEST(StaffCode, SomethingElseThanAHashIsRefused) {
-    std::string error;
-    EXPECT_FALSE(StaffCodeChecker::from_hash("123456", error));
-    EXPECT_NE(error.find("hash-code"), std::string::npos);
-    EXPECT_FALSE(StaffCodeChecker::from_hash("$argon2id$v=19$garbage", error));
-    EXPECT_FALSE(read_staff_code_hash("/nonexistent/staff.hash", error));
-    EXPECT_NE(error.find("/nonexistent/staff.hash"), std::string::npos);
+    const auto short_code = StaffCodeChecker::from_hash("123456");
+    ASSERT_FALSE(short_code);
+    EXPECT_NE(short_code.error().message.find("hash-code"), std::string::npos);
+    EXPECT_FALSE(StaffCodeChecker::from_hash("$argon2id$v=19$garbage"));
+    const auto missing = read_staff_code_hash("/nonexistent/staff.hash");
+    ASSERT_FALSE(missing);
+    EXPECT_NE(missing.error().to_string().find("/nonexistent/staff.hash"), std::string::npos);
 }
 
 }  // namespace

@@ -30,10 +30,9 @@ protected:
     static void TearDownTestSuite() { TTF_Quit(); }
 
     static FontFaces faces_for(const std::string& locale) {
-        std::string error;
-        auto faces = locate_fonts(kManifest, locale, error);
-        EXPECT_TRUE(faces) << error;
-        return faces ? *faces : FontFaces{};
+        auto faces = locate_fonts(kManifest, locale);
+        EXPECT_TRUE(faces) << faces.error().to_string();
+        return faces.value_or(FontFaces{});
     }
 
     static std::size_t position_of(const FontFaces& faces, const std::string& family) {
@@ -141,9 +140,8 @@ TEST_F(FontSetTest, LongEnglishWordsAreHyphenatedToFitTheRealFonts) {
 }
 
 TEST_F(FontSetTest, CoverageCountsTheWholeChain) {
-    std::string error;
-    auto coverage = FontCoverage::for_faces(faces_for("zh-Hans"), error);
-    ASSERT_TRUE(coverage) << error;
+    auto coverage = FontCoverage::for_faces(faces_for("zh-Hans"));
+    ASSERT_TRUE(coverage) << coverage.error().to_string();
     EXPECT_TRUE(coverage->covers(U'中'));
     EXPECT_TRUE(coverage->covers(U'م'));
     EXPECT_FALSE(coverage->covers(U'\uE000'));
@@ -163,23 +161,22 @@ private:
 };
 
 TEST_F(ManifestTest, SingleFamilyFormStillWorks) {
-    std::string error;
-    auto faces = locate_fonts(write("[en]\nfamily = \"Noto Sans\"\n"), "en-GB", error);
-    ASSERT_TRUE(faces) << error;
+    auto faces = locate_fonts(write("[en]\nfamily = \"Noto Sans\"\n"), "en-GB");
+    ASSERT_TRUE(faces) << faces.error().to_string();
     ASSERT_EQ(faces->chain.size(), 1u);
     EXPECT_EQ(faces->chain[0].name, "Noto Sans");
 }
 
 TEST_F(ManifestTest, FamilyThatIsNotInstalledIsNamed) {
-    std::string error;
-    EXPECT_FALSE(locate_fonts(write("[en]\nfamilies = [\"Noto Sans\", \"No Such Sans\"]\n"), "en", error));
-    EXPECT_NE(error.find("\"No Such Sans\" is not installed"), std::string::npos) << error;
+    const auto faces = locate_fonts(write("[en]\nfamilies = [\"Noto Sans\", \"No Such Sans\"]\n"), "en");
+    ASSERT_FALSE(faces);
+    EXPECT_NE(faces.error().message.find("\"No Such Sans\" is not installed"), std::string::npos) << faces.error().message;
 }
 
 TEST_F(ManifestTest, LocaleWithoutFontsIsNamed) {
-    std::string error;
-    EXPECT_FALSE(locate_fonts(write("[en]\nfamilies = []\n"), "en", error));
-    EXPECT_NE(error.find("no font family for locale en"), std::string::npos) << error;
+    const auto faces = locate_fonts(write("[en]\nfamilies = []\n"), "en");
+    ASSERT_FALSE(faces);
+    EXPECT_NE(faces.error().message.find("no font family for locale en"), std::string::npos) << faces.error().message;
 }
 
 // Lines drawn into textures by SDL's software renderer, as the kiosk draws them.

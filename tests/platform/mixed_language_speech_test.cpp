@@ -21,8 +21,8 @@ class MixedLanguageSpeech : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         loaded_ = load_pack(testing::source_path("content/changyi"));
-        std::string error;
-        ASSERT_TRUE(espeak_.start(error)) << error;
+        const Status started = espeak_.start();
+        ASSERT_TRUE(started) << started.error().message;
     }
     static const Pack& pack() { return *loaded_.pack; }
 

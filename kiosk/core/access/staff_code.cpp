@@ -36,11 +36,8 @@ bool is_valid_staff_code(std::string_view code) {
            std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::optional<StaffCodeChecker> StaffCodeChecker::from_hash(std::string hash, std::string& error) {
-    if (!looks_like_hash(hash)) {
-        error = "not a staff code hash (make one with 'kiosk-pack hash-code')";
-        return std::nullopt;
-    }
+Result<StaffCodeChecker> StaffCodeChecker::from_hash(std::string hash) {
+    if (!looks_like_hash(hash)) return failure("not a staff code hash (make one with 'kiosk-pack hash-code')");
     return StaffCodeChecker(std::move(hash));
 }
 
@@ -74,21 +71,19 @@ std::optional<std::string> hash_staff_code(std::string_view code) {
     return std::string(hash);
 }
 
-std::optional<std::string> read_staff_code_hash(const std::string& hash_or_file, std::string& error) {
+Result<std::string> read_staff_code_hash(const std::string& hash_or_file) {
     std::string text = hash_or_file;
     if (!text.starts_with(kHashPrefix)) {
         std::ifstream in(hash_or_file, std::ios::binary);
         if (!in) {
-            error = "cannot read the staff code hash file " + hash_or_file +
-                    " (give the hash made by 'kiosk-pack hash-code', or a file holding it)";
-            return std::nullopt;
+            return failure("cannot read the staff code hash file " + hash_or_file +
+                           " (give the hash made by 'kiosk-pack hash-code', or a file holding it)");
         }
         text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
         while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.pop_back();
     }
     if (!looks_like_hash(text)) {
-        error = hash_or_file + ": not a staff code hash (make one with 'kiosk-pack hash-code')";
-        return std::nullopt;
+        return failure(Error(hash_or_file, "not a staff code hash (make one with 'kiosk-pack hash-code')"));
     }
     return text;
 }

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/result.h"
+
 namespace kiosk {
 
 // The code that lets staff leave the kiosk (and, later, reach its maintenance screen).
@@ -24,8 +26,8 @@ public:
         std::chrono::seconds wait{0};  // before the next code is tried
     };
 
-    // From a crypto_pwhash string; nothing (with `error`) when it is not one.
-    static std::optional<StaffCodeChecker> from_hash(std::string hash, std::string& error);
+    // From a crypto_pwhash string, or why it is not one.
+    static Result<StaffCodeChecker> from_hash(std::string hash);
 
     Verdict check(std::string_view code, Clock::time_point now);
     std::chrono::seconds wait_at(Clock::time_point now) const;
@@ -49,6 +51,6 @@ bool is_valid_staff_code(std::string_view code);
 std::optional<std::string> hash_staff_code(std::string_view code);
 
 // `--staff-code-hash` takes the hash itself or a file holding it.
-std::optional<std::string> read_staff_code_hash(const std::string& hash_or_file, std::string& error);
+Result<std::string> read_staff_code_hash(const std::string& hash_or_file);
 
 }  // namespace kiosk

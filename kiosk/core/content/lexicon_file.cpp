@@ -44,7 +44,7 @@ std::optional<int> han_characters(const std::string& word) {
     int count = 0;
     for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
         UChar32 c = 0;
-        U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+        U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
         UErrorCode status = U_ZERO_ERROR;
         if (c < 0 || uscript_getScript(c, &status) != USCRIPT_HAN) return std::nullopt;
         ++count;

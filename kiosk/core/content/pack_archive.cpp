@@ -168,8 +168,8 @@ private:
         if (listing_parsed_) return true;
         listing_parsed_ = true;
         if (how_.trusted_key) {
-            if (auto why = verify_archive_signature(result_, *how_.trusted_key)) {
-                result_.problems.push_back({{path_, 0, 0}, Severity::error, "refused: " + *why});
+            if (Status verified = verify_archive_signature(result_, *how_.trusted_key); !verified) {
+                result_.problems.push_back({{path_, 0, 0}, Severity::error, "refused: " + verified.error().message});
                 return false;
             }
         }
@@ -279,8 +279,8 @@ PackArchive read_pack_archive_bytes(const std::string& name, const std::string& 
         .read();
 }
 
-std::optional<std::string> verify_archive_signature(const PackArchive& archive, const std::string& public_hex) {
-    if (!archive.signature) return "the pack is not signed (sign it with 'kiosk-pack sign')";
+Status verify_archive_signature(const PackArchive& archive, const std::string& public_hex) {
+    if (!archive.signature) return failure("the pack is not signed (sign it with 'kiosk-pack sign')");
     return verify_message(archive.contents, *archive.signature, public_hex);
 }
 

@@ -52,17 +52,16 @@ PackArchive read_pack_archive(const std::string& path, const ArchiveReading& how
 // input); `name` stands for the archive in every problem reported.
 PackArchive read_pack_archive_bytes(const std::string& name, const std::string& bytes, const ArchiveReading& how = {});
 
-// Nothing when the archive carries a valid signature of its CONTENTS.toml by the key
+// Success when the archive carries a valid signature of its CONTENTS.toml by the key
 // (hexadecimal Ed25519 public key); otherwise the reason, for the log.
-std::optional<std::string> verify_archive_signature(const PackArchive& archive, const std::string& public_hex);
+Status verify_archive_signature(const PackArchive& archive, const std::string& public_hex);
 
 // CONTENTS.toml for a set of files.
 std::string contents_manifest(const std::map<std::string, std::string>& files);
 
 // Writes the files, CONTENTS.toml and (when given) SIGNATURE into a new archive at
-// `path`, replacing it atomically. Returns an error message on failure.
-std::optional<std::string> write_pack_archive(const std::string& path,
-                                              const std::map<std::string, std::string>& files,
-                                              const std::optional<std::string>& signature);
+// `path`, replacing it atomically, or says why it could not.
+Status write_pack_archive(const std::string& path, const std::map<std::string, std::string>& files,
+                          const std::optional<std::string>& signature);
 
 }  // namespace kiosk

@@ -42,14 +42,13 @@ std::string contents_manifest(const std::map<std::string, std::string>& files) {
     return out.str();
 }
 
-std::optional<std::string> write_pack_archive(const std::string& path,
-                                              const std::map<std::string, std::string>& files,
-                                              const std::optional<std::string>& signature) {
+Status write_pack_archive(const std::string& path, const std::map<std::string, std::string>& files,
+                          const std::optional<std::string>& signature) {
     const std::string temporary = path + ".part";
     std::unique_ptr<archive, WriterDeleter> writer(archive_write_new());
     archive_write_set_format_pax_restricted(writer.get());
     if (archive_write_open_filename(writer.get(), temporary.c_str()) != ARCHIVE_OK) {
-        return "cannot write " + temporary + ": " + archive_error_string(writer.get());
+        return failure(Error(temporary, std::string("cannot write: ") + archive_error_string(writer.get())));
     }
     // CONTENTS.toml and SIGNATURE first: a reader checks them before it reads any file.
     bool ok = add_entry(writer.get(), kContentsFile, contents_manifest(files));
@@ -60,9 +59,9 @@ std::optional<std::string> write_pack_archive(const std::string& path,
     // Renamed into place whole, so a kiosk watching the path never sees half an archive.
     if (!ok || std::rename(temporary.c_str(), path.c_str()) != 0) {
         std::remove(temporary.c_str());
-        return "cannot write " + path;
+        return failure(Error(path, "cannot write"));
     }
-    return std::nullopt;
+    return {};
 }
 
 }  // namespace kiosk

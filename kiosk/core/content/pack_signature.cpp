@@ -55,20 +55,19 @@ std::optional<std::string> sign_message(const std::string& message, const std::s
     return std::string(kScheme) + to_hex(signature, sizeof signature) + "\n";
 }
 
-std::optional<std::string> verify_message(const std::string& message, const std::string& signature,
-                                          const std::string& public_hex) {
-    if (sodium_init() < 0) return "libsodium failed to start";
+Status verify_message(const std::string& message, const std::string& signature, const std::string& public_hex) {
+    if (sodium_init() < 0) return failure("libsodium failed to start");
     auto key = from_hex(trimmed(public_hex), crypto_sign_PUBLICKEYBYTES);
-    if (!key) return "the trusted key is not a valid Ed25519 public key";
+    if (!key) return failure("the trusted key is not a valid Ed25519 public key");
     const std::string text = trimmed(signature);
-    if (text.rfind(kScheme, 0) != 0) return "SIGNATURE is not an Ed25519 signature";
+    if (text.rfind(kScheme, 0) != 0) return failure("SIGNATURE is not an Ed25519 signature");
     auto bytes = from_hex(std::string_view(text).substr(kScheme.size()), crypto_sign_BYTES);
-    if (!bytes) return "SIGNATURE is malformed";
+    if (!bytes) return failure("SIGNATURE is malformed");
     if (crypto_sign_verify_detached(bytes->data(), reinterpret_cast<const unsigned char*>(message.data()),
                                     message.size(), key->data()) != 0) {
-        return "the signature does not match: the pack was altered or signed with another key";
+        return failure("the signature does not match: the pack was altered or signed with another key");
     }
-    return std::nullopt;
+    return {};
 }
 
 std::string sha256_hex(const std::string& bytes) {
@@ -78,13 +77,10 @@ std::string sha256_hex(const std::string& bytes) {
     return to_hex(digest, sizeof digest);
 }
 
-std::optional<std::string> read_key_file(const std::string& path, std::string& error) {
+Result<std::string> read_key_file(const std::string& path) {
     std::ifstream in(path);
     std::string line;
-    if (!in || !std::getline(in, line)) {
-        error = path + ": cannot read key file";
-        return std::nullopt;
-    }
+    if (!in || !std::getline(in, line)) return failure(Error(path, "cannot read key file"));
     return trimmed(line);
 }
 

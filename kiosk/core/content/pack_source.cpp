@@ -18,12 +18,9 @@ std::optional<std::uint64_t> DirectorySource::size(const std::string& relative) 
     return bytes;
 }
 
-std::optional<std::string> DirectorySource::read(const std::string& relative, std::string& error) const {
+Result<std::string> DirectorySource::read(const std::string& relative) const {
     std::ifstream in(fs::path(root_) / relative, std::ios::binary);
-    if (!in) {
-        error = "cannot open file";
-        return std::nullopt;
-    }
+    if (!in) return failure(Error(relative, "cannot open file"));
     return std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
@@ -61,12 +58,9 @@ std::optional<std::uint64_t> MemorySource::size(const std::string& relative) con
     return it->second.size();
 }
 
-std::optional<std::string> MemorySource::read(const std::string& relative, std::string& error) const {
+Result<std::string> MemorySource::read(const std::string& relative) const {
     auto it = files_.find(relative);
-    if (it == files_.end()) {
-        error = "not in the archive";
-        return std::nullopt;
-    }
+    if (it == files_.end()) return failure(Error(relative, "not in the archive"));
     return it->second;
 }
 

@@ -57,15 +57,14 @@ SourceLocation locate(const SpokenText& spoken, const std::string& written, cons
 
 PackErrors spoken_number_warnings(const Pack& pack, const PackSource& files) {
     PackErrors warnings;
-    std::map<std::string, std::optional<std::string>> file_texts;
+    std::map<std::string, Result<std::string>> file_texts;
     std::set<std::tuple<std::string, int, int, std::string>> reported;  // a table header once
     for (const auto& [locale, content] : pack.locales) {
         for (const SpokenText& spoken : spoken_texts(content)) {
             for (const UnreadNumber& unread : unread_number_forms(spoken.text, locale)) {
                 auto cached = file_texts.find(spoken.file);
                 if (cached == file_texts.end()) {
-                    std::string error;
-                    cached = file_texts.emplace(spoken.file, files.read(spoken.file, error)).first;
+                    cached = file_texts.emplace(spoken.file, files.read(spoken.file)).first;
                 }
                 const SourceLocation where = locate(spoken, unread.written, cached->second ? &*cached->second : nullptr);
                 if (!reported.emplace(where.file, where.line, where.column, unread.written).second) continue;

@@ -61,9 +61,8 @@ std::optional<std::string> read_text_file(const PackSource& source, const std::s
         return fail(0, 0, "file is " + std::to_string(*size) + " bytes; the limit is " +
                               std::to_string(kMaxPackFileBytes));
     }
-    std::string error;
-    auto bytes = source.read(relative, error);
-    if (!bytes) return fail(0, 0, error);
+    auto bytes = source.read(relative);
+    if (!bytes) return fail(0, 0, bytes.error().message);
     if (bytes->rfind("\xEF\xBB\xBF", 0) == 0) {
         return fail(1, 1, "file starts with a byte order mark (BOM); save it as UTF-8 without BOM");
     }
@@ -82,7 +81,7 @@ std::optional<std::string> read_text_file(const PackSource& source, const std::s
     if (auto at = find_non_nfc(*bytes)) {
         return fail(at->line, at->column, "text is not in Unicode normal form C (NFC); re-save it normalised");
     }
-    return bytes;
+    return std::move(*bytes);
 }
 
 }  // namespace kiosk

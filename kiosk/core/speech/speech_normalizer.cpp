@@ -88,7 +88,7 @@ std::vector<SpeechRule> compile_rules(std::initializer_list<RuleSpec> specs, con
 
 icu::UnicodeString starting_word(const icu::UnicodeString& text, std::initializer_list<const char16_t*> words) {
     for (const char16_t* word : words) {
-        const icu::UnicodeString candidate(word);
+        icu::UnicodeString candidate(word);
         if (text.startsWith(candidate)) return candidate;
     }
     return {};

@@ -112,7 +112,7 @@ icu::UnicodeString read_permille(const RuleMatch& m) { return words(m.group(1)) 
 // $2.50 → two dollars and fifty cents; $0.99 → ninety-nine cents.
 icu::UnicodeString dollars_and_cents(const Number& amount, const SymbolWords& currency) {
     const int64_t cents = std::stoll(amount.fraction);
-    const icu::UnicodeString cent_words =
+    icu::UnicodeString cent_words =
         number_words::cardinal(cents, kEnglish) + (cents == 1 ? u" cent" : u" cents");
     const int64_t whole = amount.integer_value().value_or(0);
     if (whole == 0) return cent_words;

@@ -154,7 +154,7 @@ icu::UnicodeString read_permille(const RuleMatch& m) {
 icu::UnicodeString read_currency(const RuleMatch& m) {
     const SymbolWords* currency = find_symbol(currency_symbols(), m.group(1));
     const icu::UnicodeString word = currency != nullptr ? currency->korean_after : u"";
-    const icu::UnicodeString scale = m.group(4);
+    icu::UnicodeString scale = m.group(4);
     auto amount = [&scale](const icu::UnicodeString& written) {
         if (!scale.isEmpty() && Number::parse(written).whole_value() == 1) return scale;  // 만 원, not 일만 원
         return number_words::cardinal(Number::parse(written), kKorean) + scale;
