@@ -267,12 +267,12 @@ TEST_F(Flow, NoDeadlineWhenNothingIsTimed) {
 }
 
 TEST_F(Flow, TheStaffCodeWaitGrowsOnTheInjectedClock) {
-    std::string error;
     const auto hash = hash_staff_code("246810");
     ASSERT_TRUE(hash);
+    auto checker = StaffCodeChecker::from_hash(*hash);
+    ASSERT_TRUE(checker) << checker.error().to_string();
     KioskApp::Settings settings;
-    settings.staff_code = StaffCodeChecker::from_hash(*hash, error);
-    ASSERT_TRUE(settings.staff_code) << error;
+    settings.staff_code = std::move(*checker);
     app_ = std::make_unique<KioskApp>(host_, std::move(settings), at(0s));
     auto enter = [&](const std::string& code, Moment now) {
         for (Command c : {Command::help, Command::settings, Command::help, Command::settings, Command::help}) {
