@@ -57,6 +57,7 @@ bool AudioOutput::open(std::string& error) {
     open_.store(true);
     // Nothing is queued yet: the callback finds it idle at once and the device pauses.
     idle_paused_.store(false);
+    reported_idle_ = false;  // the callback has not run on this device yet
     SDL_PauseAudioDevice(device_, user_paused_ ? 1 : 0);
     return true;
 }
