@@ -15,11 +15,13 @@ SpeechEvent::Kind event_of(bool start) { return start ? SpeechEvent::Kind::audio
 
 }  // namespace
 
-AudioOutput::AudioOutput(int sample_rate, std::vector<std::vector<std::int16_t>> earcons, EventSink sink)
+AudioOutput::AudioOutput(int sample_rate, std::vector<std::vector<std::int16_t>> earcons, EventSink sink, LogSink log)
     : sample_rate_(sample_rate),
       earcons_(std::move(earcons)),
       sink_(std::move(sink)),
-      samples_(static_cast<std::size_t>(sample_rate) * kAheadSeconds),
+      log_(std::move(log)),
+      limit_(static_cast<std::size_t>(sample_rate) * kAheadSeconds),
+      samples_(2 * limit_),
       markers_(kMarkers),
       notices_(kNotices),
       room_(SDL_CreateSemaphore(0)),
@@ -55,6 +57,7 @@ bool AudioOutput::open(std::string& error) {
     open_.store(true);
     // Nothing is queued yet: the callback finds it idle at once and the device pauses.
     idle_paused_.store(false);
+    reported_idle_ = false;  // the callback has not run on this device yet
     SDL_PauseAudioDevice(device_, user_paused_ ? 1 : 0);
     return true;
 }
@@ -86,6 +89,7 @@ void AudioOutput::flush() {
         std::lock_guard lock(delivery_mutex_);
         epoch_.fetch_add(1);
     }
+    stale_until_.store(samples_.write_position());
     {
         // A paused device's callback does not run: drop the old epoch's queue here, so it
         // takes no room meanwhile. A playing device's callback skips it within a period.
@@ -107,7 +111,7 @@ void AudioOutput::drop_queued() {
 
 bool AudioOutput::wait_for_room(std::uint64_t epoch, std::size_t samples, std::size_t markers) {
     auto over = [&] { return epoch != epoch_.load() || !open_.load(); };
-    auto roomy = [&] { return samples_.writable() >= samples && markers_.writable() >= markers; };
+    auto roomy = [&] { return room() >= samples && markers_.writable() >= markers; };
     for (;;) {
         if (over()) return false;
         if (roomy()) return true;
@@ -118,6 +122,14 @@ bool AudioOutput::wait_for_room(std::uint64_t epoch, std::size_t samples, std::s
         }
         SDL_SemWait(room_);
     }
+}
+
+// Stale samples, of an epoch that is over, take no room: the callback skips them at once,
+// and the new epoch's first samples must not wait a period for that.
+std::size_t AudioOutput::room() const {
+    const std::uint64_t live_from = std::max(samples_.read_position(), stale_until_.load());
+    const std::size_t queued = static_cast<std::size_t>(samples_.write_position() - std::min(live_from, samples_.write_position()));
+    return std::min(limit_ - std::min(queued, limit_), samples_.writable());
 }
 
 void AudioOutput::wake_writer() {
@@ -146,7 +158,7 @@ bool AudioOutput::begin_utterance(std::uint64_t epoch, std::uint64_t id) {
 bool AudioOutput::push_samples(std::uint64_t epoch, const std::int16_t* samples, std::size_t count) {
     while (count > 0) {
         if (!wait_for_room(epoch, 1, 0)) return false;
-        const std::size_t n = samples_.write(samples, count);
+        const std::size_t n = samples_.write(samples, std::min(count, room()));
         samples += n;
         count -= n;
         wake_device();
@@ -197,11 +209,15 @@ void AudioOutput::fill(std::int16_t* out, std::size_t count) {
     std::size_t written = 0;
     while (written < count) {
         if (take_marker(live, written, noticed)) continue;
-        const std::size_t n = play_samples(live, out + written, count - written);
+        bool skipped = false;
+        const std::size_t n = play_samples(live, out + written, count - written, skipped);
         if (n == 0) break;
-        written += n;
+        if (!skipped) written += n;
     }
-    if (written < count && in_utterance_) underruns_.fetch_add(1);
+    if (written < count && in_utterance_) {
+        underruns_.fetch_add(1);
+        noticed = true;
+    }
     std::fill(out + written, out + count, std::int16_t{0});
     mix_earcon(out + earcon_from_, count - earcon_from_);
     earcon_from_ = 0;
@@ -244,17 +260,15 @@ bool AudioOutput::take_marker(std::uint64_t live, std::size_t written, bool& not
     return true;
 }
 
-// Plays samples up to the next marker; those of an earlier epoch are skipped unheard.
-std::size_t AudioOutput::play_samples(std::uint64_t live, std::int16_t* out, std::size_t count) {
-    for (;;) {
-        std::size_t available = samples_.readable();
-        if (markers_.readable() > 0) {
-            available = std::min<std::size_t>(available, markers_.peek().position - samples_.read_position());
-        }
-        if (available == 0) return 0;
-        if (segment_epoch_ == live) return samples_.read(out, std::min(available, count));
-        samples_.skip(available);
+// Plays samples up to the next marker, or skips them unheard when they are of an
+// earlier epoch. Returns how many it played or skipped.
+std::size_t AudioOutput::play_samples(std::uint64_t live, std::int16_t* out, std::size_t count, bool& skipped) {
+    std::size_t available = samples_.readable();
+    if (markers_.readable() > 0) {
+        available = std::min<std::size_t>(available, markers_.peek().position - samples_.read_position());
     }
+    skipped = segment_epoch_ != live;
+    return skipped ? samples_.skip(available) : samples_.read(out, std::min(available, count));
 }
 
 // Adds the earcon to the speech, saturating instead of wrapping round.
@@ -281,12 +295,20 @@ void AudioOutput::note_idle(bool idle) {
 
 // --- the notifier thread ------------------------------------------------------------
 
+// Nothing thrown here leaves the thread: a sink or log that throws loses its one message.
 void AudioOutput::notify_loop() {
     while (!stopping_.load()) {
         SDL_SemWait(notice_);
-        Notice notice;
-        while (notices_.read(&notice, 1) == 1) deliver(notice.event, notice.epoch);
-        if (idle_noted_.exchange(false)) pause_if_idle();
+        try {
+            Notice notice;
+            while (notices_.read(&notice, 1) == 1) deliver(notice.event, notice.epoch);
+            if (idle_noted_.exchange(false)) pause_if_idle();
+            const std::uint64_t underruns = underruns_.load();
+            if (underruns == underruns_told_) continue;
+            underruns_told_ = underruns;
+            if (log_) log_("audio underrun: " + std::to_string(underruns) + " so far");
+        } catch (...) {  // NOLINT(bugprone-empty-catch): nowhere left to tell
+        }
     }
 }
 

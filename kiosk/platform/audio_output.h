@@ -30,13 +30,15 @@ class AudioOutput {
 public:
     // Called on the notifier thread (or, while no device is open, on the writer's).
     using EventSink = std::function<void(const SpeechEvent&)>;
+    // Told, on the notifier thread, of trouble nobody asked about: the device ran dry.
+    using LogSink = std::function<void(const std::string&)>;
 
     static constexpr int kAheadSeconds = 3;
     // 256 samples is 11.6 ms at 22050 Hz: what is queued is heard within that.
     static constexpr int kPeriodSamples = 256;
 
     // `earcons` are sounds at `sample_rate`, played by index.
-    AudioOutput(int sample_rate, std::vector<std::vector<std::int16_t>> earcons, EventSink sink);
+    AudioOutput(int sample_rate, std::vector<std::vector<std::int16_t>> earcons, EventSink sink, LogSink log = {});
     ~AudioOutput();
     AudioOutput(const AudioOutput&) = delete;
     AudioOutput& operator=(const AudioOutput&) = delete;
@@ -65,7 +67,7 @@ public:
     bool mark(std::uint64_t epoch, std::uint64_t id);
     bool play_earcon(std::uint64_t epoch, std::size_t earcon);
 
-    // Samples queued and not yet handed to the device.
+    // Samples queued and not yet handed to the device (or skipped, as of an old epoch).
     std::size_t queued_samples() const { return samples_.readable(); }
     // Periods in which the device found no samples in the middle of an utterance.
     std::uint64_t underruns() const { return underruns_.load(); }
@@ -87,12 +89,13 @@ private:
     static void SDLCALL fill_callback(void* self, Uint8* stream, int length);
     void fill(std::int16_t* out, std::size_t count);
     bool take_marker(std::uint64_t live, std::size_t written, bool& noticed);
-    std::size_t play_samples(std::uint64_t live, std::int16_t* out, std::size_t count);
+    std::size_t play_samples(std::uint64_t live, std::int16_t* out, std::size_t count, bool& skipped);
     void mix_earcon(std::int16_t* out, std::size_t count);
     void note_idle(bool idle);
 
     bool queue_marker(Marker::Kind kind, std::uint64_t epoch, std::uint64_t id);
     bool wait_for_room(std::uint64_t epoch, std::size_t samples, std::size_t markers);
+    std::size_t room() const;
     void wake_writer();
     void wake_device();
 
@@ -105,11 +108,14 @@ private:
     const int sample_rate_;
     const std::vector<std::vector<std::int16_t>> earcons_;
     EventSink sink_;
+    LogSink log_;
 
-    SpscRing<std::int16_t> samples_;
+    const std::size_t limit_;  // samples of the live epoch queued at most
+    SpscRing<std::int16_t> samples_;  // room for a stale queue as well as a live one
     SpscRing<Marker> markers_;
     SpscRing<Notice> notices_;
     std::atomic<std::uint64_t> epoch_{1};
+    std::atomic<std::uint64_t> stale_until_{0};  // samples before this position are of an old epoch
     std::atomic<bool> open_{false};
 
     // The callback's own state, touched elsewhere only while the callback cannot run.
@@ -121,6 +127,7 @@ private:
     bool reported_idle_ = false;
     std::atomic<bool> callback_idle_{true};
     std::atomic<std::uint64_t> underruns_{0};
+    std::uint64_t underruns_told_ = 0;  // the notifier's
 
     SDL_sem* room_;    // posted by the callback when a waiting writer has room
     SDL_sem* notice_;  // posted by the callback when there are notices or it went idle

@@ -59,8 +59,8 @@ bool EspeakSpeechDriver::start(std::string& error) {
     for (const auto& [earcon, sound] : earcon_sounds_) {
         earcons[static_cast<std::size_t>(earcon)] = synthesize_earcon(sound, sample_rate_);
     }
-    audio_ = std::make_unique<AudioOutput>(sample_rate_, std::move(earcons),
-                                           [this](const SpeechEvent& event) { report(event); });
+    audio_ = std::make_unique<AudioOutput>(
+        sample_rate_, std::move(earcons), [this](const SpeechEvent& event) { report(event); }, log_);
     if (!audio_->open(error)) log_(error + "; continuing without sound");
     error.clear();
     return true;
@@ -107,8 +107,9 @@ void EspeakSpeechDriver::report(const SpeechEvent& event) {
     }
 }
 
-// eSpeak NG is not thread-safe: it is initialised and used on this thread only. Nothing
-// thrown here leaves the thread: a failed step is logged and reported done.
+// eSpeak NG is not thread-safe: it is initialised and used on this thread only (and not
+// terminated: see the class comment). Nothing thrown here leaves the thread: a failed
+// step is logged, and an utterance that fails is reported done.
 void EspeakSpeechDriver::run() {
     if (!initialize()) return;
     for (;;) {
@@ -123,11 +124,19 @@ void EspeakSpeechDriver::run() {
         try {
             perform(job);
         } catch (const std::exception& e) {
-            log_(std::string("speech failed: ") + e.what());
-            if (const auto* speak = std::get_if<SpeakCommand>(&job.command)) audio_->end_utterance(job.epoch, speak->id);
+            fail(job, e.what());
+        } catch (...) {
+            fail(job, "unknown error");
         }
     }
-    espeak_Terminate();
+}
+
+void EspeakSpeechDriver::fail(const Job& job, const char* why) noexcept {
+    try {
+        log_(std::string("speech failed: ") + why);
+        if (const auto* speak = std::get_if<SpeakCommand>(&job.command)) audio_->end_utterance(job.epoch, speak->id);
+    } catch (...) {  // NOLINT(bugprone-empty-catch): nowhere left to tell
+    }
 }
 
 // Starts eSpeak and tells start() how it went.

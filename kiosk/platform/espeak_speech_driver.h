@@ -23,6 +23,9 @@ namespace kiosk {
 // Calls return at once: the UI never waits on speech. cancel() starts a new epoch of the
 // audio queue; the synthesis callback checks it on every buffer, so eSpeak stops within
 // one buffer, and nothing of the old epoch is heard or reported.
+//
+// eSpeak's state is global to the process, and eSpeak NG 1.51 hangs terminating a second
+// session: the driver leaves eSpeak running when it goes, for the process's end to free.
 class EspeakSpeechDriver : public SpeechDriver {
 public:
     using LogSink = std::function<void(const std::string&)>;
@@ -56,6 +59,7 @@ private:
     void run();
     bool initialize();
     void perform(const Job& job);
+    void fail(const Job& job, const char* why) noexcept;
     void say(std::uint64_t epoch, const SpeakCommand& speak);
     bool select_voice(const std::string& voice);
     void report(const SpeechEvent& event);
