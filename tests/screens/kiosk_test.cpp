@@ -257,7 +257,7 @@ TEST_F(KioskJourney, SpellReadsTheFocusedItemCharacterByCharacter) {
     EXPECT_EQ(last_.speech[0].utterance.display, focused().label);
 }
 
-TEST_F(KioskJourney, PauseIsPassedToTheSpeechEngine) {
+TEST_F(KioskJourney, PauseIsPassedToTheSpeechDriver) {
     last_ = kiosk_->handle(Command::pause);
     EXPECT_TRUE(last_.toggle_pause);
     EXPECT_TRUE(last_.speech.empty());
