@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints how much CPU the kiosk uses while nobody touches it, with an audio device open:
-# it starts the kiosk, waits for the opening speech to finish, then reads the CPU time of
+# it starts the kiosk, waits for the opening speech and the silence after it, then reads the CPU time of
 # all its threads (nanoseconds, from /proc/PID/task/*/schedstat) over an idle window.
 # The goal is under 0.3% of one core.
 #   scripts/measure-idle-cpu.sh [SECONDS] [KIOSK OPTIONS]
@@ -25,7 +25,10 @@ export SDL_AUDIODRIVER=${SDL_AUDIODRIVER:-disk} SDL_DISKAUDIOFILE=${SDL_DISKAUDI
 "$kiosk" "$@" >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid ${xvfb:-} 2>/dev/null || true' EXIT
-sleep 6  # start-up and the opening announcement
+# Start-up and the opening announcement, then the silence after which the kiosk lets go
+# of its paused sound device (AudioOutput's release_after_idle, 10 s). SETTLE=6 measures
+# the first seconds of silence instead, with the device open and paused.
+sleep "${SETTLE:-17}"
 
 cpu_ns() { cat /proc/"$pid"/task/*/schedstat 2>/dev/null | awk '{ns += $1} END {printf "%d\n", ns}'; }
 before=$(cpu_ns)

@@ -15,12 +15,14 @@ SpeechEvent::Kind event_of(bool start) { return start ? SpeechEvent::Kind::audio
 
 }  // namespace
 
-AudioOutput::AudioOutput(int sample_rate, std::vector<std::vector<std::int16_t>> earcons, EventSink sink, LogSink log)
+AudioOutput::AudioOutput(int sample_rate, std::vector<std::vector<std::int16_t>> earcons, EventSink sink, LogSink log,
+                         std::chrono::milliseconds release_after_idle)
     : sample_rate_(sample_rate),
       earcons_(std::move(earcons)),
       sink_(std::move(sink)),
       log_(std::move(log)),
       limit_(static_cast<std::size_t>(sample_rate) * kAheadSeconds),
+      release_after_idle_(release_after_idle),
       samples_(2 * limit_),
       markers_(kMarkers),
       notices_(kNotices),
@@ -39,6 +41,20 @@ AudioOutput::~AudioOutput() {
 }
 
 bool AudioOutput::open(std::string& error) {
+    std::lock_guard lock(device_mutex_);
+    if (device_ != 0) return true;
+    released_.store(false);
+    if (!open_device()) {
+        error = std::string("no audio device: ") + SDL_GetError();
+        return false;
+    }
+    open_.store(true);
+    return true;
+}
+
+// With device_mutex_ held. Nothing is queued yet, or what is queued is played at once:
+// the callback finds the device idle or busy on its first run.
+bool AudioOutput::open_device() {
     SDL_AudioSpec want{};
     want.freq = sample_rate_;
     want.format = AUDIO_S16SYS;
@@ -47,15 +63,8 @@ bool AudioOutput::open(std::string& error) {
     want.callback = &AudioOutput::fill_callback;
     want.userdata = this;
     SDL_AudioSpec have{};
-    std::lock_guard lock(device_mutex_);
-    if (device_ != 0) return true;
     device_ = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);
-    if (device_ == 0) {
-        error = std::string("no audio device: ") + SDL_GetError();
-        return false;
-    }
-    open_.store(true);
-    // Nothing is queued yet: the callback finds it idle at once and the device pauses.
+    if (device_ == 0) return false;
     idle_paused_.store(false);
     reported_idle_ = false;  // the callback has not run on this device yet
     SDL_PauseAudioDevice(device_, user_paused_ ? 1 : 0);
@@ -70,6 +79,7 @@ void AudioOutput::close() {
         device = std::exchange(device_, 0);
         open_.store(false);
         idle_paused_.store(false);
+        released_.store(false);
     }
     if (device == 0) return;
     SDL_CloseAudioDevice(device);  // waits for a callback in progress; none follows
@@ -94,7 +104,7 @@ void AudioOutput::flush() {
         // A paused device's callback does not run: drop the old epoch's queue here, so it
         // takes no room meanwhile. A playing device's callback skips it within a period.
         std::lock_guard lock(device_mutex_);
-        if (device_ != 0 && (user_paused_ || idle_paused_.load())) drop_queued();
+        if ((device_ != 0 && (user_paused_ || idle_paused_.load())) || released_.load()) drop_queued();
     }
     wake_writer();
 }
@@ -137,11 +147,21 @@ void AudioOutput::wake_writer() {
 }
 
 // The device was paused for want of anything to play; now there is something.
+// A device let go of while idle is opened again: that open is the cost of the first words
+// after a long silence.
 void AudioOutput::wake_device() {
     if (!idle_paused_.load()) return;
     std::lock_guard lock(device_mutex_);
-    if (!idle_paused_.exchange(false) || device_ == 0) return;
-    if (!user_paused_) SDL_PauseAudioDevice(device_, 0);
+    if (!idle_paused_.exchange(false)) return;
+    if (released_.exchange(false)) {
+        if (open_device()) return;
+        open_.store(false);  // the device went meanwhile: as after close(), nothing is heard
+        drop_queued();
+        wake_writer();
+        if (log_) log_(std::string("cannot open the audio device again: ") + SDL_GetError());
+        return;
+    }
+    if (device_ != 0 && !user_paused_) SDL_PauseAudioDevice(device_, 0);
 }
 
 bool AudioOutput::queue_marker(Marker::Kind kind, std::uint64_t epoch, std::uint64_t id) {
@@ -298,7 +318,14 @@ void AudioOutput::note_idle(bool idle) {
 // Nothing thrown here leaves the thread: a sink or log that throws loses its one message.
 void AudioOutput::notify_loop() {
     while (!stopping_.load()) {
-        SDL_SemWait(notice_);
+        // A device paused for want of anything to play still wakes SDL's audio thread every
+        // period; after a while of silence it is let go of, so an idle kiosk sleeps.
+        if (idle_paused_.load() && !released_.load()) {
+            const auto ms = static_cast<Uint32>(release_after_idle_.count());
+            if (SDL_SemWaitTimeout(notice_, ms) == SDL_MUTEX_TIMEDOUT) release_if_idle();
+        } else {
+            SDL_SemWait(notice_);
+        }
         try {
             Notice notice;
             while (notices_.read(&notice, 1) == 1) deliver(notice.event, notice.epoch);
@@ -324,6 +351,13 @@ bool AudioOutput::drained() const {
 // Pauses the device while nothing is queued. Pausing waits for a callback in progress;
 // after it the callback's state holds still, and what the writer queued meanwhile is
 // seen here, or the writer sees the flag and resumes the device.
+void AudioOutput::release_if_idle() {
+    std::lock_guard lock(device_mutex_);
+    if (device_ == 0 || user_paused_ || !idle_paused_.load() || !drained()) return;
+    SDL_CloseAudioDevice(std::exchange(device_, 0));  // paused: no callback is in progress
+    released_.store(true);
+}
+
 void AudioOutput::pause_if_idle() {
     std::lock_guard lock(device_mutex_);
     if (device_ == 0 || user_paused_ || !drained()) return;

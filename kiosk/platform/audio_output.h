@@ -3,6 +3,7 @@
 #include <SDL.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <mutex>
@@ -25,7 +26,8 @@ namespace kiosk {
 // the old is dropped unheard, without events, so a key press is never followed by stale
 // speech. The queue holds at most kAheadSeconds of speech: the writer waits for room, so
 // it runs only that far ahead of what is heard, and memory stays flat however long the
-// text. While nothing plays the device is paused, and it resumes when something is queued.
+// text. While nothing plays the device is paused, and it resumes when something is queued;
+// after a longer silence it is closed, and opened again for the next words.
 class AudioOutput {
 public:
     // Called on the notifier thread (or, while no device is open, on the writer's).
@@ -38,7 +40,10 @@ public:
     static constexpr int kPeriodSamples = 256;
 
     // `earcons` are sounds at `sample_rate`, played by index.
-    AudioOutput(int sample_rate, std::vector<std::vector<std::int16_t>> earcons, EventSink sink, LogSink log = {});
+    // After `release_after_idle` of silence the paused device is let go of until something
+    // is queued: SDL wakes a paused device's thread every period all the same.
+    AudioOutput(int sample_rate, std::vector<std::vector<std::int16_t>> earcons, EventSink sink, LogSink log = {},
+                std::chrono::milliseconds release_after_idle = std::chrono::seconds(10));
     ~AudioOutput();
     AudioOutput(const AudioOutput&) = delete;
     AudioOutput& operator=(const AudioOutput&) = delete;
@@ -49,6 +54,8 @@ public:
     // succeeds again, nothing is queued, and each utterance and mark is done at once.
     void close();
     bool is_open() const { return open_.load(); }
+    // Let go of for a silence; opened again by the next thing queued.
+    bool released() const { return released_.load(); }
     // Holds playback where it is, or lets it go on.
     void set_paused(bool paused);
 
@@ -102,6 +109,8 @@ private:
     void notify_loop();
     void deliver(const SpeechEvent& event, std::uint64_t epoch);
     void pause_if_idle();
+    void release_if_idle();
+    bool open_device();
     bool drained() const;
     void drop_queued();
 
@@ -111,6 +120,7 @@ private:
     LogSink log_;
 
     const std::size_t limit_;  // samples of the live epoch queued at most
+    const std::chrono::milliseconds release_after_idle_;
     SpscRing<std::int16_t> samples_;  // room for a stale queue as well as a live one
     SpscRing<Marker> markers_;
     SpscRing<Notice> notices_;
@@ -140,6 +150,7 @@ private:
     SDL_AudioDeviceID device_ = 0;
     bool user_paused_ = false;
     std::atomic<bool> idle_paused_{false};
+    std::atomic<bool> released_{false};  // let go of while idle; open_ stays true
     std::thread notifier_;
 };
 

@@ -9,6 +9,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -35,6 +37,7 @@ protected:
 
     // Waits (up to 10 s) until `done` holds, polling: how long the producer takes to
     // fill the queue depends on the machine.
+public:
     template <class Predicate>
     static bool eventually(Predicate done) {
         for (int i = 0; i < 1000; ++i) {
@@ -44,6 +47,7 @@ protected:
         return done();
     }
 
+protected:
     AudioOutput audio_{kRate, {}, [](const SpeechEvent&) {}};
 };
 
@@ -104,6 +108,49 @@ TEST_F(BoundedAudio, ClosingTheDeviceFreesAWaitingSynthesizer) {
     audio_.close();  // the device was unplugged
     synthesizer.join();
     EXPECT_TRUE(finished.load());
+}
+
+// A paused device still wakes SDL's audio thread every period, so after a silence the
+// device is closed; the next words open it again and are heard, in order.
+TEST(IdleAudio, ASilentDeviceIsLetGoOfAndOpenedAgainForTheNextWords) {
+    ::setenv("SDL_AUDIODRIVER", "dummy", 1);
+    ASSERT_EQ(SDL_InitSubSystem(SDL_INIT_AUDIO), 0) << SDL_GetError();
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::vector<SpeechEvent> events;
+    {
+        AudioOutput audio{kRate, {}, [&](const SpeechEvent& event) {
+                              std::lock_guard lock(mutex);
+                              events.push_back(event);
+                              changed.notify_all();
+                          },
+                          {}, std::chrono::milliseconds(50)};
+        std::string error;
+        ASSERT_TRUE(audio.open(error)) << error;
+        const std::vector<std::int16_t> samples(kChunk, 1000);
+        auto say = [&](std::uint64_t id) {
+            const std::uint64_t epoch = audio.epoch();
+            EXPECT_TRUE(audio.begin_utterance(epoch, id));
+            EXPECT_TRUE(audio.push_samples(epoch, samples.data(), samples.size()));
+            EXPECT_TRUE(audio.end_utterance(epoch, id));
+        };
+        auto heard = [&](std::size_t count) {
+            std::unique_lock lock(mutex);
+            return changed.wait_for(lock, std::chrono::seconds(10), [&] { return events.size() >= count; });
+        };
+        say(1);
+        ASSERT_TRUE(heard(2));
+        EXPECT_TRUE(BoundedAudio::eventually([&] { return audio.released(); })) << "the idle device was kept open";
+        EXPECT_TRUE(audio.is_open()) << "a device let go of while idle is still there for speech";
+        say(2);
+        ASSERT_TRUE(heard(4)) << "the words after the silence were not heard";
+        std::lock_guard lock(mutex);
+        EXPECT_EQ(events[2].kind, SpeechEvent::Kind::audio_start);
+        EXPECT_EQ(events[2].utterance, 2u);
+        EXPECT_EQ(events[3].kind, SpeechEvent::Kind::done);
+        audio.close();
+    }
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
 }
 
 }  // namespace
