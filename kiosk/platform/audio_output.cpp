@@ -38,7 +38,7 @@ AudioOutput::~AudioOutput() {
     SDL_DestroySemaphore(room_);
 }
 
-bool AudioOutput::open(std::string& error) {
+Status AudioOutput::open() {
     SDL_AudioSpec want{};
     want.freq = sample_rate_;
     want.format = AUDIO_S16SYS;
@@ -48,18 +48,17 @@ bool AudioOutput::open(std::string& error) {
     want.userdata = this;
     SDL_AudioSpec have{};
     std::lock_guard lock(device_mutex_);
-    if (device_ != 0) return true;
+    if (device_ != 0) return {};
     device_ = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);
     if (device_ == 0) {
-        error = std::string("no audio device: ") + SDL_GetError();
-        return false;
+        return failure(std::string("no audio device: ") + SDL_GetError());
     }
     open_.store(true);
     // Nothing is queued yet: the callback finds it idle at once and the device pauses.
     idle_paused_.store(false);
     reported_idle_ = false;  // the callback has not run on this device yet
     SDL_PauseAudioDevice(device_, user_paused_ ? 1 : 0);
-    return true;
+    return {};
 }
 
 void AudioOutput::close() {

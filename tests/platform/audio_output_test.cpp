@@ -24,8 +24,8 @@ protected:
     void SetUp() override {
         ::setenv("SDL_AUDIODRIVER", "dummy", 1);
         ASSERT_EQ(SDL_InitSubSystem(SDL_INIT_AUDIO), 0) << SDL_GetError();
-        std::string error;
-        ASSERT_TRUE(audio_.open(error)) << error;
+        const Status opened = audio_.open();
+        ASSERT_TRUE(opened) << (opened ? "" : opened.error().to_string());
         audio_.set_paused(true);
     }
     void TearDown() override {
