@@ -149,9 +149,8 @@ Result<PreparedPack, PackRefusal> prepare_pack(const PackSettings& settings, boo
     std::map<std::string, FontFaces> faces_of;
     FontLocator fonts(settings.fonts_manifest);
     for (const auto& locale : manifest.locales) {
-        std::string error;
-        auto strings = UiStrings::open(settings.strings_dir, locale, error);
-        if (!strings) return refused("no UI strings for " + locale + ": " + error, PackRefusal::Cause::kiosk);
+        auto strings = UiStrings::open(settings.strings_dir, locale);
+        if (!strings) return refused("no UI strings for " + locale + ": " + strings.error().to_string(), PackRefusal::Cause::kiosk);
         auto faces = fonts.faces(locale);
         if (!faces) {
             return refused("no fonts for " + locale + ": " + faces.error().to_string(), PackRefusal::Cause::kiosk);
