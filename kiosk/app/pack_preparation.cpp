@@ -134,8 +134,8 @@ Result<PreparedPack, PackRefusal> prepare_pack(const PackSettings& settings, boo
     record.shown.id = manifest.id;
     record.shown.version = manifest.version;
     const PackMemory memory(settings.state_dir);
-    if (auto why = refusal_after(memory.shown(), record.shown, directory, settings.allowed_version)) {
-        return refused(settings.path + ": refused: " + *why);
+    if (Status follows = may_follow(memory.shown(), record.shown, directory, settings.allowed_version); !follows) {
+        return refused(settings.path + ": refused: " + follows.error().to_string());
     }
 
     // The same screen check as kiosk-pack: a pack whose screens cannot all be built is

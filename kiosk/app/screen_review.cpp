@@ -84,7 +84,6 @@ std::string ReviewedScreen::folder() const {
 }
 
 int review_every_screen(const Options& options, const std::function<void(const ReviewedScreen&)>& review) {
-    std::string error;
     PackSettings settings{options.pack, std::nullopt, options.strings_dir, options.fonts_manifest};
     if (!options.trust_key.empty()) {
         auto key = read_key_file(options.trust_key);
