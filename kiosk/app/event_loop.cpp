@@ -135,7 +135,7 @@ void EventLoop::after_pack_shown() {
     PreparedPack& shown = session_.prepared();
     const Manifest manifest = shown.pack.manifest;
     if (updates_) {
-        if (auto error = updates_->remember(shown)) note("cannot keep the last good pack: " + *error);
+        if (Status kept = updates_->remember(shown); !kept) note("cannot keep the last good pack: " + kept.error().to_string());
     }
     note("pack updated to version " + manifest.version);
     remind_staff_of_review_date(manifest, log_);
@@ -254,13 +254,13 @@ void EventLoop::on_mouse_button(const SDL_MouseButtonEvent& button) {
 void EventLoop::on_audio_device(const SDL_AudioDeviceEvent& device) {
     const bool removed = device.type == SDL_AUDIODEVICEREMOVED;
     if (!removed && sound_available_) return;  // a second device: the current one is fine
-    std::string error;
-    const bool available = speech_.reopen_audio(error);
+    const Status reopened = speech_.reopen_audio();
+    const bool available = reopened.has_value();
     AppInputs inputs;
     inputs.speech_dropped = true;
     step(std::move(inputs));
     note(std::string(removed ? "audio device removed" : "audio device added") +
-         (available ? "; sound is back" : "; no sound: " + error));
+         (available ? "; sound is back" : "; no sound: " + reopened.error().to_string()));
     if (available != sound_available_) dirty_ = true;
     sound_available_ = available;
 }

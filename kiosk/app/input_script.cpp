@@ -103,12 +103,9 @@ void push_pointer(const InputScript::PointerStep& step) {
 
 }  // namespace
 
-std::optional<InputScript> InputScript::load(const std::string& path, std::string& error) {
+Result<InputScript> InputScript::load(const std::string& path) {
     std::ifstream in(path);
-    if (!in) {
-        error = path + ": cannot open script";
-        return std::nullopt;
-    }
+    if (!in) return failure(Error(path, "cannot open script"));
     InputScript script;
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {
@@ -120,10 +117,7 @@ std::optional<InputScript> InputScript::load(const std::string& path, std::strin
             continue;
         }
         auto step = parse_line(line.substr(start));
-        if (!step) {
-            error = path + ":" + std::to_string(number) + ": cannot understand '" + line + "'";
-            return std::nullopt;
-        }
+        if (!step) return failure(Error(path, "cannot understand '" + line + "'", number));
         script.steps_.push_back(*step);
     }
     return script;

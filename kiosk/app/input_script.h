@@ -8,6 +8,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/result.h"
+
 namespace kiosk {
 
 // A list of inputs played into the real SDL event queue, as if a resident pressed the
@@ -59,7 +61,7 @@ public:
     static constexpr std::chrono::seconds kAwaitLimit{30};
 
     // Reads a script; a line it does not understand is an error naming file and line.
-    static std::optional<InputScript> load(const std::string& path, std::string& error);
+    static Result<InputScript> load(const std::string& path);
 
     // Plays every step that is due; returns false once a quit step is reached.
     bool play_due(Clock::time_point now);

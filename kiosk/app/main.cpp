@@ -65,17 +65,18 @@ struct FirstPack {
 std::optional<FirstPack> first_pack(const kiosk::PackSettings& settings, kiosk::SpeechLog& log) {
     using namespace kiosk;
     auto prepared = prepare_pack(settings);
-    for (int tries = 1; tries < 4 && std::holds_alternative<PackRefusal>(prepared) &&
-                        std::get<PackRefusal>(prepared).cause == PackRefusal::Cause::changing;
+    for (int tries = 1; tries < 4 && !prepared && prepared.error().cause == PackRefusal::Cause::changing;
          ++tries) {
         std::this_thread::sleep_for(kPackSettleTime);  // a directory being written: let it settle
         prepared = prepare_pack(settings);
     }
-    if (auto* ready = std::get_if<PreparedPack>(&prepared)) {
-        if (auto error = remember_shown(settings, *ready)) tell(log, "cannot keep the last good pack: " + *error);
-        return FirstPack{std::move(*ready), false};
+    if (prepared) {
+        if (Status kept = remember_shown(settings, *prepared); !kept) {
+            tell(log, "cannot keep the last good pack: " + kept.error().to_string());
+        }
+        return FirstPack{std::move(*prepared), false};
     }
-    const PackRefusal& refusal = std::get<PackRefusal>(prepared);
+    const PackRefusal& refusal = prepared.error();
     if (refusal.cause == PackRefusal::Cause::kiosk) {
         tell(log, refusal.reason + "; the kiosk cannot show any pack");
         return std::nullopt;
@@ -90,11 +91,11 @@ std::optional<FirstPack> first_pack(const kiosk::PackSettings& settings, kiosk::
     PackSettings last_good = settings;
     last_good.path = memory.last_good_path();
     auto fallback = prepare_pack(last_good);
-    if (auto* ready = std::get_if<PreparedPack>(&fallback)) {
+    if (fallback) {
         tell(log, why + "; showing the last good pack, " + shown->id + " version " + shown->version);
-        return FirstPack{std::move(*ready), true};
+        return FirstPack{std::move(*fallback), true};
     }
-    tell(log, why + "; the last good pack cannot be shown either: " + std::get<PackRefusal>(fallback).reason);
+    tell(log, why + "; the last good pack cannot be shown either: " + fallback.error().reason);
     return std::nullopt;
 }
 
@@ -115,8 +116,9 @@ std::unique_ptr<kiosk::SpeechDriver> start_espeak(const kiosk::SpeechDriver::Eve
     auto speech = std::make_unique<EspeakSpeechDriver>(
         sink, [](const std::string& message) { std::fprintf(stderr, "kiosk: %s\n", message.c_str()); },
         earcons.value_or(EarconSet{}));
-    std::string error;
-    if (speech->start(error)) return speech;
+    const Status started = speech->start();
+    if (started) return speech;
+    const std::string error = started.error().to_string();
     log.note(error, SpeechLog::Clock::now());
     std::fprintf(stderr, "kiosk: %s; continuing without speech\n", error.c_str());
     return nullptr;
@@ -136,7 +138,6 @@ kiosk::KioskApp::Settings app_settings(const kiosk::Options& options, std::optio
 int run(const kiosk::Options& options) {
     using namespace kiosk;
     const auto started = SpeechLog::Clock::now();
-    std::string error;
 
     PackSettings settings{options.pack,
                           std::nullopt,
@@ -166,8 +167,9 @@ int run(const kiosk::Options& options) {
 
     std::optional<InputScript> script;
     if (!options.script.empty()) {
-        script = InputScript::load(options.script, error);
-        if (!script) return fail(error);
+        auto loaded = InputScript::load(options.script);
+        if (!loaded) return fail(loaded.error().to_string());
+        script = std::move(*loaded);
     }
     // Closing the window (Alt+F4 through a window manager) must not end the kiosk;
     // only a termination signal becomes SDL_QUIT.
@@ -178,8 +180,8 @@ int run(const kiosk::Options& options) {
     SdlSession sdl;
     if (TTF_Init() != 0) return fail(std::string("SDL_ttf: ") + TTF_GetError());
 
-    auto window = SdlWindow::create(options.windowed, error);
-    if (!window) return fail(error);
+    auto window = SdlWindow::create(options.windowed);
+    if (!window) return fail(window.error().to_string());
     auto first = preparing.get();
     if (!first) return EXIT_FAILURE;
     remind_staff_of_review_date(first->prepared.pack.manifest, log);
@@ -189,7 +191,8 @@ int run(const kiosk::Options& options) {
     for (const auto& language : first->prepared.languages) locales.push_back(language.locale);
     const std::jthread hyphenation([locales] {
         for (const auto& locale : locales) {
-            if (auto missing = missing_hyphenation_dictionary(locale)) std::fprintf(stderr, "kiosk: %s\n", missing->c_str());
+            const Status dictionary = check_hyphenation_dictionary(locale);
+            if (!dictionary) std::fprintf(stderr, "kiosk: %s\n", dictionary.error().to_string().c_str());
         }
     });
     Preferences defaults;

@@ -50,23 +50,23 @@ std::optional<ShownPack> PackMemory::shown() const {
     return shown;
 }
 
-std::optional<std::string> PackMemory::remember(const ShownPack& pack, const std::string& archive,
-                                                const std::map<std::string, std::string>& files) const {
-    if (!enabled()) return std::nullopt;
+Status PackMemory::remember(const ShownPack& pack, const std::string& archive,
+                            const std::map<std::string, std::string>& files) const {
+    if (!enabled()) return {};
     std::error_code ec;
     fs::create_directories(directory_, ec);
-    if (ec) return "cannot make the state directory " + directory_ + ": " + ec.message();
+    if (ec) return failure("cannot make the state directory " + directory_ + ": " + ec.message());
     if (!archive.empty()) {
-        if (!replace_file(last_good_path(), archive)) return "cannot write " + last_good_path();
+        if (!replace_file(last_good_path(), archive)) return failure("cannot write " + last_good_path());
     } else if (Status written = write_pack_archive(last_good_path(), files, std::nullopt); !written) {
-        return written.error().to_string();
+        return written;
     }
     std::ostringstream record;
     record << "# The newest pack this kiosk has shown; it takes no older one, and no other id.\n"
            << toml::table{{"id", pack.id}, {"version", pack.version}, {"digest", pack.digest}} << '\n';
     const fs::path shown_path = fs::path(directory_) / kShownFile;
-    if (!replace_file(shown_path, record.str())) return "cannot write " + shown_path.string();
-    return std::nullopt;
+    if (!replace_file(shown_path, record.str())) return failure("cannot write " + shown_path.string());
+    return {};
 }
 
 std::string default_state_directory() {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/content/pack_version.h"
+#include "core/result.h"
 
 namespace kiosk {
 
@@ -25,9 +26,9 @@ public:
 
     // Records `pack` as shown and keeps it as the last good pack: `archive` is the archive
     // as read, or, when empty, one is made from `files`. Each file is replaced whole.
-    // Nothing on success, otherwise what went wrong.
-    std::optional<std::string> remember(const ShownPack& pack, const std::string& archive,
-                                        const std::map<std::string, std::string>& files) const;
+    // Fails with what went wrong.
+    Status remember(const ShownPack& pack, const std::string& archive,
+                    const std::map<std::string, std::string>& files) const;
 
 private:
     std::string directory_;

@@ -31,7 +31,11 @@ std::string summarize(const PackErrors& problems) {
     return text;
 }
 
-PackRefusal refused(std::string reason) { return {PackRefusal::Cause::pack, std::move(reason)}; }
+Failure<PackRefusal> refused(std::string reason, PackRefusal::Cause cause = PackRefusal::Cause::pack) {
+    return failure(PackRefusal{cause, std::move(reason)});
+}
+
+using LoadedPack = Result<std::pair<PackLoadResult, PreparedPack::Record>, PackRefusal>;
 
 // A directory pack's files as they are now, and when any of them last changed.
 struct DirectorySnapshot {
@@ -61,8 +65,7 @@ DirectorySnapshot snapshot_of(const std::string& root) {
 }
 
 // The pack and its record, or why not: an archive read once from memory, signature first.
-std::variant<std::pair<PackLoadResult, PreparedPack::Record>, PackRefusal> load_archive_file(
-    const PackSettings& settings, const std::atomic<bool>* cancelled) {
+LoadedPack load_archive_file(const PackSettings& settings, const std::atomic<bool>* cancelled) {
     std::error_code ec;
     const auto size = fs::file_size(settings.path, ec);
     if (ec) return refused(settings.path + ": cannot read: " + ec.message());
@@ -90,14 +93,13 @@ std::variant<std::pair<PackLoadResult, PreparedPack::Record>, PackRefusal> load_
 
 // A directory read only when quiet and consistent: unchanged for the settle time, and the
 // same files before and after the loader read them.
-std::variant<std::pair<PackLoadResult, PreparedPack::Record>, PackRefusal> load_directory(
-    const PackSettings& settings, bool require_quiet) {
+LoadedPack load_directory(const PackSettings& settings, bool require_quiet) {
     const DirectorySnapshot before = snapshot_of(settings.path);
     // A time far ahead (a file copied from a machine whose clock runs fast) is no sign of
     // a write under way: such a pack would otherwise never count as quiet.
     const auto now = fs::file_time_type::clock::now();
     if (require_quiet && before.newest > now - kPackSettleTime && before.newest < now + std::chrono::seconds(1)) {
-        return PackRefusal{PackRefusal::Cause::changing, settings.path + " changed in the last moment"};
+        return refused(settings.path + " changed in the last moment", PackRefusal::Cause::changing);
     }
     // The loader reads the files as the snapshot holds them rather than from disk again;
     // a pack the snapshot could not hold whole is read from disk, for the loader's errors.
@@ -106,7 +108,7 @@ std::variant<std::pair<PackLoadResult, PreparedPack::Record>, PackRefusal> load_
                                 : load_pack(MemorySource(settings.path, before.files));
     const DirectorySnapshot after = snapshot_of(settings.path);
     if (before.complete && (!after.complete || after.files != before.files)) {
-        return PackRefusal{PackRefusal::Cause::changing, settings.path + " changed while it was read"};
+        return refused(settings.path + " changed while it was read", PackRefusal::Cause::changing);
     }
     PreparedPack::Record record;
     record.shown.digest = sha256_hex(contents_manifest(before.files));
@@ -116,24 +118,24 @@ std::variant<std::pair<PackLoadResult, PreparedPack::Record>, PackRefusal> load_
 
 }  // namespace
 
-std::variant<PreparedPack, PackRefusal> prepare_pack(const PackSettings& settings, bool require_quiet,
-                                                     const std::atomic<bool>* cancelled) {
+Result<PreparedPack, PackRefusal> prepare_pack(const PackSettings& settings, bool require_quiet,
+                                               const std::atomic<bool>* cancelled) {
     std::error_code ec;
     const bool directory = fs::is_directory(settings.path, ec);
     if (!directory && !fs::is_regular_file(settings.path, ec)) {
         return refused(settings.path + ": pack not found (expected a directory or a pack archive)");
     }
     auto read = directory ? load_directory(settings, require_quiet) : load_archive_file(settings, cancelled);
-    if (auto* refusal = std::get_if<PackRefusal>(&read)) return *refusal;
-    auto& [loaded, record] = std::get<0>(read);
+    if (!read) return failure(read.error());
+    auto& [loaded, record] = *read;
     if (!loaded.pack || has_errors(loaded.problems)) return refused(summarize(loaded.problems));
 
     const Manifest& manifest = loaded.pack->manifest;
     record.shown.id = manifest.id;
     record.shown.version = manifest.version;
     const PackMemory memory(settings.state_dir);
-    if (auto why = refusal_after(memory.shown(), record.shown, directory, settings.allowed_version)) {
-        return refused(settings.path + ": refused: " + *why);
+    if (Status follows = may_follow(memory.shown(), record.shown, directory, settings.allowed_version); !follows) {
+        return refused(settings.path + ": refused: " + follows.error().to_string());
     }
 
     // The same screen check as kiosk-pack: a pack whose screens cannot all be built is
@@ -147,12 +149,11 @@ std::variant<PreparedPack, PackRefusal> prepare_pack(const PackSettings& setting
     std::map<std::string, FontFaces> faces_of;
     FontLocator fonts(settings.fonts_manifest);
     for (const auto& locale : manifest.locales) {
-        std::string error;
-        auto strings = UiStrings::open(settings.strings_dir, locale, error);
-        if (!strings) return PackRefusal{PackRefusal::Cause::kiosk, "no UI strings for " + locale + ": " + error};
+        auto strings = UiStrings::open(settings.strings_dir, locale);
+        if (!strings) return refused("no UI strings for " + locale + ": " + strings.error().to_string(), PackRefusal::Cause::kiosk);
         auto faces = fonts.faces(locale);
         if (!faces) {
-            return PackRefusal{PackRefusal::Cause::kiosk, "no fonts for " + locale + ": " + faces.error().to_string()};
+            return refused("no fonts for " + locale + ": " + faces.error().to_string(), PackRefusal::Cause::kiosk);
         }
         faces_of.emplace(locale, *faces);
         languages.push_back({locale, std::move(*strings), std::move(*faces)});
@@ -166,7 +167,7 @@ std::variant<PreparedPack, PackRefusal> prepare_pack(const PackSettings& setting
     return PreparedPack{std::move(*loaded.pack), std::move(languages), std::move(record)};
 }
 
-std::optional<std::string> remember_shown(const PackSettings& settings, PreparedPack& prepared) {
+Status remember_shown(const PackSettings& settings, PreparedPack& prepared) {
     PreparedPack::Record record = std::move(prepared.record);
     prepared.record = {};
     const PackMemory memory(settings.state_dir);
@@ -176,7 +177,7 @@ std::optional<std::string> remember_shown(const PackSettings& settings, Prepared
     std::error_code ec;
     if (shown && shown->id == record.shown.id && shown->version == record.shown.version &&
         shown->digest == record.shown.digest && fs::is_regular_file(memory.last_good_path(), ec)) {
-        return std::nullopt;
+        return {};
     }
     return memory.remember(record.shown, record.archive, record.files);
 }

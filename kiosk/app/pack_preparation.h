@@ -10,6 +10,7 @@
 
 #include "app/pack_memory.h"
 #include "core/content/pack.h"
+#include "core/result.h"
 #include "core/strings/ui_strings.h"
 #include "platform/font_locator.h"
 
@@ -63,10 +64,10 @@ inline constexpr std::chrono::milliseconds kPackSettleTime{700};
 // consistent: no file changed in the settle time (when `require_quiet`), and the files
 // the same before and after loading. Its id and version must follow the pack this kiosk
 // last showed. `cancelled` stops the reading early.
-std::variant<PreparedPack, PackRefusal> prepare_pack(const PackSettings& settings, bool require_quiet = false,
-                                                     const std::atomic<bool>* cancelled = nullptr);
+Result<PreparedPack, PackRefusal> prepare_pack(const PackSettings& settings, bool require_quiet = false,
+                                               const std::atomic<bool>* cancelled = nullptr);
 
-// Records the pack as shown, and keeps it as the last good pack. Nothing or an error.
-std::optional<std::string> remember_shown(const PackSettings& settings, PreparedPack& prepared);
+// Records the pack as shown, and keeps it as the last good pack.
+Status remember_shown(const PackSettings& settings, PreparedPack& prepared);
 
 }  // namespace kiosk

@@ -8,15 +8,15 @@ namespace {
 // A failure nobody expected while preparing (an ICU error, memory running out) refuses
 // this pack, as a bad pack is refused: the worker thread never dies of it and the kiosk
 // keeps showing what it shows.
-std::variant<PreparedPack, PackRefusal> prepare_or_refuse(const PackUpdates::Prepare& prepare,
-                                                          const PackSettings& settings,
-                                                          const std::atomic<bool>* cancelled) {
+Result<PreparedPack, PackRefusal> prepare_or_refuse(const PackUpdates::Prepare& prepare,
+                                                    const PackSettings& settings,
+                                                    const std::atomic<bool>* cancelled) {
     try {
         return prepare(settings, true, cancelled);
     } catch (const std::exception& error) {
-        return PackRefusal{PackRefusal::Cause::pack, std::string("preparing the pack failed: ") + error.what()};
+        return failure(PackRefusal{PackRefusal::Cause::pack, std::string("preparing the pack failed: ") + error.what()});
     } catch (...) {
-        return PackRefusal{PackRefusal::Cause::pack, "preparing the pack failed"};
+        return failure(PackRefusal{PackRefusal::Cause::pack, "preparing the pack failed"});
     }
 }
 
@@ -57,12 +57,11 @@ PackUpdates::Outcome PackUpdates::poll(Clock::time_point now) {
     std::lock_guard lock(mutex_);
     if (result_) {
         busy_ = false;
-        const auto* refusal = std::get_if<PackRefusal>(&*result_);
-        const bool changing = refusal != nullptr && refusal->cause == PackRefusal::Cause::changing;
-        if (auto* ready = std::get_if<PreparedPack>(&*result_)) {
-            outcome.ready = std::move(*ready);
+        const bool changing = !*result_ && result_->error().cause == PackRefusal::Cause::changing;
+        if (*result_) {
+            outcome.ready = std::move(**result_);
         } else if (!changing) {
-            outcome.refused = refusal->reason;
+            outcome.refused = result_->error().reason;
         }
         result_.reset();
         if (changed_while_busy_ || changing) {

@@ -38,8 +38,8 @@ public:
     void notice_change(Clock::time_point now);
     Outcome poll(Clock::time_point now);
     std::optional<Clock::time_point> next_deadline() const { return settle_until_; }
-    // Records a pack about to be shown (PackMemory); nothing or what went wrong.
-    std::optional<std::string> remember(PreparedPack& prepared) const { return remember_shown(settings_, prepared); }
+    // Records a pack about to be shown (PackMemory).
+    Status remember(PreparedPack& prepared) const { return remember_shown(settings_, prepared); }
 
 private:
     // Staff copy several files, or an archive is written then renamed: wait for quiet.
@@ -55,7 +55,7 @@ private:
     std::thread worker_;
     std::mutex mutex_;
     bool busy_ = false;
-    std::optional<std::variant<PreparedPack, PackRefusal>> result_;
+    std::optional<Result<PreparedPack, PackRefusal>> result_;
     std::atomic<bool> cancelled_{false};
 };
 

@@ -49,8 +49,8 @@ public:
     void language(const PreparedPack::Language& language) {
         FontSet fonts(language.faces);
         LineBreaker breaker(language.locale);
-        if (auto missing = missing_hyphenation_dictionary(language.locale)) {
-            std::fprintf(stderr, "kiosk: %s\n", missing->c_str());
+        if (const Status dictionary = check_hyphenation_dictionary(language.locale); !dictionary) {
+            std::fprintf(stderr, "kiosk: %s\n", dictionary.error().to_string().c_str());
         }
         const LocaleContent& content = prepared_.pack.content_for(language.locale);
         const std::vector<CatalogScreen> catalog = screen_catalog({content, language.strings}, choices_);
@@ -84,7 +84,6 @@ std::string ReviewedScreen::folder() const {
 }
 
 int review_every_screen(const Options& options, const std::function<void(const ReviewedScreen&)>& review) {
-    std::string error;
     PackSettings settings{options.pack, std::nullopt, options.strings_dir, options.fonts_manifest};
     if (!options.trust_key.empty()) {
         auto key = read_key_file(options.trust_key);
@@ -92,11 +91,12 @@ int review_every_screen(const Options& options, const std::function<void(const R
         settings.trusted_key = *key;
     }
     auto prepared = prepare_pack(settings);
-    if (auto* refusal = std::get_if<PackRefusal>(&prepared)) {
-        if (refusal->cause == PackRefusal::Cause::kiosk) return fail(1, refusal->reason + "; nothing to review");
-        return fail(1, "the pack at " + options.pack + " has errors; nothing to review: " + refusal->reason);
+    if (!prepared) {
+        const PackRefusal& refusal = prepared.error();
+        if (refusal.cause == PackRefusal::Cause::kiosk) return fail(1, refusal.reason + "; nothing to review");
+        return fail(1, "the pack at " + options.pack + " has errors; nothing to review: " + refusal.reason);
     }
-    const PreparedPack& pack = std::get<PreparedPack>(prepared);
+    const PreparedPack& pack = *prepared;
     for (const std::string& locale : options.review.locales) {
         const bool known = std::any_of(pack.languages.begin(), pack.languages.end(),
                                        [&](const auto& language) { return language.locale == locale; });

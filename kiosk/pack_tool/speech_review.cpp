@@ -96,10 +96,9 @@ int speech_command(const SpeechOptions& options) {
     }
     std::vector<UiStrings> strings;
     for (const auto& locale : pack.manifest.locales) {
-        std::string error;
-        auto words = UiStrings::open(KIOSK_STRINGS_DIR, locale, error);
+        auto words = UiStrings::open(KIOSK_STRINGS_DIR, locale);
         if (!words) {
-            std::fprintf(stderr, "kiosk-pack: %s: %s\n", locale.c_str(), error.c_str());
+            std::fprintf(stderr, "kiosk-pack: %s: %s\n", locale.c_str(), words.error().to_string().c_str());
             return kFailed;
         }
         strings.push_back(std::move(*words));

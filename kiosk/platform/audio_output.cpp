@@ -40,16 +40,13 @@ AudioOutput::~AudioOutput() {
     SDL_DestroySemaphore(room_);
 }
 
-bool AudioOutput::open(std::string& error) {
+Status AudioOutput::open() {
     std::lock_guard lock(device_mutex_);
-    if (device_ != 0) return true;
+    if (device_ != 0) return {};
     released_.store(false);
-    if (!open_device()) {
-        error = std::string("no audio device: ") + SDL_GetError();
-        return false;
-    }
+    if (!open_device()) return failure(std::string("no audio device: ") + SDL_GetError());
     open_.store(true);
-    return true;
+    return {};
 }
 
 // With device_mutex_ held. Nothing is queued yet, or what is queued is played at once:

@@ -48,8 +48,8 @@ public:
     AudioOutput(const AudioOutput&) = delete;
     AudioOutput& operator=(const AudioOutput&) = delete;
 
-    // False when no audio device could be opened; the kiosk then works silently.
-    bool open(std::string& error);
+    // Fails when no audio device could be opened; the kiosk then works silently.
+    Status open();
     // Lets go of the device (it was removed), dropping what is queued. Until open()
     // succeeds again, nothing is queued, and each utterance and mark is done at once.
     void close();

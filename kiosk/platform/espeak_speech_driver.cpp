@@ -44,14 +44,13 @@ EspeakSpeechDriver::~EspeakSpeechDriver() {
     audio_.reset();
 }
 
-bool EspeakSpeechDriver::start(std::string& error) {
+Status EspeakSpeechDriver::start() {
     worker_ = std::thread([this] { run(); });
     {
         std::unique_lock lock(mutex_);
         wake_.wait(lock, [&] { return startup_state_ != 0; });
         if (startup_state_ < 0) {
-            error = "eSpeak NG could not start (is espeak-ng-data installed?)";
-            return false;
+            return failure("eSpeak NG could not start (is espeak-ng-data installed?)");
         }
     }
     // The sounds and the queue at the synthesizer's sample rate, before any job arrives.
@@ -61,9 +60,8 @@ bool EspeakSpeechDriver::start(std::string& error) {
     }
     audio_ = std::make_unique<AudioOutput>(
         sample_rate_, std::move(earcons), [this](const SpeechEvent& event) { report(event); }, log_);
-    if (!audio_->open(error)) log_(error + "; continuing without sound");
-    error.clear();
-    return true;
+    if (Status opened = audio_->open(); !opened) log_(opened.error().to_string() + "; continuing without sound");
+    return {};
 }
 
 void EspeakSpeechDriver::speak(SpeechSequence sequence) {
@@ -92,11 +90,11 @@ void EspeakSpeechDriver::set_paused(bool paused) {
     if (audio_) audio_->set_paused(paused);
 }
 
-bool EspeakSpeechDriver::reopen_audio(std::string& error) {
-    if (!audio_) return false;
+Status EspeakSpeechDriver::reopen_audio() {
+    if (!audio_) return failure("eSpeak NG has not started");
     cancel();
     audio_->close();
-    return audio_->open(error);
+    return audio_->open();
 }
 
 void EspeakSpeechDriver::report(const SpeechEvent& event) {

@@ -37,15 +37,15 @@ public:
     EspeakSpeechDriver(const EspeakSpeechDriver&) = delete;
     EspeakSpeechDriver& operator=(const EspeakSpeechDriver&) = delete;
 
-    // Starts eSpeak NG and opens audio. False (with `error`) when eSpeak NG cannot start;
-    // a missing audio device is not an error, only logged.
-    bool start(std::string& error);
+    // Starts eSpeak NG and opens audio. Fails when eSpeak NG cannot start; a missing
+    // audio device is not an error, only logged.
+    Status start();
 
     void speak(SpeechSequence sequence) override;
     void cancel() override;
     void set_paused(bool paused) override;
     bool audio_available() const override { return audio_ && audio_->is_open(); }
-    bool reopen_audio(std::string& error) override;
+    Status reopen_audio() override;
 
     // Periods in which the device ran dry in the middle of an utterance.
     std::uint64_t underruns() const { return audio_ ? audio_->underruns() : 0; }

@@ -81,10 +81,9 @@ void check_glyph_coverage(const Pack& pack, const std::map<std::string, FontFace
 void check_voices(const Pack& pack, const std::string& strings_dir, PackErrors& problems) {
     const std::set<std::string> voices = installed_espeak_voices();
     for (const auto& [locale, content] : pack.locales) {
-        std::string error;
-        auto strings = UiStrings::open(strings_dir, locale, error);
+        auto strings = UiStrings::open(strings_dir, locale);
         if (!strings) {
-            problems.push_back({{"pack.toml", 0, 0}, Severity::error, locale + ": " + error});
+            problems.push_back({{"pack.toml", 0, 0}, Severity::error, locale + ": " + strings.error().to_string()});
             continue;
         }
         const std::string voice = pack.manifest.voice_for(locale, strings->get("voice"));

@@ -5,7 +5,7 @@
 
 namespace kiosk {
 
-std::optional<SdlWindow> SdlWindow::create(const std::optional<Size>& windowed, std::string& error) {
+Result<SdlWindow> SdlWindow::create(const std::optional<Size>& windowed) {
     Uint32 flags = SDL_WINDOW_SHOWN;
     Size size{1280, 720};
     if (windowed) {
@@ -19,10 +19,7 @@ std::optional<SdlWindow> SdlWindow::create(const std::optional<Size>& windowed, 
     }
     SDL_Window* window = SDL_CreateWindow("Access Kiosk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                                           size.w, size.h, flags);
-    if (window == nullptr) {
-        error = std::string("cannot create window: ") + SDL_GetError();
-        return std::nullopt;
-    }
+    if (window == nullptr) return failure(std::string("cannot create window: ") + SDL_GetError());
     // SDL's dummy video driver (tests, headless reviews) has no GPU to accelerate with:
     // asking anyway loads Mesa's GL libraries, tens of milliseconds, only to fail.
     const char* driver = SDL_GetCurrentVideoDriver();
@@ -30,9 +27,9 @@ std::optional<SdlWindow> SdlWindow::create(const std::optional<Size>& windowed, 
     SDL_Renderer* renderer = headless ? nullptr : SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED);
     if (renderer == nullptr) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
     if (renderer == nullptr) {
-        error = std::string("cannot create renderer: ") + SDL_GetError();
+        const std::string why = std::string("cannot create renderer: ") + SDL_GetError();
         SDL_DestroyWindow(window);
-        return std::nullopt;
+        return failure(why);
     }
     SdlWindow result(window, renderer, !windowed);
     if (!windowed) {

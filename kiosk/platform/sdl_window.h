@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "core/result.h"
 #include "core/ui/geometry.h"
 
 namespace kiosk {
@@ -15,7 +16,7 @@ public:
     // `windowed` gives a size for a normal window; without it the window covers the
     // whole display, stays above every other window and holds the keyboard and the
     // pointer, so the desktop cannot be reached.
-    static std::optional<SdlWindow> create(const std::optional<Size>& windowed, std::string& error);
+    static Result<SdlWindow> create(const std::optional<Size>& windowed);
     ~SdlWindow();
     SdlWindow(SdlWindow&& other) noexcept;
     SdlWindow& operator=(SdlWindow&&) = delete;

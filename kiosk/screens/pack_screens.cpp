@@ -31,10 +31,9 @@ PackErrors check_every_screen(const Pack& pack, const std::string& strings_dir) 
     std::map<std::string, UiStrings> strings;
     std::vector<LanguageChoice> languages;
     for (const auto& locale : pack.manifest.locales) {
-        std::string error;
-        auto opened = UiStrings::open(strings_dir, locale, error);
+        auto opened = UiStrings::open(strings_dir, locale);
         if (!opened) {
-            problems.push_back({{"pack.toml", 0, 0}, Severity::error, "the kiosk has no words for " + locale + ": " + error});
+            problems.push_back({{"pack.toml", 0, 0}, Severity::error, "the kiosk has no words for " + locale + ": " + opened.error().to_string()});
             continue;
         }
         languages.push_back({locale, opened->get("language_name"), pack.manifest.voice_for(locale, opened->get("voice")),

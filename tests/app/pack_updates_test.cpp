@@ -36,10 +36,10 @@ TEST(PackUpdates, AThrowingPreparationIsARefusalNotACrash) {
     int attempts = 0;
     PackUpdates updates(
         {"/packs/next"}, [&] { wakes.wake(); },
-        [&](const PackSettings&, bool, const std::atomic<bool>*) -> std::variant<PreparedPack, PackRefusal> {
+        [&](const PackSettings&, bool, const std::atomic<bool>*) -> Result<PreparedPack, PackRefusal> {
             ++attempts;
             if (attempts == 1) throw std::runtime_error("ICU spell-out: U_MEMORY_ALLOCATION_ERROR");
-            return PackRefusal{PackRefusal::Cause::pack, "version 3 is older than version 4"};
+            return failure(PackRefusal{PackRefusal::Cause::pack, "version 3 is older than version 4"});
         });
     const auto start = PackUpdates::Clock::time_point{};
     updates.notice_change(start);

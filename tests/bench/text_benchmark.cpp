@@ -211,10 +211,9 @@ bool load_fixture() {
     }
     fixture = new Fixture{std::move(*loaded.pack), {}};
     for (const auto& [locale, content] : fixture->pack.locales) {
-        std::string error;
-        auto strings = UiStrings::open(KIOSK_STRINGS_DIR, locale, error);
+        auto strings = UiStrings::open(KIOSK_STRINGS_DIR, locale);
         if (!strings) {
-            std::fprintf(stderr, "text_benchmark: %s: %s\n", locale.c_str(), error.c_str());
+            std::fprintf(stderr, "text_benchmark: %s: %s\n", locale.c_str(), strings.error().to_string().c_str());
             return false;
         }
         auto faces = locate_fonts(kFontsManifest, locale);

@@ -67,16 +67,17 @@ TEST_F(Hyphenation, EachLocaleLoadsItsDictionaryOnce) {
 TEST_F(Hyphenation, ChineseAndKoreanAreNotHyphenated) {
     EXPECT_EQ(Hyphenator::for_locale("zh-Hans"), nullptr);
     EXPECT_EQ(Hyphenator::for_locale("ko"), nullptr);
-    EXPECT_FALSE(missing_hyphenation_dictionary("ko"));
-    EXPECT_FALSE(missing_hyphenation_dictionary("en"));
+    EXPECT_TRUE(check_hyphenation_dictionary("ko"));
+    EXPECT_TRUE(check_hyphenation_dictionary("en"));
 }
 
 TEST_F(Hyphenation, MissingDictionaryIsNoHyphenator) {
     EXPECT_EQ(Hyphenator::load("/nonexistent/hyph_en_US.dic"), nullptr);
-    const auto message = missing_hyphenation_dictionary("fr");
+    const Status dictionary = check_hyphenation_dictionary("fr");
     if (Hyphenator::for_locale("fr") == nullptr) {
-        ASSERT_TRUE(message);
-        EXPECT_NE(message->find("hyph_fr"), std::string::npos) << *message;
+        ASSERT_FALSE(dictionary);
+        const std::string& message = dictionary.error().message;
+        EXPECT_NE(message.find("hyph_fr"), std::string::npos) << message;
     }
 }
 

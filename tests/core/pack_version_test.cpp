@@ -19,20 +19,20 @@ TEST(PackVersion, ComparesPartByPartAndNumbersAsNumbers) {
 
 TEST(PackVersion, OnlyTheSamePackAtANewerVersionFollows) {
     const ShownPack shown{"changyi", "2.0.0", "aaaa"};
-    EXPECT_EQ(refusal_after(std::nullopt, {"other", "0.1", "x"}, false, std::nullopt), std::nullopt) << "a new kiosk";
-    EXPECT_EQ(refusal_after(shown, {"changyi", "2.0.1", "b"}, false, std::nullopt), std::nullopt);
-    EXPECT_EQ(refusal_after(shown, {"changyi", "2.0.0", "aaaa"}, false, std::nullopt), std::nullopt) << "a restart";
-    EXPECT_NE(refusal_after(shown, {"changyi", "1.0.0", "b"}, false, std::nullopt), std::nullopt);
-    EXPECT_NE(refusal_after(shown, {"changyi", "2.0.0", "b"}, false, std::nullopt), std::nullopt) << "same version, other files";
-    EXPECT_EQ(refusal_after(shown, {"changyi", "2.0.0", "b"}, true, std::nullopt), std::nullopt) << "a directory edited in place";
-    EXPECT_NE(refusal_after(shown, {"other", "3.0.0", "b"}, false, std::nullopt), std::nullopt);
+    EXPECT_TRUE(may_follow(std::nullopt, {"other", "0.1", "x"}, false, std::nullopt)) << "a new kiosk";
+    EXPECT_TRUE(may_follow(shown, {"changyi", "2.0.1", "b"}, false, std::nullopt));
+    EXPECT_TRUE(may_follow(shown, {"changyi", "2.0.0", "aaaa"}, false, std::nullopt)) << "a restart";
+    EXPECT_FALSE(may_follow(shown, {"changyi", "1.0.0", "b"}, false, std::nullopt));
+    EXPECT_FALSE(may_follow(shown, {"changyi", "2.0.0", "b"}, false, std::nullopt)) << "same version, other files";
+    EXPECT_TRUE(may_follow(shown, {"changyi", "2.0.0", "b"}, true, std::nullopt)) << "a directory edited in place";
+    EXPECT_FALSE(may_follow(shown, {"other", "3.0.0", "b"}, false, std::nullopt));
 }
 
 TEST(PackVersion, TheStaffOverrideNamesTheVersion) {
     const ShownPack shown{"changyi", "2.0.0", "aaaa"};
-    EXPECT_EQ(refusal_after(shown, {"changyi", "1.0.0", "b"}, false, "1.0.0"), std::nullopt);
-    EXPECT_EQ(refusal_after(shown, {"other", "3.0.0", "b"}, false, "3.0.0"), std::nullopt);
-    EXPECT_NE(refusal_after(shown, {"changyi", "1.0.0", "b"}, false, "1.5.0"), std::nullopt);
+    EXPECT_TRUE(may_follow(shown, {"changyi", "1.0.0", "b"}, false, "1.0.0"));
+    EXPECT_TRUE(may_follow(shown, {"other", "3.0.0", "b"}, false, "3.0.0"));
+    EXPECT_FALSE(may_follow(shown, {"changyi", "1.0.0", "b"}, false, "1.5.0"));
 }
 
 }  // namespace

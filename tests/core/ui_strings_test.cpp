@@ -8,9 +8,8 @@ namespace kiosk {
 namespace {
 
 UiStrings open_strings(const std::string& locale) {
-    std::string error;
-    auto strings = UiStrings::open(testing::strings_dir(), locale, error);
-    EXPECT_TRUE(strings) << error;
+    auto strings = UiStrings::open(testing::strings_dir(), locale);
+    EXPECT_TRUE(strings) << strings.error().to_string();
     return *strings;
 }
 
@@ -41,8 +40,9 @@ TEST(UiStrings, ClaimLabelsInEachLanguage) {
 }
 
 TEST(UiStrings, MissingBundlesAreAnError) {
-    std::string error;
-    EXPECT_FALSE(UiStrings::open("/nonexistent/strings", "zh-Hans", error));
+    const auto strings = UiStrings::open("/nonexistent/strings", "zh-Hans");
+    ASSERT_FALSE(strings);
+    const std::string& error = strings.error().message;
     EXPECT_NE(error.find("/nonexistent/strings"), std::string::npos) << error;
 }
 

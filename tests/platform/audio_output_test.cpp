@@ -26,8 +26,8 @@ protected:
     void SetUp() override {
         ::setenv("SDL_AUDIODRIVER", "dummy", 1);
         ASSERT_EQ(SDL_InitSubSystem(SDL_INIT_AUDIO), 0) << SDL_GetError();
-        std::string error;
-        ASSERT_TRUE(audio_.open(error)) << error;
+        const Status opened = audio_.open();
+        ASSERT_TRUE(opened) << (opened ? "" : opened.error().to_string());
         audio_.set_paused(true);
     }
     void TearDown() override {
@@ -125,8 +125,8 @@ TEST(IdleAudio, ASilentDeviceIsLetGoOfAndOpenedAgainForTheNextWords) {
                               changed.notify_all();
                           },
                           {}, std::chrono::milliseconds(50)};
-        std::string error;
-        ASSERT_TRUE(audio.open(error)) << error;
+        const Status opened = audio.open();
+        ASSERT_TRUE(opened) << opened.error().to_string();
         const std::vector<std::int16_t> samples(kChunk, 1000);
         auto say = [&](std::uint64_t id) {
             const std::uint64_t epoch = audio.epoch();

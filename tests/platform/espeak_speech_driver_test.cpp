@@ -46,8 +46,8 @@ protected:
                 changed_.notify_all();
             },
             [](const std::string&) {}, EarconSet{{Earcon::focus, kFocusSound}});
-        std::string error;
-        ASSERT_TRUE(driver_->start(error)) << error;
+        const Status started = driver_->start();
+        ASSERT_TRUE(started) << (started ? "" : started.error().to_string());
         ASSERT_TRUE(driver_->audio_available());
     }
     void TearDown() override {
@@ -146,16 +146,18 @@ TEST_F(EspeakSpeech, WithoutADeviceUtterancesAreDoneAtOnceUnheard) {
     driver_->speak({say(1, "Heard.")});
     ASSERT_TRUE(wait_for(Kind::done, 1));
     fs::remove_all(dir_);  // the disk driver's device cannot open in a missing folder
-    std::string error;
-    EXPECT_FALSE(driver_->reopen_audio(error));
+    const Status lost = driver_->reopen_audio();
+    EXPECT_FALSE(lost);
     EXPECT_FALSE(driver_->audio_available());
-    EXPECT_FALSE(error.empty());
+    ASSERT_FALSE(lost.has_value());
+    EXPECT_FALSE(lost.error().message.empty());
     driver_->speak({say(2, "Unheard."), MarkCommand{3}});
     ASSERT_TRUE(wait_for(Kind::done, 3)) << ::testing::PrintToString(seen());
     EXPECT_EQ(seen(), (Seen{{Kind::audio_start, 1}, {Kind::done, 1}, {Kind::done, 2}, {Kind::done, 3}}));
 
     fs::create_directories(dir_);  // and back
-    EXPECT_TRUE(driver_->reopen_audio(error)) << error;
+    const Status back = driver_->reopen_audio();
+    EXPECT_TRUE(back) << (back ? "" : back.error().to_string());
     driver_->speak({say(4, "Heard again.")});
     ASSERT_TRUE(wait_for(Kind::done, 4));
     EXPECT_EQ(seen().at(4), std::pair(Kind::audio_start, std::uint64_t{4}));

@@ -20,9 +20,8 @@ protected:
         pack_ = std::move(*loaded.pack);
     }
     UiStrings strings(const std::string& locale) {
-        std::string error;
-        auto opened = UiStrings::open(testing::strings_dir(), locale, error);
-        EXPECT_TRUE(opened) << error;
+        auto opened = UiStrings::open(testing::strings_dir(), locale);
+        EXPECT_TRUE(opened) << opened.error().to_string();
         return std::move(*opened);
     }
     const LocaleContent& content() const { return pack_.content_for("zh-Hans"); }

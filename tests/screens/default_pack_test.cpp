@@ -79,9 +79,8 @@ TEST(DefaultPack, GoalsTableHasFourteenRowsWithHeaders) {
 TEST(DefaultPack, EveryTopicIsTwoActivationsFromHomeAndEveryScreenFits) {
     const Pack& pack = default_pack();
     ASSERT_FALSE(pack.locales.empty());
-    std::string error;
-    auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans", error);
-    ASSERT_TRUE(strings) << error;
+    auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans");
+    ASSERT_TRUE(strings) << strings.error().to_string();
     testing::FakeMeasurer measurer;
     Kiosk kiosk(pack, std::move(*strings), measurer, {}, Preferences{.speech = true});
     const Size shapes[] = {{1920, 1080}, {1280, 1024}, {1080, 1920}};

@@ -17,9 +17,8 @@ protected:
         PackLoadResult loaded = load_pack(testing::fixture_path("mini-pack"));
         ASSERT_TRUE(loaded.pack);
         pack_ = std::move(*loaded.pack);
-        std::string error;
-        auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans", error);
-        ASSERT_TRUE(strings) << error;
+        auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans");
+        ASSERT_TRUE(strings) << strings.error().to_string();
         const std::vector<LanguageChoice> languages = {
             {"zh-Hans", "中文", "cmn-latn-pinyin", "请触摸屏幕或按任意键开始"},
             {"en", "English", "en-us", "Touch the screen or press any key to start"}};

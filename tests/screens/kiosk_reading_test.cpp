@@ -47,9 +47,8 @@ std::vector<Rect> underlines(const DisplayList& list, const Theme& theme) {
 
 TEST(SayAllUnderline, FollowsTheTextAcrossHyphenatedLines) {
     const Pack pack = english_pack();
-    std::string error;
-    auto strings = UiStrings::open(testing::strings_dir(), "en", error);
-    ASSERT_TRUE(strings) << error;
+    auto strings = UiStrings::open(testing::strings_dir(), "en");
+    ASSERT_TRUE(strings) << strings.error().to_string();
     testing::FakeMeasurer measurer;
     Kiosk kiosk(pack, std::move(*strings), measurer, {}, Preferences{.text_size = 300, .speech = true});
     kiosk.start();
@@ -108,9 +107,8 @@ TEST(SayAllBounded, AHugeParagraphIsReadAFewBoundedUtterancesAtATimeInOrder) {
     for (Block& block : pack.locales["en"].topics.at("legal-aid").blocks) {
         if (block.text == kParagraph) block.text = huge;
     }
-    std::string error;
-    auto strings = UiStrings::open(testing::strings_dir(), "en", error);
-    ASSERT_TRUE(strings) << error;
+    auto strings = UiStrings::open(testing::strings_dir(), "en");
+    ASSERT_TRUE(strings) << strings.error().to_string();
     testing::FakeMeasurer measurer;
     Kiosk kiosk(pack, std::move(*strings), measurer, {}, Preferences{.speech = true});
     kiosk.start();

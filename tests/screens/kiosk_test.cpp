@@ -18,9 +18,8 @@ protected:
         PackLoadResult loaded = load_pack(testing::fixture_path("mini-pack"));
         ASSERT_TRUE(loaded.pack);
         pack_ = std::move(*loaded.pack);
-        std::string error;
-        auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans", error);
-        ASSERT_TRUE(strings) << error;
+        auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans");
+        ASSERT_TRUE(strings) << strings.error().to_string();
         kiosk_ = std::make_unique<Kiosk>(pack_, std::move(*strings), measurer_, std::vector<LanguageChoice>{}, Preferences{.speech = true});
         last_ = kiosk_->start();
         kiosk_->frame(kViewport);
@@ -54,8 +53,7 @@ TEST(KioskVoices, ThePackMayNameTheVoiceOfALanguage) {
     PackLoadResult loaded = load_pack(testing::fixture_path("mini-pack"));
     ASSERT_TRUE(loaded.pack);
     loaded.pack->manifest.voices["zh-Hans"] = "cmn";
-    std::string error;
-    auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans", error);
+    auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans");
     testing::FakeMeasurer measurer;
     Kiosk kiosk(*loaded.pack, std::move(*strings), measurer, {}, Preferences{.speech = true});
     EXPECT_EQ(kiosk.start().speech.at(0).utterance.voice, "cmn");

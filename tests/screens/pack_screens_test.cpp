@@ -29,9 +29,8 @@ TEST(PackScreens, EveryScreenOfTheDefaultPackBuilds) {
 TEST(PackScreens, ACategoryListingATopicItsLanguageLacksIsAnErrorNotACrash) {
     Pack pack = loaded(testing::fixture_path("mini-pack"));
     pack.locales.at("zh-Hans").categories.at(0).topic_ids.push_back("free-bus");
-    std::string error;
-    const auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans", error);
-    ASSERT_TRUE(strings) << error;
+    const auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans");
+    ASSERT_TRUE(strings) << strings.error().to_string();
     EXPECT_THROW(build_category_screen({pack.locales.at("zh-Hans"), *strings}, "legal"), std::out_of_range);
     const PackErrors problems = check_every_screen(pack, testing::strings_dir());
     ASSERT_EQ(problems.size(), 1u);

@@ -13,9 +13,8 @@ namespace {
 TEST(ScreenCatalog, ListsEveryScreenOfALanguageOnceUnderAFileNameSafeName) {
     PackLoadResult loaded = load_pack(testing::source_path("content/changyi"));
     ASSERT_TRUE(loaded.pack);
-    std::string error;
-    const auto strings = UiStrings::open(testing::strings_dir(), "en", error);
-    ASSERT_TRUE(strings) << error;
+    const auto strings = UiStrings::open(testing::strings_dir(), "en");
+    ASSERT_TRUE(strings) << strings.error().to_string();
     const LocaleContent& content = loaded.pack->content_for("en");
 
     const auto catalog = screen_catalog({content, *strings}, {{"en", "English", "en"}, {"ko", "한국어", "ko"}});

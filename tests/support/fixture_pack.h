@@ -19,9 +19,8 @@ inline Pack mini_pack() {
 
 // The compiled UI strings of a language.
 inline UiStrings ui_strings(const std::string& locale) {
-    std::string error;
-    auto strings = UiStrings::open(strings_dir(), locale, error);
-    EXPECT_TRUE(strings) << error;
+    auto strings = UiStrings::open(strings_dir(), locale);
+    EXPECT_TRUE(strings) << strings.error().to_string();
     return strings ? std::move(*strings) : UiStrings{};
 }
 

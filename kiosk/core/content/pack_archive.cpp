@@ -22,18 +22,18 @@ struct ReaderDeleter {
     void operator()(archive* a) const { archive_read_free(a); }
 };
 
-// Why an entry name cannot be part of a pack, or nothing when it is fine.
-std::optional<std::string> unsafe_path(const std::string& name) {
-    if (name.empty()) return "an entry has no name";
-    if (name.front() == '/' || name.find(':') != std::string::npos) return "absolute path";
-    if (name.find('\\') != std::string::npos) return "backslash in path";
+// Whether an entry name can be part of a pack, or why not.
+Status check_entry_path(const std::string& name) {
+    if (name.empty()) return failure("an entry has no name");
+    if (name.front() == '/' || name.find(':') != std::string::npos) return failure("absolute path");
+    if (name.find('\\') != std::string::npos) return failure("backslash in path");
     std::size_t start = 0;
     while (start <= name.size()) {
         const std::size_t end = std::min(name.find('/', start), name.size());
-        if (name.compare(start, end - start, "..") == 0) return "path leads outside the pack ('..')";
+        if (name.compare(start, end - start, "..") == 0) return failure("path leads outside the pack ('..')");
         start = end + 1;
     }
-    return std::nullopt;
+    return {};
 }
 
 // libarchive leaves the message unset for some failures; std::string must never see a null.
@@ -117,8 +117,8 @@ private:
         const std::string name = entry_name(entry);
         const auto type = archive_entry_filetype(entry);
         if (type == AE_IFDIR) return true;
-        if (auto why = unsafe_path(name)) {
-            report(name, "refused: " + *why);
+        if (const Status path = check_entry_path(name); !path) {
+            report(name, "refused: " + path.error().to_string());
             return false;
         }
         if (type != AE_IFREG || archive_entry_hardlink(entry) != nullptr) {
@@ -232,8 +232,8 @@ private:
             const std::string name = file ? (*file)["path"].value_or(std::string()) : std::string();
             const std::int64_t bytes = file ? (*file)["bytes"].value_or(std::int64_t{-1}) : -1;
             const std::string hash = file ? (*file)["sha256"].value_or(std::string()) : std::string();
-            if (auto why = unsafe_path(name)) {
-                report(kContentsFile, "lists '" + name + "': " + *why);
+            if (const Status path = check_entry_path(name); !path) {
+                report(kContentsFile, "lists '" + name + "': " + path.error().to_string());
                 return false;
             }
             if (bytes < 0 || static_cast<std::uint64_t>(bytes) > kMaxPackFileBytes) {

@@ -69,8 +69,9 @@ private:
             if (is_archive_bookkeeping_file(file)) {
                 problems_.push_back({{file, 0, 0}, Severity::error,
                                      "left over from a built archive; kiosk-pack build writes its own, so delete it"});
-            } else if (auto why = pack_path_problem(file)) {
-                problems_.push_back({{file, 0, 0}, Severity::error, "this file cannot be part of a pack: " + *why});
+            } else if (const Status path = check_pack_path(file); !path) {
+                problems_.push_back(
+                    {{file, 0, 0}, Severity::error, "this file cannot be part of a pack: " + path.error().to_string()});
             }
         }
     }

@@ -42,26 +42,26 @@ bool is_valid_locale_tag(std::string_view tag) {
     return true;
 }
 
-std::optional<std::string> pack_path_problem(std::string_view path) {
-    if (path.empty()) return "a file has no name";
-    if (path.front() == '/') return "absolute path";
+Status check_pack_path(std::string_view path) {
+    if (path.empty()) return failure("a file has no name");
+    if (path.front() == '/') return failure("absolute path");
     std::size_t start = 0;
     while (start <= path.size()) {
         const std::size_t end = std::min(path.find('/', start), path.size());
         const std::string_view part = path.substr(start, end - start);
-        if (part == "..") return "path leads outside the pack ('..')";
-        if (part.empty()) return "empty part in the path ('//')";
-        if (part.front() == '.') return "a name starting with '.' is hidden and is not archived";
+        if (part == "..") return failure("path leads outside the pack ('..')");
+        if (part.empty()) return failure("empty part in the path ('//')");
+        if (part.front() == '.') return failure("a name starting with '.' is hidden and is not archived");
         for (const char c : part) {
             if (!is_letter_or_digit(c) && c != '-' && c != '_' && c != '.') {
                 const bool ascii = static_cast<unsigned char>(c) < 0x80;
-                return "the character '" + (ascii ? visible_escapes(std::string(1, c)) : std::string("non-ASCII")) +
-                       "' may not be in a file name of a pack (use letters, digits, '-', '_' and '.')";
+                return failure("the character '" + (ascii ? visible_escapes(std::string(1, c)) : std::string("non-ASCII")) +
+                       "' may not be in a file name of a pack (use letters, digits, '-', '_' and '.')");
             }
         }
         start = end + 1;
     }
-    return std::nullopt;
+    return {};
 }
 
 bool is_archive_bookkeeping_file(std::string_view path) { return path == kContentsFile || path == kSignatureFile; }

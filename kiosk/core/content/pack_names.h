@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/result.h"
+
 namespace kiosk {
 
 // What names a pack may use, decided here once, so that `kiosk-pack check`, the archive
@@ -20,9 +22,9 @@ bool is_valid_id(std::string_view id);
 // the first 2 to 8 letters ("zh-Hans", "en", "ko").
 bool is_valid_locale_tag(std::string_view tag);
 
-// Why a file's path (relative, '/'-separated) cannot be part of a pack, or nothing when
-// it can. Each part is ASCII letters, digits, '-', '_' and '.', and does not start with '.'.
-std::optional<std::string> pack_path_problem(std::string_view path);
+// Whether a file's path (relative, '/'-separated) can be part of a pack, or why not. Each
+// part is ASCII letters, digits, '-', '_' and '.', and does not start with '.'.
+Status check_pack_path(std::string_view path);
 
 // Files an archive carries beside the pack's own; a directory pack must not hold them,
 // because `kiosk-pack build` writes its own and a stale one would be archived twice.

@@ -44,22 +44,22 @@ int compare_versions(const std::string& a, const std::string& b) {
     return x.size() < y.size() ? -1 : 1;
 }
 
-std::optional<std::string> refusal_after(const std::optional<ShownPack>& shown, const ShownPack& next,
-                                         bool edited_in_place, const std::optional<std::string>& allowed_version) {
-    if (!shown || (allowed_version && *allowed_version == next.version)) return std::nullopt;
+Status may_follow(const std::optional<ShownPack>& shown, const ShownPack& next, bool edited_in_place,
+                  const std::optional<std::string>& allowed_version) {
+    if (!shown || (allowed_version && *allowed_version == next.version)) return {};
     if (next.id != shown->id) {
-        return "pack '" + next.id + "' is not the pack this kiosk shows ('" + shown->id +
-               "'); to change packs, allow its version (kiosk --allow-version " + next.version + ")";
+        return failure("pack '" + next.id + "' is not the pack this kiosk shows ('" + shown->id +
+                       "'); to change packs, allow its version (kiosk --allow-version " + next.version + ")");
     }
     const int order = compare_versions(next.version, shown->version);
     if (order < 0) {
-        return "version " + next.version + " is older than version " + shown->version +
-               ", already shown; to go back, allow it (kiosk --allow-version " + next.version + ")";
+        return failure("version " + next.version + " is older than version " + shown->version +
+                       ", already shown; to go back, allow it (kiosk --allow-version " + next.version + ")");
     }
     if (order == 0 && next.digest != shown->digest && !edited_in_place) {
-        return "version " + next.version + " was already shown with other content; give the new pack a new version";
+        return failure("version " + next.version + " was already shown with other content; give the new pack a new version");
     }
-    return std::nullopt;
+    return {};
 }
 
 }  // namespace kiosk

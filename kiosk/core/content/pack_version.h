@@ -3,6 +3,8 @@
 #include <optional>
 #include <string>
 
+#include "core/result.h"
+
 namespace kiosk {
 
 // Compares pack versions ("2.0.0", "2025.1", "1.10" > "1.9"): part by part between dots,
@@ -17,12 +19,12 @@ struct ShownPack {
     std::string digest;  // SHA-256 of the pack's CONTENTS.toml
 };
 
-// Why `next` may not follow `shown` on a kiosk, or nothing. Updates are monotonic: only
+// Whether `next` may follow `shown` on a kiosk, or why not. Updates are monotonic: only
 // the same pack id, and only a newer version. The same version is the same pack only
 // when its files are the same (a restart); a directory pack, which staff edit in place,
 // may change without a new version. `allowed_version` is the staff override: a pack of
 // exactly that version is taken whatever was shown before.
-std::optional<std::string> refusal_after(const std::optional<ShownPack>& shown, const ShownPack& next,
-                                         bool edited_in_place, const std::optional<std::string>& allowed_version);
+Status may_follow(const std::optional<ShownPack>& shown, const ShownPack& next, bool edited_in_place,
+                  const std::optional<std::string>& allowed_version);
 
 }  // namespace kiosk

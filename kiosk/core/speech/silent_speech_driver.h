@@ -28,7 +28,7 @@ public:
     // Nothing can be heard, and nothing is missing either: no device is wanted, so none
     // is reported absent.
     bool audio_available() const override { return true; }
-    bool reopen_audio(std::string&) override { return true; }
+    Status reopen_audio() override { return {}; }
 
 private:
     EventSink sink_;

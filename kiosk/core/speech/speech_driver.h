@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/result.h"
 #include "core/speech/earcons.h"
 #include "core/speech/utterance.h"
 
@@ -60,8 +61,8 @@ public:
     // Whether speech can be heard now: a sound device is open.
     virtual bool audio_available() const = 0;
     // Lets go of the sound device and opens the default one again, as after a device came
-    // or went. What was queued is dropped. False (with `error`) when no device opens.
-    virtual bool reopen_audio(std::string& error) = 0;
+    // or went. What was queued is dropped. Fails when no device opens.
+    virtual Status reopen_audio() = 0;
 };
 
 }  // namespace kiosk

@@ -80,16 +80,14 @@ std::string icu_locale_id(const std::string& bcp47) {
 
 }  // namespace
 
-std::optional<UiStrings> UiStrings::open(const std::string& directory, const std::string& locale,
-                                         std::string& error) {
+Result<UiStrings> UiStrings::open(const std::string& directory, const std::string& locale) {
     UErrorCode status = U_ZERO_ERROR;
     std::string path = directory;
     if (!path.empty() && path.back() != '/') path += '/';
     std::unique_ptr<UResourceBundle, BundleCloser> bundle(
         ures_open(path.c_str(), icu_locale_id(locale).c_str(), &status));
     if (U_FAILURE(status)) {
-        error = "cannot open UI string bundles in " + directory + ": " + u_errorName(status);
-        return std::nullopt;
+        return failure("cannot open UI string bundles in " + directory + ": " + u_errorName(status));
     }
     UiStrings strings;
     strings.locale_ = locale;
@@ -105,8 +103,7 @@ std::optional<UiStrings> UiStrings::open(const std::string& directory, const std
         icu::UnicodeString(value, length).toUTF8String(strings.strings_[key]);
     }
     if (!missing.empty()) {
-        error = "UI string bundles in " + directory + " lack: " + missing;
-        return std::nullopt;
+        return failure("UI string bundles in " + directory + " lack: " + missing);
     }
     return strings;
 }

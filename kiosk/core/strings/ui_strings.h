@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/result.h"
+
 namespace kiosk {
 
 // The kiosk's own words (roles, buttons, help), read from ICU resource bundles compiled
@@ -14,9 +16,8 @@ namespace kiosk {
 class UiStrings {
 public:
     // Opens the bundles in `directory` for `locale`. Every key the kiosk uses must resolve;
-    // otherwise returns nothing and sets `error` to a message naming the missing keys.
-    static std::optional<UiStrings> open(const std::string& directory, const std::string& locale,
-                                         std::string& error);
+    // otherwise fails with a message naming the missing keys.
+    static Result<UiStrings> open(const std::string& directory, const std::string& locale);
 
     const std::string& get(const std::string& key) const;
 

@@ -150,12 +150,12 @@ std::string hyphenation_dictionary_path(const std::string& locale) {
     return candidates.empty() ? std::string() : candidates.front();
 }
 
-std::optional<std::string> missing_hyphenation_dictionary(const std::string& locale) {
-    if (!is_hyphenated_language(locale)) return std::nullopt;
+Status check_hyphenation_dictionary(const std::string& locale) {
+    if (!is_hyphenated_language(locale)) return {};
     const std::string path = hyphenation_dictionary_path(locale);
-    if (Hyphenator::for_locale(locale) != nullptr) return std::nullopt;
-    return "no hyphenation dictionary for " + locale + " at " + path + " (install the Debian package hyphen-" +
-           language_of(locale) + "*): words wider than a line are cut between letters";
+    if (Hyphenator::for_locale(locale) != nullptr) return {};
+    return failure("no hyphenation dictionary for " + locale + " at " + path + " (install the Debian package hyphen-" +
+           language_of(locale) + "*): words wider than a line are cut between letters");
 }
 
 }  // namespace kiosk

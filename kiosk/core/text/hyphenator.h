@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/result.h"
+
 namespace kiosk {
 
 // Where a word may be hyphenated, from the TeX hyphenation patterns of libhyphen (the
@@ -37,7 +39,8 @@ private:
 std::string hyphenation_dictionary_path(const std::string& locale);
 
 // What staff can do when a language written in an alphabet has no hyphenation dictionary
-// (long words are then cut between letters); nothing for a language that needs none.
-std::optional<std::string> missing_hyphenation_dictionary(const std::string& locale);
+// (long words are then cut between letters) as a failure; success when the dictionary is
+// there or the language needs none.
+Status check_hyphenation_dictionary(const std::string& locale);
 
 }  // namespace kiosk
