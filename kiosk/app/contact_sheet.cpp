@@ -26,7 +26,8 @@ void write_problems(std::ostream& out, const std::vector<SheetProblem>& problems
     std::map<std::string, std::vector<const SheetProblem*>> kinds;
     for (const SheetProblem& problem : problems) kinds[problem.what].push_back(&problem);
     for (const auto& [what, members] : kinds) {
-        out << "<details><summary>" << members.size() << " \u00d7 " << xml_escaped(what) << "</summary>\n<ul class=\"problems\">\n";
+        out << "<details><summary>" << members.size() << " \u00d7 " << xml_escaped(what)
+            << "</summary>\n<ul class=\"problems\">\n";
         for (const SheetProblem* problem : members) write_problem(out, *problem);
         out << "</ul></details>\n";
     }

@@ -19,7 +19,7 @@ struct SheetProblem {
     std::string where;  // "zh-Hans/standard/300/1920x1080/topic-legal-aid-p2"
     std::string what;
     std::string text;
-    std::string file;   // the picture that shows it, relative to the sheet; may be empty
+    std::string file;  // the picture that shows it, relative to the sheet; may be empty
 };
 
 // An HTML page of small pictures, grouped, each linking to the full picture, with the

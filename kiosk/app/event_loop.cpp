@@ -135,7 +135,8 @@ void EventLoop::after_pack_shown() {
     PreparedPack& shown = session_.prepared();
     const Manifest manifest = shown.pack.manifest;
     if (updates_) {
-        if (Status kept = updates_->remember(shown); !kept) note("cannot keep the last good pack: " + kept.error().to_string());
+        if (Status kept = updates_->remember(shown); !kept)
+            note("cannot keep the last good pack: " + kept.error().to_string());
     }
     note("pack updated to version " + manifest.version);
     remind_staff_of_review_date(manifest, log_);

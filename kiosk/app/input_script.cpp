@@ -14,10 +14,14 @@ std::optional<InputScript::KeyStep> parse_key(std::string name) {
         const auto plus = name.find('+');
         if (plus == std::string::npos || plus == 0 || plus + 1 == name.size()) break;
         const std::string modifier = name.substr(0, plus);
-        if (modifier == "Shift") step.modifiers |= KMOD_LSHIFT;
-        else if (modifier == "Ctrl") step.modifiers |= KMOD_LCTRL;
-        else if (modifier == "Alt") step.modifiers |= KMOD_LALT;
-        else return std::nullopt;
+        if (modifier == "Shift")
+            step.modifiers |= KMOD_LSHIFT;
+        else if (modifier == "Ctrl")
+            step.modifiers |= KMOD_LCTRL;
+        else if (modifier == "Alt")
+            step.modifiers |= KMOD_LALT;
+        else
+            return std::nullopt;
         name = name.substr(plus + 1);
     }
     step.key = SDL_GetKeyFromName(name.c_str());

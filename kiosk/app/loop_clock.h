@@ -23,7 +23,8 @@ public:
     // The time and the local hour, moved on as far as the clock was.
     Moment moment() const {
         const std::time_t wall =
-            std::time(nullptr) + static_cast<std::time_t>(std::chrono::duration_cast<std::chrono::seconds>(skipped_).count());
+            std::time(nullptr) +
+            static_cast<std::time_t>(std::chrono::duration_cast<std::chrono::seconds>(skipped_).count());
         std::tm local{};
         localtime_r(&wall, &local);
         return {now(), local.tm_hour};

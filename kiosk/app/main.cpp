@@ -65,8 +65,7 @@ struct FirstPack {
 std::optional<FirstPack> first_pack(const kiosk::PackSettings& settings, kiosk::SpeechLog& log) {
     using namespace kiosk;
     auto prepared = prepare_pack(settings);
-    for (int tries = 1; tries < 4 && !prepared && prepared.error().cause == PackRefusal::Cause::changing;
-         ++tries) {
+    for (int tries = 1; tries < 4 && !prepared && prepared.error().cause == PackRefusal::Cause::changing; ++tries) {
         std::this_thread::sleep_for(kPackSettleTime);  // a directory being written: let it settle
         prepared = prepare_pack(settings);
     }
@@ -124,12 +123,16 @@ std::unique_ptr<kiosk::SpeechDriver> start_espeak(const kiosk::SpeechDriver::Eve
     return nullptr;
 }
 
-kiosk::KioskApp::Settings app_settings(const kiosk::Options& options, std::optional<kiosk::StaffCodeChecker> staff_code) {
+kiosk::KioskApp::Settings app_settings(const kiosk::Options& options,
+                                       std::optional<kiosk::StaffCodeChecker> staff_code) {
     using std::chrono::seconds;
     kiosk::KioskApp::Settings settings;
-    settings.idle = {seconds(options.idle_timeout_seconds), seconds(options.idle_warning_seconds),
-                     seconds(options.attract_after_seconds), seconds(options.invite_every_seconds),
-                     options.quiet_from_hour, options.quiet_to_hour};
+    settings.idle = {seconds(options.idle_timeout_seconds),
+                     seconds(options.idle_warning_seconds),
+                     seconds(options.attract_after_seconds),
+                     seconds(options.invite_every_seconds),
+                     options.quiet_from_hour,
+                     options.quiet_to_hour};
     settings.update_idle = seconds(options.update_idle_seconds);
     settings.staff_code = std::move(staff_code);
     return settings;

@@ -1,8 +1,8 @@
 #include "app/pack_preparation.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <algorithm>
 #include <future>
 
 #include "core/content/pack_archive.h"
@@ -150,7 +150,9 @@ Result<PreparedPack, PackRefusal> prepare_pack(const PackSettings& settings, boo
     FontLocator fonts(settings.fonts_manifest);
     for (const auto& locale : manifest.locales) {
         auto strings = UiStrings::open(settings.strings_dir, locale);
-        if (!strings) return refused("no UI strings for " + locale + ": " + strings.error().to_string(), PackRefusal::Cause::kiosk);
+        if (!strings)
+            return refused("no UI strings for " + locale + ": " + strings.error().to_string(),
+                           PackRefusal::Cause::kiosk);
         auto faces = fonts.faces(locale);
         if (!faces) {
             return refused("no fonts for " + locale + ": " + faces.error().to_string(), PackRefusal::Cause::kiosk);

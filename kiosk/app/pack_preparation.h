@@ -31,8 +31,8 @@ struct PreparedPack {
     // What the kiosk remembers once it shows the pack (see PackMemory).
     struct Record {
         ShownPack shown;
-        std::string archive;                        // the archive as read, for an archive pack
-        std::map<std::string, std::string> files;   // the files, for a directory pack
+        std::string archive;                       // the archive as read, for an archive pack
+        std::map<std::string, std::string> files;  // the files, for a directory pack
     } record;
 };
 

@@ -8,13 +8,13 @@ namespace {
 // A failure nobody expected while preparing (an ICU error, memory running out) refuses
 // this pack, as a bad pack is refused: the worker thread never dies of it and the kiosk
 // keeps showing what it shows.
-Result<PreparedPack, PackRefusal> prepare_or_refuse(const PackUpdates::Prepare& prepare,
-                                                    const PackSettings& settings,
+Result<PreparedPack, PackRefusal> prepare_or_refuse(const PackUpdates::Prepare& prepare, const PackSettings& settings,
                                                     const std::atomic<bool>* cancelled) {
     try {
         return prepare(settings, true, cancelled);
     } catch (const std::exception& error) {
-        return failure(PackRefusal{PackRefusal::Cause::pack, std::string("preparing the pack failed: ") + error.what()});
+        return failure(
+            PackRefusal{PackRefusal::Cause::pack, std::string("preparing the pack failed: ") + error.what()});
     } catch (...) {
         return failure(PackRefusal{PackRefusal::Cause::pack, "preparing the pack failed"});
     }

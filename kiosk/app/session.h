@@ -9,11 +9,11 @@
 #include <vector>
 
 #include "app/pack_preparation.h"
-#include "flow/kiosk_host.h"
 #include "core/content/pack.h"
 #include "core/strings/ui_strings.h"
 #include "core/ui/geometry.h"
 #include "core/ui/theme.h"
+#include "flow/kiosk_host.h"
 #include "platform/font_locator.h"
 #include "platform/font_set.h"
 #include "platform/text_texture_cache.h"

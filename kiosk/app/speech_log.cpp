@@ -40,12 +40,18 @@ void SpeechLog::write(const LogEntry& entry) {
     if (entry.kind == Kind::note) return note(entry.text, entry.at);
     if (!speech_heard_) return;
     switch (entry.kind) {
-        case Kind::speak: return speak(entry.id, entry.utterance, entry.at);
-        case Kind::audio_start: return audio_start(entry.id, entry.utterance, entry.at);
-        case Kind::cancel: return cancel(entry.id, entry.utterance, entry.at);
-        case Kind::done: return done(entry.id, entry.utterance, entry.at);
-        case Kind::earcon: return earcon(entry.earcon, entry.at);
-        default: return;
+        case Kind::speak:
+            return speak(entry.id, entry.utterance, entry.at);
+        case Kind::audio_start:
+            return audio_start(entry.id, entry.utterance, entry.at);
+        case Kind::cancel:
+            return cancel(entry.id, entry.utterance, entry.at);
+        case Kind::done:
+            return done(entry.id, entry.utterance, entry.at);
+        case Kind::earcon:
+            return earcon(entry.earcon, entry.at);
+        default:
+            return;
     }
 }
 
@@ -67,11 +73,14 @@ void SpeechLog::earcon(Earcon earcon, Clock::time_point at) {
     write_line({{"t_ms", ms_since_start(at)}, {"event", "earcon"}, {"name", name}});
 }
 
-void SpeechLog::write_speech(const char* event, std::uint64_t id, const Utterance& utterance,
-                             Clock::time_point at) {
-    const nlohmann::json line{{"t_ms", ms_since_start(at)}, {"event", event},         {"id", id},
-                              {"voice", utterance.voice},  {"display", utterance.display},
-                              {"text", utterance.text},    {"ssml", utterance.ssml}};
+void SpeechLog::write_speech(const char* event, std::uint64_t id, const Utterance& utterance, Clock::time_point at) {
+    const nlohmann::json line{{"t_ms", ms_since_start(at)},
+                              {"event", event},
+                              {"id", id},
+                              {"voice", utterance.voice},
+                              {"display", utterance.display},
+                              {"text", utterance.text},
+                              {"ssml", utterance.ssml}};
     write_line(line);
 }
 
@@ -79,7 +88,9 @@ void SpeechLog::speak(std::uint64_t id, const Utterance& u, Clock::time_point at
 void SpeechLog::audio_start(std::uint64_t id, const Utterance& u, Clock::time_point at) {
     write_speech("audio-start", id, u, at);
 }
-void SpeechLog::cancel(std::uint64_t id, const Utterance& u, Clock::time_point at) { write_speech("cancel", id, u, at); }
+void SpeechLog::cancel(std::uint64_t id, const Utterance& u, Clock::time_point at) {
+    write_speech("cancel", id, u, at);
+}
 void SpeechLog::done(std::uint64_t id, const Utterance& u, Clock::time_point at) { write_speech("done", id, u, at); }
 
 }  // namespace kiosk

@@ -33,7 +33,7 @@ struct NamedInput {
 struct AppInputs {
     std::vector<NamedInput> inputs;
     std::vector<SpeechEvent> speech_events;
-    bool pack_arrived = false;  // the host now holds a checked pack, to show once nobody uses the kiosk
+    bool pack_arrived = false;    // the host now holds a checked pack, to show once nobody uses the kiosk
     bool speech_dropped = false;  // the driver dropped what it had (its sound device was reopened)
 };
 

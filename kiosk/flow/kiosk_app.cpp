@@ -124,7 +124,8 @@ void KioskApp::check_idle(Moment now, AppOutputs& out) {
     const IdlePolicy& idle = settings_.idle;
     Kiosk& kiosk = host_.kiosk();
     if (kiosk.at_rest()) {
-        if (!kiosk.showing_attract() && now.now - last_input_ >= idle.attract_after) apply(kiosk.show_attract(), now, out);
+        if (!kiosk.showing_attract() && now.now - last_input_ >= idle.attract_after)
+            apply(kiosk.show_attract(), now, out);
         if (idle.invite_every.count() == 0 || now.now - last_invitation_ < idle.invite_every) return;
         last_invitation_ = now.now;
         if (!idle.is_quiet_hour(now.local_hour)) apply(kiosk.invite(), now, out);

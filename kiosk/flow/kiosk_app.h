@@ -25,7 +25,7 @@ class KioskApp {
 public:
     struct Settings {
         IdlePolicy idle;
-        std::chrono::seconds update_idle{30};  // untouched this long before a waiting pack is shown
+        std::chrono::seconds update_idle{30};        // untouched this long before a waiting pack is shown
         std::optional<StaffCodeChecker> staff_code;  // none: no keypad way out
     };
 
@@ -44,8 +44,7 @@ private:
     void check_idle(Moment now, AppOutputs& out);
     void show_waiting_pack(Moment now, AppOutputs& out);
     void apply(const Reaction& reaction, Moment now, AppOutputs& out);
-    void speak(const std::vector<SpeechRequest>& requests, std::optional<Earcon> earcon, Moment now,
-               AppOutputs& out);
+    void speak(const std::vector<SpeechRequest>& requests, std::optional<Earcon> earcon, Moment now, AppOutputs& out);
     void cancel_speech(Moment now, AppOutputs& out, bool log_cut);
     std::optional<Moment::Clock::time_point> next_deadline(Moment now) const;
     std::optional<Moment::Clock::time_point> next_idle_deadline(Moment now) const;

@@ -135,7 +135,8 @@ bool AudioOutput::wait_for_room(std::uint64_t epoch, std::size_t samples, std::s
 // and the new epoch's first samples must not wait a period for that.
 std::size_t AudioOutput::room() const {
     const std::uint64_t live_from = std::max(samples_.read_position(), stale_until_.load());
-    const std::size_t queued = static_cast<std::size_t>(samples_.write_position() - std::min(live_from, samples_.write_position()));
+    const std::size_t queued =
+        static_cast<std::size_t>(samples_.write_position() - std::min(live_from, samples_.write_position()));
     return std::min(limit_ - std::min(queued, limit_), samples_.writable());
 }
 
@@ -213,7 +214,7 @@ bool AudioOutput::play_earcon(std::uint64_t epoch, std::size_t earcon) {
 
 void SDLCALL AudioOutput::fill_callback(void* self, Uint8* stream, int length) {
     static_cast<AudioOutput*>(self)->fill(reinterpret_cast<std::int16_t*>(stream),
-                                         static_cast<std::size_t>(length) / sizeof(std::int16_t));
+                                          static_cast<std::size_t>(length) / sizeof(std::int16_t));
 }
 
 // Runs on SDL's audio thread: plays what is queued in order, pads with silence, notes

@@ -157,8 +157,8 @@ void EspeakSpeechDriver::perform(const Job& job) {
     } else if (const auto* earcon = std::get_if<EarconCommand>(&job.command)) {
         audio_->play_earcon(job.epoch, static_cast<std::size_t>(earcon->earcon));
     } else if (const auto* pause = std::get_if<PauseCommand>(&job.command)) {
-        audio_->push_silence(job.epoch, static_cast<std::size_t>(pause->length.count()) *
-                                            static_cast<std::size_t>(sample_rate_) / 1000);
+        audio_->push_silence(
+            job.epoch, static_cast<std::size_t>(pause->length.count()) * static_cast<std::size_t>(sample_rate_) / 1000);
     } else if (const auto* mark = std::get_if<MarkCommand>(&job.command)) {
         audio_->mark(job.epoch, mark->id);
     }

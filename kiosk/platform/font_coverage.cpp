@@ -37,7 +37,8 @@ FcCharSet* cached_characters_of(const FontFace& face) {
     FcPatternDestroy(pattern);
     FcCharSet* set = nullptr;
     FcCharSet* copy = nullptr;
-    if (fonts != nullptr && fonts->nfont > 0 && FcPatternGetCharSet(fonts->fonts[0], FC_CHARSET, 0, &set) == FcResultMatch) {
+    if (fonts != nullptr && fonts->nfont > 0 &&
+        FcPatternGetCharSet(fonts->fonts[0], FC_CHARSET, 0, &set) == FcResultMatch) {
         copy = FcCharSetCopy(set);
     }
     if (fonts != nullptr) FcFontSetDestroy(fonts);

@@ -60,7 +60,8 @@ FontLocator::FontLocator(std::string manifest_path) : manifest_path_(std::move(m
     try {
         const toml::table manifest = toml::parse_file(manifest_path_);
         for (const auto& [key, node] : manifest) {
-            if (node.is_table()) families_[std::string(key.str())] = families_in(toml::node_view<const toml::node>(node));
+            if (node.is_table())
+                families_[std::string(key.str())] = families_in(toml::node_view<const toml::node>(node));
         }
     } catch (const toml::parse_error& e) {
         manifest_error_ = Error(manifest_path_, std::string(e.description()), static_cast<int>(e.source().begin.line),

@@ -45,9 +45,9 @@ private:
     Result<FontFace> face(const std::string& family, int weight);
 
     std::string manifest_path_;
-    std::optional<Error> manifest_error_;                        // set when it cannot be read
+    std::optional<Error> manifest_error_;                       // set when it cannot be read
     std::map<std::string, std::vector<std::string>> families_;  // the manifest's sections
-    std::map<std::pair<std::string, int>, FontFace> matched_;    // family and weight
+    std::map<std::pair<std::string, int>, FontFace> matched_;   // family and weight
 };
 
 }  // namespace kiosk

@@ -49,7 +49,8 @@ Status OffscreenCanvas::save_png(const std::string& path) {
     if (writer.info == nullptr) return failure(Error(path, "cannot start a PNG"));
     std::vector<png_bytep> rows(static_cast<std::size_t>(size_.h));
     for (int y = 0; y < size_.h; ++y) {
-        rows[static_cast<std::size_t>(y)] = static_cast<png_bytep>(surface_->pixels) + static_cast<std::ptrdiff_t>(y) * surface_->pitch;
+        rows[static_cast<std::size_t>(y)] =
+            static_cast<png_bytep>(surface_->pixels) + static_cast<std::ptrdiff_t>(y) * surface_->pitch;
     }
     // libpng reports errors by longjmp; nothing with a destructor is made past this point.
     if (setjmp(png_jmpbuf(writer.png))) return failure(Error(path, "cannot write (disk full?)"));

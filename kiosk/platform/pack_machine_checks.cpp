@@ -70,8 +70,10 @@ void check_glyph_coverage(const Pack& pack, const std::map<std::string, FontFace
                 UChar32 c;
                 U8_NEXT(s, i, length, c);
                 if (c < 0x20 || coverage->covers(static_cast<char32_t>(c)) || !reported.insert(c).second) continue;
-                problems.push_back({{shown.file, shown.line, 0}, Severity::error,
-                                    "character " + describe(static_cast<char32_t>(c), shown.text.substr(start, i - start)) +
+                problems.push_back({{shown.file, shown.line, 0},
+                                    Severity::error,
+                                    "character " +
+                                        describe(static_cast<char32_t>(c), shown.text.substr(start, i - start)) +
                                         " has no glyph in the " + locale + " fonts; it would be left out"});
             }
         }
@@ -88,8 +90,10 @@ void check_voices(const Pack& pack, const std::string& strings_dir, PackErrors& 
         }
         const std::string voice = pack.manifest.voice_for(locale, strings->get("voice"));
         if (voices.count(voice) == 0) {
-            problems.push_back({{"pack.toml", 0, 0}, Severity::error,
-                                locale + ": the eSpeak NG voice '" + voice + "' is not installed (package espeak-ng-data)"});
+            problems.push_back(
+                {{"pack.toml", 0, 0},
+                 Severity::error,
+                 locale + ": the eSpeak NG voice '" + voice + "' is not installed (package espeak-ng-data)"});
         }
     }
 }

@@ -99,8 +99,8 @@ void PackWatcher::run() {
                 const auto* event = reinterpret_cast<const inotify_event*>(at);
                 auto it = watches_.find(event->wd);
                 const bool overflow = (event->mask & IN_Q_OVERFLOW) != 0;
-                if (overflow || (it != watches_.end() && concerns_pack(it->second, event->len > 0 ? event->name : nullptr,
-                                                                         event->mask))) {
+                if (overflow || (it != watches_.end() &&
+                                 concerns_pack(it->second, event->len > 0 ? event->name : nullptr, event->mask))) {
                     changed = true;
                 }
                 at += sizeof(inotify_event) + event->len;

@@ -17,8 +17,8 @@ Result<SdlWindow> SdlWindow::create(const std::optional<Size>& windowed) {
         if (SDL_GetDisplayBounds(0, &bounds) == 0) size = {bounds.w, bounds.h};
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS | SDL_WINDOW_ALWAYS_ON_TOP;
     }
-    SDL_Window* window = SDL_CreateWindow("Access Kiosk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                          size.w, size.h, flags);
+    SDL_Window* window =
+        SDL_CreateWindow("Access Kiosk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, size.w, size.h, flags);
     if (window == nullptr) return failure(std::string("cannot create window: ") + SDL_GetError());
     // SDL's dummy video driver (tests, headless reviews) has no GPU to accelerate with:
     // asking anyway loads Mesa's GL libraries, tens of milliseconds, only to fail.

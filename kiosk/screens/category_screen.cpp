@@ -20,7 +20,8 @@ Screen build_category_screen(const ScreenContext& context, const std::string& ca
     for (const auto& topic_id : category->topic_ids) {
         const Topic* topic = context.content.find_topic(topic_id);
         if (topic == nullptr) {
-            throw std::out_of_range("category " + category_id + " lists topic " + topic_id + ", which it does not have");
+            throw std::out_of_range("category " + category_id + " lists topic " + topic_id +
+                                    ", which it does not have");
         }
         Item item;
         item.label = topic->title;

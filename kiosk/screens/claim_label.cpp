@@ -9,8 +9,10 @@ const char* kind_key(const Claim& claim) {
             if (claim.flag == ClaimFlag::binding) return "claim_target_binding";
             if (claim.flag == ClaimFlag::expected) return "claim_target_expected";
             return "claim_target";
-        case ClaimKind::rule: return "claim_rule";
-        case ClaimKind::result: return "claim_result";
+        case ClaimKind::rule:
+            return "claim_rule";
+        case ClaimKind::result:
+            return "claim_result";
     }
     return "claim_target";
 }

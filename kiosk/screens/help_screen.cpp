@@ -27,8 +27,8 @@ Screen build_help_screen(const ScreenContext& context, const Screen& about) {
     }
     screen.buttons = footer_buttons(strings, screen.kind);
     // The context and the keys are said at once; the longer guide is there to read on to.
-    screen.entry_speech = join_spoken({screen.title, about.help, strings.get("help_keys")},
-                                      strings.get("sentence_separator"));
+    screen.entry_speech =
+        join_spoken({screen.title, about.help, strings.get("help_keys")}, strings.get("sentence_separator"));
     screen.entry_reads_all = true;
     screen.help = strings.get("help_help");
     return screen;

@@ -16,12 +16,11 @@ Screen build_home_screen(const ScreenContext& context) {
     for (const Category& category : context.content.categories) {
         Item item;
         item.label = category.title;
-        item.detail = strings.format("item_count", {},
-                                     {{"count", static_cast<long>(category.topic_ids.size())}});
+        item.detail = strings.format("item_count", {}, {{"count", static_cast<long>(category.topic_ids.size())}});
         item.role = Role::category;
         item.style = ItemStyle::tile;
-        item.spoken = join_spoken({item.label, role_name(strings, item.role), item.detail},
-                                  strings.get("list_separator"));
+        item.spoken =
+            join_spoken({item.label, role_name(strings, item.role), item.detail}, strings.get("list_separator"));
         item.action = OpenCategory{category.id};
         screen.items.push_back(std::move(item));
     }

@@ -133,15 +133,23 @@ Reaction Kiosk::on_command(Command command) {
         case Command::next:
             if (auto more = reader_.read_on_tall_item()) return *more;
             return navigation_.next();
-        case Command::previous: return navigation_.previous();
-        case Command::activate: return activate();
-        case Command::back: return navigation_.back();
-        case Command::home: return navigation_.home();
-        case Command::help: return navigation_.help();
-        case Command::settings: return open_settings();
+        case Command::previous:
+            return navigation_.previous();
+        case Command::activate:
+            return activate();
+        case Command::back:
+            return navigation_.back();
+        case Command::home:
+            return navigation_.home();
+        case Command::help:
+            return navigation_.help();
+        case Command::settings:
+            return open_settings();
         case Command::decrease:
-        case Command::increase: return move_or_adjust(command);
-        default: return on_speech_command(command);
+        case Command::increase:
+            return move_or_adjust(command);
+        default:
+            return on_speech_command(command);
     }
 }
 
@@ -153,15 +161,19 @@ Reaction Kiosk::on_speech_command(Command command) {
     }
     if (auto changed = settings_.on_speech_key(command)) return *changed;
     switch (command) {
-        case Command::say_all: return reader_.say_all();
-        case Command::spell: return reader_.spell_focused();
-        case Command::repeat: return repeat();
+        case Command::say_all:
+            return reader_.say_all();
+        case Command::spell:
+            return reader_.spell_focused();
+        case Command::repeat:
+            return repeat();
         case Command::pause: {
             Reaction reaction;
             reaction.toggle_pause = true;
             return reaction;
         }
-        default: return {};
+        default:
+            return {};
     }
 }
 
@@ -174,11 +186,16 @@ Reaction Kiosk::repeat() const {
 
 Reaction Kiosk::on_gesture(Gesture gesture) {
     switch (gesture) {
-        case Gesture::nothing: return {};
-        case Gesture::redraw: return redrawn();
-        case Gesture::speak_focus: return with_earcon(navigation_.speak_focus(), Earcon::focus);
-        case Gesture::activate: return activate();
-        case Gesture::begin: return begin({});
+        case Gesture::nothing:
+            return {};
+        case Gesture::redraw:
+            return redrawn();
+        case Gesture::speak_focus:
+            return with_earcon(navigation_.speak_focus(), Earcon::focus);
+        case Gesture::activate:
+            return activate();
+        case Gesture::begin:
+            return begin({});
     }
     return {};
 }

@@ -33,11 +33,13 @@ PackErrors check_every_screen(const Pack& pack, const std::string& strings_dir) 
     for (const auto& locale : pack.manifest.locales) {
         auto opened = UiStrings::open(strings_dir, locale);
         if (!opened) {
-            problems.push_back({{"pack.toml", 0, 0}, Severity::error, "the kiosk has no words for " + locale + ": " + opened.error().to_string()});
+            problems.push_back({{"pack.toml", 0, 0},
+                                Severity::error,
+                                "the kiosk has no words for " + locale + ": " + opened.error().to_string()});
             continue;
         }
-        languages.push_back({locale, opened->get("language_name"), pack.manifest.voice_for(locale, opened->get("voice")),
-                             opened->get("attract_invitation")});
+        languages.push_back({locale, opened->get("language_name"),
+                             pack.manifest.voice_for(locale, opened->get("voice")), opened->get("attract_invitation")});
         strings.emplace(locale, std::move(*opened));
     }
     for (const auto& [locale, words] : strings) {
@@ -47,7 +49,8 @@ PackErrors check_every_screen(const Pack& pack, const std::string& strings_dir) 
                 for (const Item& item : entry.screen.items) open_item(context, item);
             }
         } catch (const std::exception& e) {
-            problems.push_back({{locale + "/home.toml", 0, 0}, Severity::error,
+            problems.push_back({{locale + "/home.toml", 0, 0},
+                                Severity::error,
                                 std::string("the kiosk cannot show this language's screens: ") + e.what()});
         }
     }

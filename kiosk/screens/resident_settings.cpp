@@ -42,10 +42,14 @@ Reaction ResidentSettings::adjust(Setting setting, int delta, Wrap wrap) {
 
 std::optional<Reaction> ResidentSettings::on_speech_key(Command command) {
     switch (command) {
-        case Command::louder: return adjust(Setting::volume, +1, Wrap::no);
-        case Command::softer: return adjust(Setting::volume, -1, Wrap::no);
-        case Command::faster: return adjust(Setting::speech_rate, +1, Wrap::no);
-        case Command::slower: return adjust(Setting::speech_rate, -1, Wrap::no);
+        case Command::louder:
+            return adjust(Setting::volume, +1, Wrap::no);
+        case Command::softer:
+            return adjust(Setting::volume, -1, Wrap::no);
+        case Command::faster:
+            return adjust(Setting::speech_rate, +1, Wrap::no);
+        case Command::slower:
+            return adjust(Setting::speech_rate, -1, Wrap::no);
         case Command::higher:
         case Command::lower: {
             const bool changed = step_pitch(prefs_, command == Command::higher ? +1 : -1);

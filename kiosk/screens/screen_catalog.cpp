@@ -33,8 +33,8 @@ std::vector<std::string> topic_ids_in_reading_order(const LocaleContent& content
 std::string file_name_safe(const std::string& text) {
     std::string safe = text;
     for (char& c : safe) {
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                           c == '-' || c == '_';
+        const bool plain =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
         if (!plain) c = '-';
     }
     return safe;
@@ -43,7 +43,7 @@ std::string file_name_safe(const std::string& text) {
 std::vector<CatalogScreen> screen_catalog(const ScreenContext& context, const std::vector<LanguageChoice>& languages) {
     const LocaleContent& content = context.content;
     std::vector<CatalogScreen> catalog;
-    auto add = [&catalog](std::string name, Screen screen) {
+    auto add = [&catalog](const std::string& name, Screen screen) {
         catalog.push_back({file_name_safe(name), std::move(screen)});
     };
 
@@ -67,7 +67,8 @@ std::vector<CatalogScreen> screen_catalog(const ScreenContext& context, const st
     if (!content.categories.empty()) {
         add("help-category", build_help_screen(context, build_category_screen(context, content.categories.front().id)));
     }
-    if (!topic_ids.empty()) add("help-topic", build_help_screen(context, build_topic_screen(context, topic_ids.front())));
+    if (!topic_ids.empty())
+        add("help-topic", build_help_screen(context, build_topic_screen(context, topic_ids.front())));
     add("help-languages", build_help_screen(context, languages_screen));
     add("help-settings", build_help_screen(context, settings_screen));
     add("languages", languages_screen);

@@ -39,14 +39,21 @@ std::string entry_announcement(const UiStrings& strings, const std::string& titl
 
 std::string role_name(const UiStrings& strings, Role role) {
     switch (role) {
-        case Role::category: return strings.get("role_category");
-        case Role::topic: return strings.get("role_topic");
-        case Role::heading: return strings.get("role_heading");
-        case Role::button: return strings.get("role_button");
-        case Role::table_row: return strings.get("role_table_row");
-        case Role::setting: return strings.get("role_setting");
+        case Role::category:
+            return strings.get("role_category");
+        case Role::topic:
+            return strings.get("role_topic");
+        case Role::heading:
+            return strings.get("role_heading");
+        case Role::button:
+            return strings.get("role_button");
+        case Role::table_row:
+            return strings.get("role_table_row");
+        case Role::setting:
+            return strings.get("role_setting");
         case Role::paragraph:
-        case Role::list_item: return {};
+        case Role::list_item:
+            return {};
     }
     return {};
 }

@@ -18,9 +18,7 @@ void ScreenView::set_viewport(Size viewport) {
 
 std::optional<Size> ScreenView::viewport() const { return viewport_; }
 
-bool ScreenView::set_sound_available(bool available) {
-    return std::exchange(sound_available_, available) != available;
-}
+bool ScreenView::set_sound_available(bool available) { return std::exchange(sound_available_, available) != available; }
 
 bool ScreenView::layout_is_current() const {
     return layout_ && layout_version_ == stack_.screen_version() && layout_text_size_ == prefs_.text_size &&

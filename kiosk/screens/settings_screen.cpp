@@ -14,13 +14,14 @@ SettingValue on_off(const UiStrings& strings, bool on) {
 
 SettingValue level(const UiStrings& strings, std::size_t step, std::size_t steps) {
     const std::vector<std::pair<std::string, long>> numbers = {{"level", static_cast<long>(step + 1)},
-                                                                {"levels", static_cast<long>(steps)}};
+                                                               {"levels", static_cast<long>(steps)}};
     return {strings.format("value_level", {}, numbers), strings.format("value_level_spoken", {}, numbers)};
 }
 
 // "音量四级，共五级": a stepped setting named with its level in one phrase.
 std::string level_change(const UiStrings& strings, const char* message_key, std::size_t step, std::size_t steps) {
-    return strings.format(message_key, {}, {{"level", static_cast<long>(step + 1)}, {"levels", static_cast<long>(steps)}});
+    return strings.format(message_key, {},
+                          {{"level", static_cast<long>(step + 1)}, {"levels", static_cast<long>(steps)}});
 }
 
 // Bundle keys cannot hold '-': "high-contrast" is found as theme_high_contrast.
@@ -46,12 +47,18 @@ Item setting_item(const ScreenContext& context, const Preferences& preferences, 
 
 std::string setting_name(const UiStrings& strings, Setting setting) {
     switch (setting) {
-        case Setting::text_size: return strings.get("setting_text_size");
-        case Setting::theme: return strings.get("setting_theme");
-        case Setting::speech: return strings.get("setting_speech");
-        case Setting::speech_rate: return strings.get("setting_speech_rate");
-        case Setting::volume: return strings.get("setting_volume_name");
-        case Setting::privacy: return strings.get("setting_privacy");
+        case Setting::text_size:
+            return strings.get("setting_text_size");
+        case Setting::theme:
+            return strings.get("setting_theme");
+        case Setting::speech:
+            return strings.get("setting_speech");
+        case Setting::speech_rate:
+            return strings.get("setting_speech_rate");
+        case Setting::volume:
+            return strings.get("setting_volume_name");
+        case Setting::privacy:
+            return strings.get("setting_privacy");
     }
     return {};
 }
@@ -66,10 +73,14 @@ SettingValue setting_value(const UiStrings& strings, const Preferences& p, Setti
             const std::string& name = strings.get(theme_key(p.theme));
             return {name, name};
         }
-        case Setting::speech: return on_off(strings, p.speech);
-        case Setting::speech_rate: return level(strings, p.speech_settings.rate, SpeechSettings::kRates.size());
-        case Setting::volume: return level(strings, p.speech_settings.volume, SpeechSettings::kVolumes.size());
-        case Setting::privacy: return on_off(strings, p.privacy);
+        case Setting::speech:
+            return on_off(strings, p.speech);
+        case Setting::speech_rate:
+            return level(strings, p.speech_settings.rate, SpeechSettings::kRates.size());
+        case Setting::volume:
+            return level(strings, p.speech_settings.volume, SpeechSettings::kVolumes.size());
+        case Setting::privacy:
+            return on_off(strings, p.privacy);
     }
     return {};
 }
@@ -102,12 +113,12 @@ Screen build_settings_screen(const ScreenContext& context, const Preferences& pr
     language.detail = language_name;
     language.role = Role::setting;
     language.style = ItemStyle::setting;
-    language.spoken = join_spoken({language.label, language_name, strings.get("role_setting")},
-                                  strings.get("list_separator"));
+    language.spoken =
+        join_spoken({language.label, language_name, strings.get("role_setting")}, strings.get("list_separator"));
     language.action = ShowLanguages{};
     screen.items.push_back(std::move(language));
-    for (Setting setting : {Setting::text_size, Setting::theme, Setting::speech, Setting::speech_rate,
-                            Setting::volume, Setting::privacy}) {
+    for (Setting setting : {Setting::text_size, Setting::theme, Setting::speech, Setting::speech_rate, Setting::volume,
+                            Setting::privacy}) {
         screen.items.push_back(setting_item(context, preferences, setting));
     }
     screen.buttons = footer_buttons(strings, screen.kind);

@@ -23,9 +23,8 @@ std::optional<Item> source_status_item(const UiStrings& strings, const SourceSta
 
 std::string source_status_line(const UiStrings& strings, const SourceStatus& status) {
     if (status.title.empty() || status.period.empty()) return {};
-    return strings.format("status_line", {{"draft", status.draft ? "yes" : "no"},
-                                          {"source", status.title},
-                                          {"period", status.period}});
+    return strings.format(
+        "status_line", {{"draft", status.draft ? "yes" : "no"}, {"source", status.title}, {"period", status.period}});
 }
 
 }  // namespace kiosk

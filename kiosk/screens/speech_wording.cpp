@@ -17,7 +17,8 @@ SpeechWording::SpeechWording(const Pack& pack, const std::string& locale, const 
       voice_(pack.manifest.voice_for(locale, strings.get("voice"))),
       markup_(speech_markup_for(pack, locale)) {}
 
-Utterance SpeechWording::utterance(const std::string& display, const std::string& text, const std::string& voice) const {
+Utterance SpeechWording::utterance(const std::string& display, const std::string& text,
+                                   const std::string& voice) const {
     const bool own_voice = !voice.empty() && voice != voice_;
     // A language's own name is not rewritten by the current language's rules.
     std::string spoken = own_voice ? text : normalize_for_speech(text, locale_);

@@ -11,8 +11,8 @@ namespace {
 
 // Help, Settings, Help, Settings, Help: keypad . / . / . (F1 F11 F1 F11 F1 on a
 // keyboard). Each key still does what it does, so the sequence looks like any other use.
-constexpr std::array<Command, 5> kStaffSequence = {Command::help, Command::settings, Command::help,
-                                                   Command::settings, Command::help};
+constexpr std::array<Command, 5> kStaffSequence = {Command::help, Command::settings, Command::help, Command::settings,
+                                                   Command::help};
 constexpr std::size_t kLongestCode = 16;
 
 }  // namespace
@@ -24,8 +24,8 @@ StaffPrompt::StaffPrompt(ScreenContext context, ScreenStack& stack, const Speech
 bool StaffPrompt::completes_sequence(Command command) {
     recent_commands_.push_back(command);
     if (recent_commands_.size() > kStaffSequence.size()) recent_commands_.pop_front();
-    if (!available_ || !std::equal(recent_commands_.begin(), recent_commands_.end(), kStaffSequence.begin(),
-                                   kStaffSequence.end())) {
+    if (!available_ ||
+        !std::equal(recent_commands_.begin(), recent_commands_.end(), kStaffSequence.begin(), kStaffSequence.end())) {
         return false;
     }
     recent_commands_.clear();

@@ -46,8 +46,8 @@ private:
     struct Finger {
         int x = 0;
         int y = 0;
-        int scroll = 0;      // the page's scroll when the finger went down
-        bool moved = false;  // further than a tap: a drag (speech off) or exploration (speech on)
+        int scroll = 0;                       // the page's scroll when the finger went down
+        bool moved = false;                   // further than a tap: a drag (speech off) or exploration (speech on)
         std::optional<std::size_t> explored;  // the item under the finger, when exploring
     };
     std::optional<Finger> finger_;

@@ -15,8 +15,7 @@ Reaction VisitorPresence::warn_idle(int seconds_left) {
     reaction.redraw = true;
     if (first) {
         const std::string warning = strings_.format("idle_warning", {}, {{"seconds", seconds_left}});
-        const std::string text =
-            join_spoken({strings_.get("idle_title"), warning}, strings_.get("sentence_separator"));
+        const std::string text = join_spoken({strings_.get("idle_title"), warning}, strings_.get("sentence_separator"));
         reaction.speech.push_back({wording_.utterance(text, text), Interrupt::yes});
         reaction.earcon = Earcon::error;
     }

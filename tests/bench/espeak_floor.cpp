@@ -52,7 +52,8 @@ int main(int argc, char** argv) {
     };
     const std::vector<Voice> voices = {
         {"cmn-latn-pinyin", {"出行与无障碍，类别，五项", "电话和上网优惠，类别，两项"}},
-        {"en-us", {"Travel and accessibility, category, five topics", "Phone and internet discounts, category, two topics"}},
+        {"en-us",
+         {"Travel and accessibility, category, five topics", "Phone and internet discounts, category, two topics"}},
         {"ko", {"이동과 무장애 환경, 분류, 다섯 개 항목", "전화와 인터넷 할인, 분류, 두 개 항목"}},
     };
     if (espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 100, nullptr, 0) <= 0) {
@@ -75,10 +76,11 @@ int main(int argc, char** argv) {
                 audible_ms.push_back(std::chrono::duration<double, std::milli>(first_audible - start).count());
             }
         }
-        std::printf("eSpeak alone   %-16s n=%3zu  first samples p50 %6.2f ms  p95 %6.2f ms;"
-                    "  first audible sample p50 %6.2f ms  p95 %6.2f ms\n",
-                    voice.name, ms.size(), percentile(ms, 0.50), percentile(ms, 0.95), percentile(audible_ms, 0.50),
-                    percentile(audible_ms, 0.95));
+        std::printf(
+            "eSpeak alone   %-16s n=%3zu  first samples p50 %6.2f ms  p95 %6.2f ms;"
+            "  first audible sample p50 %6.2f ms  p95 %6.2f ms\n",
+            voice.name, ms.size(), percentile(ms, 0.50), percentile(ms, 0.95), percentile(audible_ms, 0.50),
+            percentile(audible_ms, 0.95));
     }
     espeak_Terminate();
     return 0;

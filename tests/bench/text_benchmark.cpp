@@ -163,7 +163,8 @@ void draw_every_screen(Language& language, SDL_Renderer* renderer, TextTextureCa
     for (const Category& category : language.content->categories) {
         screens.push_back(build_category_screen(language.context(), category.id));
     }
-    for (const auto& [id, topic] : language.content->topics) screens.push_back(build_topic_screen(language.context(), id));
+    for (const auto& [id, topic] : language.content->topics)
+        screens.push_back(build_topic_screen(language.context(), id));
     const LayoutMetrics metrics = metrics_for_text_size(text_size);
     for (const Screen& screen : screens) {
         const ScreenLayout laid_out = layout_screen(screen, kViewport, *language.fonts, *language.breaker, metrics);

@@ -124,7 +124,8 @@ TEST(AccessibilityAudit, FindsAFocusRingTooFaint) {
     faint.focus_ring = faint.background;
     const auto findings = audit_screen(s.screen, s.layout, faint);
     ASSERT_FALSE(findings.empty());
-    EXPECT_TRUE(std::all_of(findings.begin(), findings.end(), [](const auto& f) { return f.rule == "focus-contrast"; }));
+    EXPECT_TRUE(
+        std::all_of(findings.begin(), findings.end(), [](const auto& f) { return f.rule == "focus-contrast"; }));
 }
 
 TEST(AccessibilityAudit, LaidOutScreensPassAtEveryTextSize) {
@@ -133,8 +134,8 @@ TEST(AccessibilityAudit, LaidOutScreensPassAtEveryTextSize) {
     Screen screen;
     screen.title = "首页";
     for (int i = 0; i < 9; ++i) {
-        screen.items.push_back(Item{.label = "生活保障" + std::to_string(i), .detail = "6项", .spoken = "生活保障",
-                                    .style = ItemStyle::tile});
+        screen.items.push_back(Item{
+            .label = "生活保障" + std::to_string(i), .detail = "6项", .spoken = "生活保障", .style = ItemStyle::tile});
     }
     screen.buttons = {Item{.label = "帮助", .spoken = "帮助", .style = ItemStyle::button},
                       Item{.label = "语言", .spoken = "语言", .style = ItemStyle::button}};
@@ -142,7 +143,9 @@ TEST(AccessibilityAudit, LaidOutScreensPassAtEveryTextSize) {
         for (Size shape : {Size{1920, 1080}, Size{1280, 1024}, Size{1080, 1920}}) {
             const ScreenLayout layout = layout_screen(screen, shape, measurer, breaker, metrics_for_text_size(size));
             const auto findings = audit_screen(screen, layout, builtin_themes().front());
-            for (const auto& f : findings) ADD_FAILURE() << size << "% " << shape.w << "x" << shape.h << ": " << f.item << " " << f.rule << " " << f.detail;
+            for (const auto& f : findings)
+                ADD_FAILURE() << size << "% " << shape.w << "x" << shape.h << ": " << f.item << " " << f.rule << " "
+                              << f.detail;
         }
     }
 }

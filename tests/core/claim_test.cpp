@@ -44,7 +44,8 @@ TEST(ClaimMarker, WrongMarkersSayWhatIsWrong) {
     EXPECT_NE(read_claim_marker("{rule} 文本").error.find("names no source"), std::string::npos);
     EXPECT_NE(read_claim_marker("{rule   } 文本").error.find("names no source"), std::string::npos);
     EXPECT_NE(read_claim_marker("{target 一; maybe} 文本").error.find("unknown claim flag 'maybe'"), std::string::npos);
-    EXPECT_NE(read_claim_marker("{rule 一; binding} 文本").error.find("unknown claim flag 'binding'"), std::string::npos);
+    EXPECT_NE(read_claim_marker("{rule 一; binding} 文本").error.find("unknown claim flag 'binding'"),
+              std::string::npos);
     EXPECT_NE(read_claim_marker("{target 一 文本").error.find("never closed"), std::string::npos);
     const ClaimMarkerRead wrong = read_claim_marker("{goal 一} 文本");
     EXPECT_FALSE(wrong.claim);
@@ -52,8 +53,8 @@ TEST(ClaimMarker, WrongMarkersSayWhatIsWrong) {
 }
 
 TEST(ClaimMarker, IsWrittenBackAsRead) {
-    for (const std::string marker : {"{target 专栏1 第4项; binding}", "{target 3(4)1; expected}", "{rule 国发〔2015〕52号}",
-                                     "{result 一}"}) {
+    for (const std::string marker :
+         {"{target 专栏1 第4项; binding}", "{target 3(4)1; expected}", "{rule 国发〔2015〕52号}", "{result 一}"}) {
         const ClaimMarkerRead read = read_claim_marker(marker + " 文本");
         ASSERT_TRUE(read.claim) << marker;
         EXPECT_EQ(claim_marker(*read.claim), marker);

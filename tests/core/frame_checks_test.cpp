@@ -46,7 +46,7 @@ TEST(FrameChecks, ReportTextWiderThanTheScreenAndCutByTheClip) {
     const DisplayList frame = {
         DrawText{48, 100, std::string(200, 'W'), font, {}},  // 4000 px wide on a 1920 px screen
         SetClip{Rect{0, 200, 1920, 600}},
-        DrawText{48, 780, "cut at the bottom", font, {}},     // 60 px tall from 780: past 800
+        DrawText{48, 780, "cut at the bottom", font, {}},  // 60 px tall from 780: past 800
         DrawText{48, 300, "fits", font, {}},
         SetClip{},
     };
@@ -99,7 +99,8 @@ TEST(FrameChecks, ReportAThemeColourPairBelowItsContrast) {
     faint.name = "faint";
     faint.focus_ring = {0xF0, 0xF0, 0xF0};  // on a white page
     EXPECT_TRUE(reported(check_contrast(faint), "below 3.0:1 in theme faint", "focus ring against page"));
-    for (const Theme& theme : builtin_themes()) EXPECT_EQ(check_contrast(theme), std::vector<FrameProblem>{}) << theme.name;
+    for (const Theme& theme : builtin_themes())
+        EXPECT_EQ(check_contrast(theme), std::vector<FrameProblem>{}) << theme.name;
 }
 
 TEST(FrameChecks, ReportTargetsOffTheScreenAndAHeaderThatLeavesNoRoom) {
@@ -126,7 +127,8 @@ TEST(FrameChecks, AWellLaidOutScreenHasNoProblemsOnAnyPage) {
     Screen screen;
     screen.title = "困难残疾人生活补贴";
     for (int i = 0; i < 20; ++i) {
-        screen.items.push_back(Item{.label = "这是一段比较长的正文，用来检查自动换行和滚动是否正确。", .spoken = "正文"});
+        screen.items.push_back(
+            Item{.label = "这是一段比较长的正文，用来检查自动换行和滚动是否正确。", .spoken = "正文"});
     }
     screen.buttons.push_back(Item{.label = "返回", .spoken = "返回", .style = ItemStyle::button});
     const ScreenLayout layout = layout_screen(screen, {1280, 1024}, measurer, breaker, metrics_for_text_size(300));

@@ -84,8 +84,8 @@ TEST(LineBreaker, CountsWordsCutForBeingWiderThanALine) {
     testing::FakeMeasurer measurer;
     LineBreaker breaker("en");
     int forced = 0;
-    const auto lines = breaker.break_lines(std::string(200, 'x') + " ok", 100, FontSpec{10, FontWeight::regular},
-                                           measurer, &forced);
+    const auto lines =
+        breaker.break_lines(std::string(200, 'x') + " ok", 100, FontSpec{10, FontWeight::regular}, measurer, &forced);
     EXPECT_EQ(forced, 1);
     EXPECT_GT(lines.size(), 1u);
     forced = 0;
@@ -215,7 +215,8 @@ TEST(LineBreakingRules, KoreanWordWiderThanTheLineBreaksBetweenSyllables) {
     testing::FakeMeasurer measurer;
     LineBreaker breaker("ko");
     int forced = 0;
-    const Lines lines = breaker.break_lines("시내버스를 타요", 30, FontSpec{10, FontWeight::regular}, measurer, &forced);
+    const Lines lines =
+        breaker.break_lines("시내버스를 타요", 30, FontSpec{10, FontWeight::regular}, measurer, &forced);
     EXPECT_EQ(lines, (Lines{"시내버", "스를", "타요"}));
     EXPECT_EQ(forced, 0);
 }
@@ -224,7 +225,8 @@ TEST(LineBreakingRules, LatinWordInKoreanWiderThanTheLineIsStillCutAndCounted) {
     testing::FakeMeasurer measurer;
     LineBreaker breaker("ko");
     int forced = 0;
-    const Lines lines = breaker.break_lines("ABCDEFGHIJ 타요", 30, FontSpec{10, FontWeight::regular}, measurer, &forced);
+    const Lines lines =
+        breaker.break_lines("ABCDEFGHIJ 타요", 30, FontSpec{10, FontWeight::regular}, measurer, &forced);
     EXPECT_EQ(lines, (Lines{"ABCDEF", "GHIJ", "타요"}));
     EXPECT_EQ(forced, 1);
 }
@@ -244,7 +246,8 @@ TEST(LineBreakingRules, ChineseInTheKoreanBreakerBreaksBetweenCharacters) {
 TEST(LineBreakingRules, KoreanWithChineseNamesAndReferencesNeedsNoCut) {
     const std::vector<std::string> texts = {
         "출처: 계획 3(1)3; 박스 1 제4항; 1(수립 배경); 국가 규정: 「생활이 어려운 장애인 생활보조금과 중증장애인 "
-        "돌봄보조금 제도를 전면 수립하는 데 관한 국무원 의견」(《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴"
+        "돌봄보조금 제도를 전면 수립하는 데 관한 국무원 "
+        "의견」(《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴"
         "制度的意见》, 国发〔2015〕52号)",
         "‘장애인 권익 보장 법률 지원 햇빛 행동’(残疾人权益保障法律援助阳光行动) 등 장애인을 돕는 법률 활동을 펼칩니다.",
     };
@@ -281,7 +284,8 @@ TEST(LineBreakingRules, HangulJamoSequencesAreNeverSplit) {
         for (int width = 10; width <= 80; width += 10) {
             const Lines lines = wrap(locale, text, width);
             for (const auto& line : lines) {
-                EXPECT_EQ(line.size() % syllable.size(), 0u) << locale << ' ' << width << ": " << ::testing::PrintToString(lines);
+                EXPECT_EQ(line.size() % syllable.size(), 0u)
+                    << locale << ' ' << width << ": " << ::testing::PrintToString(lines);
             }
         }
     }

@@ -59,7 +59,8 @@ TEST(MarkdownBlocks, UnsupportedConstructsAreReportedAtTheirFileLine) {
 
 TEST(MarkdownBlocks, ClaimMarkersAreReadOffParagraphsAndListItems) {
     PackErrors problems;
-    const auto blocks = parse("{target 三（四）1; binding} 到2025年全覆盖。\n\n- {rule 国发〔2015〕52号} 生活补贴。\n", problems);
+    const auto blocks =
+        parse("{target 三（四）1; binding} 到2025年全覆盖。\n\n- {rule 国发〔2015〕52号} 生活补贴。\n", problems);
     ASSERT_TRUE(problems.empty()) << problems.at(0).to_string();
     ASSERT_EQ(blocks.size(), 2u);
     ASSERT_TRUE(blocks[0].claim);
@@ -84,10 +85,12 @@ TEST(MarkdownBlocks, WrongClaimMarkersAreReportedWhereTheTextStarts) {
     PackErrors problems;
     parse("正文。\n\n{goal 一} 文本。\n\n- {rule} 文本。\n- {target 一; maybe} 文本。\n- {result 一}\n", problems, 10);
     ASSERT_EQ(problems.size(), 4u);
-    EXPECT_EQ(problems[0].to_string().rfind("t.md:12:1: error: unknown claim kind 'goal'", 0), 0u) << problems[0].to_string();
+    EXPECT_EQ(problems[0].to_string().rfind("t.md:12:1: error: unknown claim kind 'goal'", 0), 0u)
+        << problems[0].to_string();
     EXPECT_EQ(problems[1].to_string().rfind("t.md:14:3: error: claim marker {rule} names no source", 0), 0u)
         << problems[1].to_string();
-    EXPECT_EQ(problems[2].to_string().rfind("t.md:15:3: error: unknown claim flag 'maybe'", 0), 0u) << problems[2].to_string();
+    EXPECT_EQ(problems[2].to_string().rfind("t.md:15:3: error: unknown claim flag 'maybe'", 0), 0u)
+        << problems[2].to_string();
     EXPECT_EQ(problems[3].to_string(), "t.md:16:3: error: the claim marker is followed by no text");
 }
 

@@ -51,7 +51,8 @@ TEST_F(PackArchiveReading, FloodOfEntriesIsRefusedBeforeItIsRead) {
     const KeyPair key = generate_key_pair();
     const PackArchive trusted = read_pack_archive_bytes("flood.kpack", flood, {key.public_hex, nullptr});
     EXPECT_FALSE(trusted.source);
-    EXPECT_EQ(messages(trusted), "flood.kpack: error: refused: the pack is not signed (sign it with 'kiosk-pack sign')\n");
+    EXPECT_EQ(messages(trusted),
+              "flood.kpack: error: refused: the pack is not signed (sign it with 'kiosk-pack sign')\n");
 
     const PackArchive untrusted = read_pack_archive_bytes("flood.kpack", flood);
     EXPECT_FALSE(untrusted.source);
@@ -77,13 +78,15 @@ TEST_F(PackArchiveReading, SignatureIsCheckedBeforeTheFiles) {
     archive.resize(archive.find("id = \"x\"") + 2);  // cut in the middle of the first file
     const PackArchive read = read_pack_archive_bytes("a.kpack", archive, {staff.public_hex, nullptr});
     EXPECT_FALSE(read.source);
-    EXPECT_EQ(messages(read),
-              "a.kpack: error: refused: the signature does not match: the pack was altered or signed with another key\n");
+    EXPECT_EQ(
+        messages(read),
+        "a.kpack: error: refused: the signature does not match: the pack was altered or signed with another key\n");
 }
 
 TEST_F(PackArchiveReading, SignedArchiveIsReadWhole) {
     const KeyPair staff = generate_key_pair();
-    const PackArchive read = read_pack_archive_bytes("a.kpack", signed_archive(staff, files_), {staff.public_hex, nullptr});
+    const PackArchive read =
+        read_pack_archive_bytes("a.kpack", signed_archive(staff, files_), {staff.public_hex, nullptr});
     ASSERT_TRUE(read.source) << messages(read);
     EXPECT_EQ(read.source->all_files(), (std::vector<std::string>{"pack.toml", "zh-Hans/home.toml"}));
 }
@@ -105,8 +108,9 @@ TEST_F(PackArchiveReading, ListedSizeIsCheckedBeforeReading) {
     tar.add("pack.toml", std::string(kMaxPackFileBytes, 'x'));  // not the size listed
     const PackArchive read = read_pack_archive_bytes("a.kpack", tar.finish());
     EXPECT_FALSE(read.source);
-    EXPECT_NE(messages(read).find("a.kpack:pack.toml: error: changed after the pack was built (its size does not match"),
-              std::string::npos)
+    EXPECT_NE(
+        messages(read).find("a.kpack:pack.toml: error: changed after the pack was built (its size does not match"),
+        std::string::npos)
         << messages(read);
 }
 

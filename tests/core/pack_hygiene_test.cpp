@@ -48,7 +48,8 @@ TEST_F(SpoiledPack, EmphasisNestedWithoutEndIsAnErrorNotAStackOverflow) {
 TEST_F(SpoiledPack, BidiControlInATitleIsRefusedWhereItIs) {
     replace("zh-Hans/home.toml", "title = \"法律援助\"", "title = \"法律" + kRightToLeftOverride + "援助\"");
     const std::string error = only_error();
-    EXPECT_EQ(error.rfind("zh-Hans/home.toml:11:9: error: field 'title': bidirectional control U+202E", 0), 0u) << error;
+    EXPECT_EQ(error.rfind("zh-Hans/home.toml:11:9: error: field 'title': bidirectional control U+202E", 0), 0u)
+        << error;
 }
 
 TEST_F(SpoiledPack, BidiControlWrittenAsAnEscapeIsRefusedToo) {
@@ -99,7 +100,9 @@ TEST(TextHygiene, EscapesShowControlAndBidiCharactersVisibly) {
     EXPECT_EQ(visible_escapes("a\x1b[2Jb\x07"), "a\\x1b[2Jb\\x07");
     EXPECT_EQ(visible_escapes(std::string("x\0y", 3)), "x\\x00y");
     EXPECT_EQ(visible_escapes("FREE " + kRightToLeftOverride + "TNEMYAP"), "FREE \\u202eTNEMYAP");
-    EXPECT_EQ(visible_escapes("\xC2\x9B" "31m"), "\\u009b31m");
+    EXPECT_EQ(visible_escapes("\xC2\x9B"
+                              "31m"),
+              "\\u009b31m");
     EXPECT_EQ(visible_escapes("a\\b 中文"), "a\\\\b 中文");
 }
 
@@ -147,9 +150,9 @@ TEST_F(SpoiledPack, ATopicIdLeadingOutOfThePackIsRefusedAndNothingOutsideIsRead)
 
 TEST_F(SpoiledPack, AFileNameWithAColonIsRefused) {
     write("zh-Hans/notes:draft.txt", "x");
-    EXPECT_EQ(only_error().rfind(
-                  "zh-Hans/notes:draft.txt: error: this file cannot be part of a pack: the character ':'", 0),
-              0u);
+    EXPECT_EQ(
+        only_error().rfind("zh-Hans/notes:draft.txt: error: this file cannot be part of a pack: the character ':'", 0),
+        0u);
 }
 
 TEST_F(SpoiledPack, AStaleContentsFileInAFolderIsRefused) {

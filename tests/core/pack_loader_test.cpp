@@ -72,8 +72,9 @@ TEST_F(SpoiledPack, InvalidUtf8GivesLineAndColumn) {
 
 TEST_F(SpoiledPack, ListedTopicWithoutFile) {
     fs::remove(root_ / "zh-Hans/topics/hotlines.md");
-    EXPECT_EQ(only_error(),
-              "zh-Hans/home.toml:12:24: error: topic 'hotlines' is listed but zh-Hans/topics/hotlines.md does not exist");
+    EXPECT_EQ(
+        only_error(),
+        "zh-Hans/home.toml:12:24: error: topic 'hotlines' is listed but zh-Hans/topics/hotlines.md does not exist");
 }
 
 TEST_F(SpoiledPack, TopicListedTwice) {
@@ -107,7 +108,8 @@ TEST_F(SpoiledPack, AllowFallbackFillsAMissingTranslationFromTheDefaultLanguage)
     const PackLoadResult result = load_pack(root_.string());
     ASSERT_TRUE(result.pack) << (result.problems.empty() ? "" : result.problems[0].to_string());
     ASSERT_EQ(result.problems.size(), 1u);
-    EXPECT_EQ(result.problems[0].to_string(), "en/topics/hotlines.md: warning: missing; the zh-Hans text is shown instead");
+    EXPECT_EQ(result.problems[0].to_string(),
+              "en/topics/hotlines.md: warning: missing; the zh-Hans text is shown instead");
     EXPECT_EQ(result.pack->content_for("en").find_topic("hotlines")->title, "服务热线");
 }
 
@@ -143,7 +145,8 @@ TEST(PackLoader, ReadsTheSourceStatusAndClaims) {
 
 TEST_F(SpoiledPack, UnmarkedParagraphInTheEligibilitySection) {
     replace("zh-Hans/topics/hotlines.md", "{rule 三（四）1} 所有居民。", "所有居民。");
-    EXPECT_EQ(only_error().rfind("zh-Hans/topics/hotlines.md:9:1: error: unmarked claim: start it with {target REF}", 0), 0u);
+    EXPECT_EQ(
+        only_error().rfind("zh-Hans/topics/hotlines.md:9:1: error: unmarked claim: start it with {target REF}", 0), 0u);
 }
 
 TEST_F(SpoiledPack, UnmarkedListItemInTheBenefitSection) {

@@ -77,9 +77,12 @@ TEST(LexiconFile, OtherLanguagesTakeAnyReadingOnOneLine) {
 TEST(BaseLexicon, ShipsWithoutProblemsAndReadsTheCommonPolyphones) {
     const BaseLexicon& base = base_lexicon("zh-Hans");
     EXPECT_TRUE(base.problems.empty()) << base.problems.front().to_string();
-    for (const auto& [word, reading] : LexiconEntries{{"得到", "de2 dao4"},   {"银行", "yin2 hang2"},
-                                                       {"行业", "hang2 ye4"},  {"少年", "shao4 nian2"},
-                                                       {"给予", "ji3 yu3"},    {"调整", "tiao2 zheng3"}}) {
+    for (const auto& [word, reading] : LexiconEntries{{"得到", "de2 dao4"},
+                                                      {"银行", "yin2 hang2"},
+                                                      {"行业", "hang2 ye4"},
+                                                      {"少年", "shao4 nian2"},
+                                                      {"给予", "ji3 yu3"},
+                                                      {"调整", "tiao2 zheng3"}}) {
         ASSERT_EQ(base.entries.count(word), 1u) << word;
         EXPECT_EQ(base.entries.at(word), reading) << word;
     }

@@ -13,8 +13,8 @@ Screen tiles_screen(int count) {
     screen.title = "昌邑区残疾人服务指南";
     screen.subtitle = "依据规划整理";
     for (int i = 0; i < count; ++i) {
-        screen.items.push_back(Item{.label = "生活保障与补贴" + std::to_string(i), .detail = "6项",
-                                    .style = ItemStyle::tile});
+        screen.items.push_back(
+            Item{.label = "生活保障与补贴" + std::to_string(i), .detail = "6项", .style = ItemStyle::tile});
     }
     screen.buttons = {Item{.label = "返回", .style = ItemStyle::button},
                       Item{.label = "首页", .style = ItemStyle::button},
@@ -25,8 +25,8 @@ Screen tiles_screen(int count) {
 Screen article_screen() {
     Screen screen;
     screen.title = "困难残疾人生活补贴";
-    screen.items.push_back(Item{.label = "困难残疾人每月可以领取生活补贴，标准会随经济发展逐步提高。",
-                                .style = ItemStyle::summary});
+    screen.items.push_back(
+        Item{.label = "困难残疾人每月可以领取生活补贴，标准会随经济发展逐步提高。", .style = ItemStyle::summary});
     for (int i = 0; i < 30; ++i) {
         screen.items.push_back(Item{.label = "这是一段比较长的正文，用来检查自动换行和滚动是否正确，每段都能完整显示。",
                                     .style = i % 5 == 0 ? ItemStyle::heading : ItemStyle::body});
@@ -93,7 +93,8 @@ TEST(ScreenLayout, ScrollingKeepsTheFocusedItemInView) {
         EXPECT_GE(on_screen.y, layout.content.y) << "item " << focus;
         EXPECT_LE(on_screen.bottom(), layout.content.bottom()) << "item " << focus;
         bool starts_at_a_row = scroll == 0;
-        for (const auto& item : layout.items) starts_at_a_row = starts_at_a_row || item.rect.y - layout.item_gap == scroll;
+        for (const auto& item : layout.items)
+            starts_at_a_row = starts_at_a_row || item.rect.y - layout.item_gap == scroll;
         EXPECT_TRUE(starts_at_a_row) << "scroll " << scroll << " cuts the top item at focus " << focus;
     }
     EXPECT_EQ(scroll_to_show(layout, 0, scroll), 0);
@@ -146,7 +147,8 @@ TEST(TextSizes, BodyGrowsFrom40To120AndTilesFallToOneColumn) {
     LineBreaker breaker("zh-Hans");
     const Size wide{1920, 1080};
     auto columns = [&](int percent) {
-        const ScreenLayout layout = layout_screen(tiles_screen(9), wide, measurer, breaker, metrics_for_text_size(percent));
+        const ScreenLayout layout =
+            layout_screen(tiles_screen(9), wide, measurer, breaker, metrics_for_text_size(percent));
         int count = 0;
         for (const auto& item : layout.items) count += item.rect.y == layout.items[0].rect.y ? 1 : 0;
         return count;

@@ -14,7 +14,8 @@ Screen long_article(int paragraphs) {
     Screen screen;
     screen.title = "困难残疾人生活补贴";
     for (int i = 0; i < paragraphs; ++i) {
-        screen.items.push_back(Item{.label = "第" + std::to_string(i) + "段：这是一段比较长的正文，用来检查自动换行和滚动是否正确。"});
+        screen.items.push_back(
+            Item{.label = "第" + std::to_string(i) + "段：这是一段比较长的正文，用来检查自动换行和滚动是否正确。"});
     }
     screen.buttons.push_back(Item{.label = "返回", .style = ItemStyle::button});
     return screen;

@@ -23,8 +23,7 @@ protected:
 
     Clock::time_point now_{std::chrono::seconds(100)};
     std::vector<SpeechEvent> events_;
-    SilentSpeechDriver driver_{[this](const SpeechEvent& event) { events_.push_back(event); },
-                               [this] { return now_; }};
+    SilentSpeechDriver driver_{[this](const SpeechEvent& event) { events_.push_back(event); }, [this] { return now_; }};
 };
 
 TEST_F(SilentSpeech, EachUtteranceStartsThenEndsInTheOrderQueued) {

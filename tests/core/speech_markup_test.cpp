@@ -25,11 +25,13 @@ TEST(SpeechMarkup, HanInsideEnglishIsReadByTheMandarinVoice) {
     const SpeechMarkup markup("en", PronunciationLexicon(), kMandarin);
     EXPECT_EQ(markup.compose("Ask the federation (区残联)."),
               "Ask the federation (<voice name=\"cmn-latn-pinyin\">qu1 can2 lian2</voice>).");
-    EXPECT_EQ(markup.compose("the “Tongfu Card” (同福卡)"), "the “Tongfu Card” (<voice name=\"cmn-latn-pinyin\">同福卡</voice>)");
+    EXPECT_EQ(markup.compose("the “Tongfu Card” (同福卡)"),
+              "the “Tongfu Card” (<voice name=\"cmn-latn-pinyin\">同福卡</voice>)");
 }
 
 TEST(SpeechMarkup, EscapesTextForSsmlEverywhere) {
-    const SpeechMarkup english("en", PronunciationLexicon(LexiconEntries{{"R&D", "research & development"}}), kMandarin);
+    const SpeechMarkup english("en", PronunciationLexicon(LexiconEntries{{"R&D", "research & development"}}),
+                               kMandarin);
     EXPECT_EQ(english.compose("a < b > c & d"), "a &lt; b &gt; c &amp; d");
     EXPECT_EQ(english.compose("<voice name=\"x\">"), "&lt;voice name=&quot;x&quot;&gt;");
     EXPECT_EQ(english.compose("R&D"), "research &amp; development");

@@ -12,7 +12,8 @@ TEST(SpeechText, JoinsLabelRoleAndDetailSkippingEmptyParts) {
 }
 
 TEST(SpeechText, DoesNotDoubleAPauseThatIsAlreadyThere) {
-    EXPECT_EQ(join_spoken({"帮助", "按上下键逐段阅读。", "按确认键打开。"}, "。"), "帮助。按上下键逐段阅读。按确认键打开。");
+    EXPECT_EQ(join_spoken({"帮助", "按上下键逐段阅读。", "按确认键打开。"}, "。"),
+              "帮助。按上下键逐段阅读。按确认键打开。");
     EXPECT_EQ(join_spoken({"Help", "Read it line by line.", "Enter opens."}, ". "),
               "Help. Read it line by line. Enter opens.");
 }

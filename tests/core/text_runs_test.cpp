@@ -45,8 +45,8 @@ FakeChooser cjk_then_arabic() {
 
 // A face with Chinese, digits and spaces but no Latin letters, then a Latin face.
 FakeChooser han_then_latin() {
-    return FakeChooser({[](char32_t c) { return is_cjk(c) || is_digit_or_space(c); },
-                        [](char32_t c) { return is_ascii(c); }});
+    return FakeChooser(
+        {[](char32_t c) { return is_cjk(c) || is_digit_or_space(c); }, [](char32_t c) { return is_ascii(c); }});
 }
 
 LineRuns split(std::string_view text, FaceChooser& faces) {
@@ -86,10 +86,10 @@ TEST(TextRuns, ChineseLineIsOneRunOfTheFirstFace) {
 TEST(TextRuns, LettersTheFirstFaceLacksTakeTheNextFace) {
     FakeChooser faces = han_then_latin();
     EXPECT_EQ(split("请拨打call中心", faces).runs, (Runs{
-                                                     {"请拨打", 0, ltr, "Hani"},
-                                                     {"call", 1, ltr, "Latn"},
-                                                     {"中心", 0, ltr, "Hani"},
-                                                 }));
+                                                       {"请拨打", 0, ltr, "Hani"},
+                                                       {"call", 1, ltr, "Latn"},
+                                                       {"中心", 0, ltr, "Hani"},
+                                                   }));
 }
 
 TEST(TextRuns, DigitsAndSpacesStayWithTheirNeighboursFace) {
@@ -121,16 +121,14 @@ TEST(TextRuns, LineOfOnlyMissingCharactersHasNoRuns) {
 TEST(TextRuns, LetterWithCombiningMarkGoesWholeToTheFaceThatHasBoth) {
     // The first face has "e" but not the combining acute accent: the cluster must not be
     // split between faces, or the accent would sit on nothing.
-    FakeChooser faces({[](char32_t c) { return is_ascii(c); },
-                       [](char32_t c) { return is_ascii(c) || c == 0x0301; }});
+    FakeChooser faces({[](char32_t c) { return is_ascii(c); }, [](char32_t c) { return is_ascii(c) || c == 0x0301; }});
     EXPECT_EQ(split("cafe\u0301", faces).runs, (Runs{{"caf", 0, ltr, "Latn"}, {"e\u0301", 1, ltr, "Latn"}}));
 }
 
 TEST(TextRuns, EmojiZwjSequenceStaysOneCluster) {
     // Woman, zero width joiner, laptop: one picture. No face needs the joiner itself.
     const std::string technologist = "\U0001F469\u200D\U0001F4BB";
-    FakeChooser faces({[](char32_t c) { return is_cjk(c); },
-                       [](char32_t c) { return c == 0x1F469 || c == 0x1F4BB; }});
+    FakeChooser faces({[](char32_t c) { return is_cjk(c); }, [](char32_t c) { return c == 0x1F469 || c == 0x1F4BB; }});
     const LineRuns line = split("好" + technologist + "好", faces);
     EXPECT_EQ(line.runs.size(), 3u);
     EXPECT_EQ(line.runs.at(1).utf8, technologist);
@@ -147,18 +145,18 @@ TEST(TextRuns, PartlyCoveredClusterIsMissingWhole) {
 }
 
 TEST(TextRuns, HangulHasItsScript) {
-    FakeChooser faces({[](char32_t c) { return c == ' ' || (c >= 0xAC00 && c <= 0xD7A3); },
-                       [](char32_t c) { return is_ascii(c); }});
+    FakeChooser faces(
+        {[](char32_t c) { return c == ' ' || (c >= 0xAC00 && c <= 0xD7A3); }, [](char32_t c) { return is_ascii(c); }});
     EXPECT_EQ(split("무료 버스", faces).runs, (Runs{{"무료 버스", 0, ltr, "Hang"}}));
 }
 
 TEST(TextRuns, LeftToRightLineOfTheFirstFaceSplitsByScriptAlone) {
     FakeChooser faces = cjk_then_arabic();
     EXPECT_EQ(split("持Disability Card可免费乘车", faces).runs, (Runs{
-                                                          {"持", 0, ltr, "Hani"},
-                                                          {"Disability Card", 0, ltr, "Latn"},
-                                                          {"可免费乘车", 0, ltr, "Hani"},
-                                                      }));
+                                                                    {"持", 0, ltr, "Hani"},
+                                                                    {"Disability Card", 0, ltr, "Latn"},
+                                                                    {"可免费乘车", 0, ltr, "Hani"},
+                                                                }));
 }
 
 TEST(TextRuns, SameRunsWhetherOrNotTheLineNeedsBidi) {

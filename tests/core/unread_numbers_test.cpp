@@ -23,7 +23,9 @@ bool operator==(const Unread& a, const Unread& b) {
     return a.written == b.written && a.spoken == b.spoken && a.offset == b.offset;
 }
 
-void PrintTo(const Unread& u, std::ostream* os) { *os << "{" << u.written << " → " << u.spoken << " @" << u.offset << "}"; }
+void PrintTo(const Unread& u, std::ostream* os) {
+    *os << "{" << u.written << " → " << u.spoken << " @" << u.offset << "}";
+}
 
 TEST(UnreadNumbers, UnknownUnitGluedToChineseWords) {
     EXPECT_EQ(unread("门宽不少于3ft。", "zh-Hans"), (std::vector<Unread>{{"3ft", "三ft", 15}}));
@@ -41,9 +43,7 @@ TEST(UnreadNumbers, EnglishUnknownUnitStaysAWordOfLetters) {
     EXPECT_EQ(unread("a 5ft door", "en"), (std::vector<Unread>{{"5ft", "five ft", 2}}));
 }
 
-TEST(UnreadNumbers, KoreanUnknownUnit) {
-    EXPECT_EQ(unread("폭 3ft", "ko"), (std::vector<Unread>{{"3ft", "삼ft", 4}}));
-}
+TEST(UnreadNumbers, KoreanUnknownUnit) { EXPECT_EQ(unread("폭 3ft", "ko"), (std::vector<Unread>{{"3ft", "삼ft", 4}})); }
 
 TEST(UnreadNumbers, EveryFormInOrder) {
     const auto found = unread("3ft和5yd", "zh-Hans");

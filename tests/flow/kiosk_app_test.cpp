@@ -187,9 +187,9 @@ TEST_F(Flow, AWaitingPackIsShownOnlyAfterTheKioskWasLeftAlone) {
 }
 
 TEST_F(Flow, SayAllIsHandedOverWhenNoMoreThanTwoUtterancesAreLeft) {
-    press(Command::next, at(1s));  // wake
-    press(Command::activate, at(2s));  // legal aid
-    press(Command::activate, at(3s));  // its topic
+    press(Command::next, at(1s));                              // wake
+    press(Command::activate, at(2s));                          // legal aid
+    press(Command::activate, at(3s));                          // its topic
     for (int i = 0; i < 4; ++i) press(Command::next, at(4s));  // a claim of two sentences
     AppOutputs out = press(Command::say_all, at(5s));
     std::vector<SpeakCommand> queued = spoken(out);
@@ -233,7 +233,8 @@ TEST_F(Flow, ACancelLogsWhatWasHeardElseWhatWasQueuedFirst) {
     ASSERT_EQ(moved.size(), 1u);
     event(SpeechEvent::Kind::audio_start, moved[0].id, at(3s));
     out = press(Command::next, at(4s));
-    cut = std::find_if(out.log.begin(), out.log.end(), [](const LogEntry& e) { return e.kind == LogEntry::Kind::cancel; });
+    cut = std::find_if(out.log.begin(), out.log.end(),
+                       [](const LogEntry& e) { return e.kind == LogEntry::Kind::cancel; });
     ASSERT_NE(cut, out.log.end());
     EXPECT_EQ(cut->id, moved[0].id);
     EXPECT_EQ(cut->utterance.text, moved[0].utterance.text);

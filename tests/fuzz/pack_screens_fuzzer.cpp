@@ -18,9 +18,8 @@
 
 #include "core/content/pack_loader.h"
 #include "core/content/pack_source.h"
-#include "screens/pack_screens.h"
 #include "fuzz_pieces.h"
-
+#include "screens/pack_screens.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::vector<std::string> pieces =

@@ -81,7 +81,8 @@ std::string signed_archive(const std::vector<std::string>& pieces) {
     archive_write_set_format_pax_restricted(writer);
     archive_write_open2(writer, &tar, nullptr, append, nullptr, nullptr);
     add(writer, kiosk::kContentsFile, pieces[0]);
-    if (auto signature = kiosk::sign_message(pieces[0], keys().secret_hex)) add(writer, kiosk::kSignatureFile, *signature);
+    if (auto signature = kiosk::sign_message(pieces[0], keys().secret_hex))
+        add(writer, kiosk::kSignatureFile, *signature);
     for (std::size_t i = 1; i + 1 < pieces.size(); i += 2) add(writer, pieces[i], pieces[i + 1]);
     archive_write_close(writer);
     archive_write_free(writer);

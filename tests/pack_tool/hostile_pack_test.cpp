@@ -33,7 +33,8 @@ protected:
     fs::path emphasis_pack() {
         const fs::path pack = copy_of("mini-pack");
         std::ofstream(pack / "zh-Hans/topics/hotlines.md", std::ios::app)
-            << "\n" << std::string(100000, '*') << "x" << std::string(100000, '*') << "\n";
+            << "\n"
+            << std::string(100000, '*') << "x" << std::string(100000, '*') << "\n";
         return pack;
     }
 
@@ -56,7 +57,6 @@ protected:
         EXPECT_NE(result.err.find("not signed"), std::string::npos) << result.err;
         EXPECT_EQ(testing::slurp(archive), before) << "a refused pack is left as it was";
     }
-
 };
 
 TEST_F(HostilePack, CheckFailsTheGhostTopicPackAndSignRefusesIt) {

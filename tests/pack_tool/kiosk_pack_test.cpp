@@ -23,7 +23,8 @@ protected:
         const auto result = check();
         EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
         EXPECT_NE(result.out.find(pack_.string() + "/" + line + "\n"), std::string::npos)
-            << "expected: " << line << "\nbut printed:\n" << result.out;
+            << "expected: " << line << "\nbut printed:\n"
+            << result.out;
     }
 
     // Writes a tar archive with the given entries; a target makes the entry a symlink.
@@ -66,7 +67,6 @@ protected:
         }
         return entries;
     }
-
 };
 
 TEST_F(KioskPack, CleanPackPassesWithExitZero) {
@@ -113,7 +113,8 @@ TEST_F(KioskPack, NonUtf8Bytes) {
 
 TEST_F(KioskPack, ByteOrderMark) {
     write("zh-Hans/home.toml", "\xEF\xBB\xBF" + read("zh-Hans/home.toml"));
-    expect_error("zh-Hans/home.toml:1:1: error: file starts with a byte order mark (BOM); save it as UTF-8 without BOM");
+    expect_error(
+        "zh-Hans/home.toml:1:1: error: file starts with a byte order mark (BOM); save it as UTF-8 without BOM");
 }
 
 TEST_F(KioskPack, WindowsLineEnds) {
@@ -181,7 +182,8 @@ TEST_F(KioskPack, CharacterWithoutGlyph) {
 
 TEST_F(KioskPack, VoiceNamedByThePackMustBeInstalled) {
     write("pack.toml", read("pack.toml") + "\n[voices]\nzh-Hans = \"no-such-voice\"\n");
-    expect_error("pack.toml: error: zh-Hans: the eSpeak NG voice 'no-such-voice' is not installed (package espeak-ng-data)");
+    expect_error(
+        "pack.toml: error: zh-Hans: the eSpeak NG voice 'no-such-voice' is not installed (package espeak-ng-data)");
 }
 
 TEST_F(KioskPack, UnmarkedClaimInABenefitTopic) {
@@ -225,7 +227,8 @@ TEST_F(KioskPack, MissingReviewDateIsAWarning) {
     replace("pack.toml", "review_by = 2099-12-31\n", "");
     const auto result = check();
     EXPECT_EQ(result.exit_code, 0) << result.out;
-    EXPECT_NE(result.out.find(pack_.string() + "/pack.toml: warning: no review_by date"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find(pack_.string() + "/pack.toml: warning: no review_by date"), std::string::npos)
+        << result.out;
 }
 
 TEST_F(KioskPack, ArchiveRoundTripSignAndVerify) {
@@ -248,8 +251,9 @@ TEST_F(KioskPack, WrongSignature) {
     tool("sign " + archive + " --key " + (dir_ / "staff.key").string());
     const auto result = tool("verify " + archive + " --key " + (dir_ / "other.pub").string());
     EXPECT_EQ(result.exit_code, 1);
-    EXPECT_EQ(result.out,
-              archive + ": error: refused: the signature does not match: the pack was altered or signed with another key\n");
+    EXPECT_EQ(
+        result.out,
+        archive + ": error: refused: the signature does not match: the pack was altered or signed with another key\n");
 }
 
 TEST_F(KioskPack, UnsignedArchiveDoesNotVerify) {

@@ -20,9 +20,10 @@ TEST_F(Pronunciation, PolyphonicWordWithoutAnEntryIsListedAtItsPlace) {
     append("zh-Hans/topics/legal-aid.md", "\n区里的乐队也来。\n");
     const auto result = tool("check " + pack_.string());
     EXPECT_EQ(result.exit_code, 0) << "a warning, not an error: " << result.out;
-    EXPECT_NE(result.out.find(pack_.string() + "/zh-Hans/topics/legal-aid.md:20:4: warning: \"乐队\" has 乐 (lè yuè); "
-                                               "no lexicon entry says how to read it here; add it to zh-Hans/lexicon.toml\n"),
-              std::string::npos)
+    EXPECT_NE(
+        result.out.find(pack_.string() + "/zh-Hans/topics/legal-aid.md:20:4: warning: \"乐队\" has 乐 (lè yuè); "
+                                         "no lexicon entry says how to read it here; add it to zh-Hans/lexicon.toml\n"),
+        std::string::npos)
         << result.out;
 
     write("zh-Hans/lexicon.toml", "\"乐队\" = \"yue4 dui4\"\n");
@@ -35,9 +36,10 @@ TEST_F(Pronunciation, BadLexiconEntryIsAnErrorAtItsLine) {
     write("zh-Hans/lexicon.toml", "# readings\n\"乐队\" = \"yue dui4\"\n");
     const auto result = tool("check " + pack_.string());
     EXPECT_EQ(result.exit_code, 1);
-    EXPECT_NE(result.out.find(pack_.string() + "/zh-Hans/lexicon.toml:2:1: error: \"yue\" in the reading of \"乐队\" is "
-                                               "not a pinyin syllable with a tone number 1-5"),
-              std::string::npos)
+    EXPECT_NE(
+        result.out.find(pack_.string() + "/zh-Hans/lexicon.toml:2:1: error: \"yue\" in the reading of \"乐队\" is "
+                                         "not a pinyin syllable with a tone number 1-5"),
+        std::string::npos)
         << result.out;
 }
 

@@ -100,7 +100,8 @@ TEST_F(BoundedAudio, ClosingTheDeviceFreesAWaitingSynthesizer) {
     std::atomic<bool> finished{false};
     const std::uint64_t epoch = audio_.epoch();
     std::thread synthesizer([&] {
-        for (std::size_t i = 0; i < kLimit / kChunk + 8; ++i) audio_.push_samples(epoch, samples.data(), samples.size());
+        for (std::size_t i = 0; i < kLimit / kChunk + 8; ++i)
+            audio_.push_samples(epoch, samples.data(), samples.size());
         finished = true;
     });
     ASSERT_TRUE(eventually([&] { return audio_.queued_samples() >= kLimit; }));
@@ -119,12 +120,15 @@ TEST(IdleAudio, ASilentDeviceIsLetGoOfAndOpenedAgainForTheNextWords) {
     std::condition_variable changed;
     std::vector<SpeechEvent> events;
     {
-        AudioOutput audio{kRate, {}, [&](const SpeechEvent& event) {
+        AudioOutput audio{kRate,
+                          {},
+                          [&](const SpeechEvent& event) {
                               std::lock_guard lock(mutex);
                               events.push_back(event);
                               changed.notify_all();
                           },
-                          {}, std::chrono::milliseconds(50)};
+                          {},
+                          std::chrono::milliseconds(50)};
         const Status opened = audio.open();
         ASSERT_TRUE(opened) << opened.error().to_string();
         const std::vector<std::int16_t> samples(kChunk, 1000);

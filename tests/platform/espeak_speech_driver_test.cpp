@@ -30,9 +30,8 @@ const EarconSound kFocusSound{{880.0}, 50, 0.5};
 class EspeakSpeech : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("kiosk-speech-" + std::to_string(::getpid()) + "-" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ = fs::temp_directory_path() / ("kiosk-speech-" + std::to_string(::getpid()) + "-" +
+                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::create_directories(dir_);
         ::setenv("SDL_AUDIODRIVER", "disk", 1);
         ::setenv("SDL_DISKAUDIOFILE", (dir_ / "out.raw").c_str(), 1);
@@ -91,21 +90,26 @@ protected:
 TEST_F(EspeakSpeech, EachUtteranceStartsThenEndsAndMarksFollowWhatCameBefore) {
     driver_->speak({say(1, "One."), MarkCommand{2}, say(3, "Two."), MarkCommand{4}});
     ASSERT_TRUE(wait_for(Kind::done, 4)) << ::testing::PrintToString(seen());
-    EXPECT_EQ(seen(), (Seen{{Kind::audio_start, 1}, {Kind::done, 1}, {Kind::done, 2}, {Kind::audio_start, 3},
-                            {Kind::done, 3}, {Kind::done, 4}}));
+    EXPECT_EQ(seen(), (Seen{{Kind::audio_start, 1},
+                            {Kind::done, 1},
+                            {Kind::done, 2},
+                            {Kind::audio_start, 3},
+                            {Kind::done, 3},
+                            {Kind::done, 4}}));
 }
 
 TEST_F(EspeakSpeech, SequencesQueueBehindOneAnother) {
     driver_->speak({say(1, "First.")});
     driver_->speak({say(2, "Second."), MarkCommand{3}});
     ASSERT_TRUE(wait_for(Kind::done, 3)) << ::testing::PrintToString(seen());
-    EXPECT_EQ(seen(), (Seen{{Kind::audio_start, 1}, {Kind::done, 1}, {Kind::audio_start, 2}, {Kind::done, 2},
-                            {Kind::done, 3}}));
+    EXPECT_EQ(
+        seen(),
+        (Seen{{Kind::audio_start, 1}, {Kind::done, 1}, {Kind::audio_start, 2}, {Kind::done, 2}, {Kind::done, 3}}));
 }
 
 TEST_F(EspeakSpeech, NothingOfACancelledSequenceIsReportedAfterTheCancel) {
-    driver_->speak({say(1, "This sentence is long enough to be cut off well before its end, surely."),
-                    MarkCommand{2}, say(3, "Never heard.")});
+    driver_->speak({say(1, "This sentence is long enough to be cut off well before its end, surely."), MarkCommand{2},
+                    say(3, "Never heard.")});
     ASSERT_TRUE(wait_for(Kind::audio_start, 1));
     driver_->cancel();
     const std::size_t at_cancel = seen().size();

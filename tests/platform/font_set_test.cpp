@@ -170,7 +170,8 @@ TEST_F(ManifestTest, SingleFamilyFormStillWorks) {
 TEST_F(ManifestTest, FamilyThatIsNotInstalledIsNamed) {
     const auto faces = locate_fonts(write("[en]\nfamilies = [\"Noto Sans\", \"No Such Sans\"]\n"), "en");
     ASSERT_FALSE(faces);
-    EXPECT_NE(faces.error().message.find("\"No Such Sans\" is not installed"), std::string::npos) << faces.error().message;
+    EXPECT_NE(faces.error().message.find("\"No Such Sans\" is not installed"), std::string::npos)
+        << faces.error().message;
 }
 
 TEST_F(ManifestTest, LocaleWithoutFontsIsNamed) {

@@ -23,9 +23,8 @@ using testing::slurp;
 class KioskOnHostilePack : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("kiosk-hostile-run-" + std::to_string(::getpid()) + "-" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ = fs::temp_directory_path() / ("kiosk-hostile-run-" + std::to_string(::getpid()) + "-" +
+                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir_);
         fs::create_directories(dir_);
         std::ofstream(dir_ / "script.txt") << "wait 300\nkey Down\nwait 300\nquit\n";
@@ -51,7 +50,8 @@ protected:
 
     static void append_emphasis(const fs::path& pack) {
         std::ofstream(pack / "zh-Hans/topics/hotlines.md", std::ios::app)
-            << "\n" << std::string(100000, '*') << "x" << std::string(100000, '*') << "\n";
+            << "\n"
+            << std::string(100000, '*') << "x" << std::string(100000, '*') << "\n";
     }
 
     // Refused with the problem named, and no crash: a sanitizer report or a signal would
@@ -68,7 +68,8 @@ protected:
 };
 
 const char* const kGhostProblem = "en/home.toml:12:36: error: topic 'free-bus' is listed but exists in no language";
-const char* const kEmphasisProblem = "zh-Hans/topics/hotlines.md:20:1: error: emphasis or links nested more than 32 deep";
+const char* const kEmphasisProblem =
+    "zh-Hans/topics/hotlines.md:20:1: error: emphasis or links nested more than 32 deep";
 
 TEST_F(KioskOnHostilePack, GhostTopicPackIsRefusedAtStart) {
     const fs::path pack = copy_of("ghost-topic-pack");

@@ -44,7 +44,7 @@ double rms_of_s16(const std::string& bytes) {
 TEST_F(Program, KeypadJourneyIsSpokenInMandarinAndHeard) {
     const fs::path script = write_script(
         "wait 500\n"
-        "key Keypad 5\nwait 1000\n"   // the first key on an idle kiosk turns speech on
+        "key Keypad 5\nwait 1000\n"  // the first key on an idle kiosk turns speech on
         "key Down\nwait 300\n"
         "key Up\nwait 300\n"
         "key Keypad 2\nwait 300\n"      // next, from the numeric keypad
@@ -54,13 +54,13 @@ TEST_F(Program, KeypadJourneyIsSpokenInMandarinAndHeard) {
         "key F1\nwait 600\n"
         "key Escape\nwait 300\n"
         "key Home\nwait 300\n"
-        "key Alt+F4\nwait 200\n"        // must not close the kiosk
-        "key Escape\nwait 3000\n"       // on the home screen: stays, and says so, to the end
-                                        // (time enough for a loaded machine)
+        "key Alt+F4\nwait 200\n"   // must not close the kiosk
+        "key Escape\nwait 3000\n"  // on the home screen: stays, and says so, to the end
+                                   // (time enough for a loaded machine)
         "quit\n");
     const fs::path audio = dir_ / "audio.raw";
     const ProgramRun result = run("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " + script.string(),
-                           "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=" + audio.string());
+                                  "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=" + audio.string());
     ASSERT_EQ(result.exit_code, 0) << result.err;
 
     const auto events = read_log();
@@ -85,8 +85,10 @@ TEST_F(Program, KeypadJourneyIsSpokenInMandarinAndHeard) {
     // The waking key: how to use the keys, then where you are; then one utterance per key.
     ASSERT_EQ(spoken.size(), keys.size() + 1) << ::testing::PrintToString(spoken);
     EXPECT_EQ(spoken[0].rfind("语音已开启。", 0), 0u) << spoken[0];
-    EXPECT_EQ(spoken[1].rfind("昌邑区残疾人服务指南，依据规划讨论稿：", 0), 0u) << "the plan and its status first: " << spoken[1];
-    EXPECT_NE(spoken[1].find("规划期二零二一到二零二五年，共十项。生活保障与补贴，类别，六项，第一项，共十项"), std::string::npos)
+    EXPECT_EQ(spoken[1].rfind("昌邑区残疾人服务指南，依据规划讨论稿：", 0), 0u)
+        << "the plan and its status first: " << spoken[1];
+    EXPECT_NE(spoken[1].find("规划期二零二一到二零二五年，共十项。生活保障与补贴，类别，六项，第一项，共十项"),
+              std::string::npos)
         << spoken[1];
     EXPECT_EQ(spoken[2], spoken[4]) << "Down then Up then Down again says the same item";
     EXPECT_NE(spoken[2].find("类别"), std::string::npos) << spoken[2];
@@ -108,9 +110,10 @@ TEST_F(Program, KeypadJourneyIsSpokenInMandarinAndHeard) {
 
 // With speech off (as the kiosk starts) a tap opens at once and nothing is said.
 TEST_F(Program, WithSpeechOffATapStartsTheKioskAndTheNextOpensACategory) {
-    const fs::path script = write_script("wait 800\ntap 300 300\nwait 500\ntap 300 300\nwait 500\nkey F1\nwait 300\nquit\n");
-    const ProgramRun result = run("--windowed 1920x1080 --speech-log " + (dir_ / "speech.jsonl").string() +
-                           " --script " + script.string());
+    const fs::path script =
+        write_script("wait 800\ntap 300 300\nwait 500\ntap 300 300\nwait 500\nkey F1\nwait 300\nquit\n");
+    const ProgramRun result =
+        run("--windowed 1920x1080 --speech-log " + (dir_ / "speech.jsonl").string() + " --script " + script.string());
     ASSERT_EQ(result.exit_code, 0) << result.err;
     for (const auto& e : read_log()) EXPECT_NE(e["event"], "speak") << "speech stays off: a key is not the first input";
 }
@@ -118,11 +121,12 @@ TEST_F(Program, WithSpeechOffATapStartsTheKioskAndTheNextOpensACategory) {
 // With speech on, the first tap speaks and the second opens; a finger sliding across
 // the home screen speaks each category it passes.
 TEST_F(Program, WithSpeechOnTouchAndConfirmAndTheTalkingFingertip) {
-    std::string steps = "wait 500\nkey Keypad 5\nwait 500\n"  // speech on
-                        "tap 300 300\nwait 300\n"                 // speaks the first category
-                        "tap 300 300\nwait 500\n"                 // opens it
-                        "key Escape\nwait 300\n"
-                        "press 300 300\n";
+    std::string steps =
+        "wait 500\nkey Keypad 5\nwait 500\n"  // speech on
+        "tap 300 300\nwait 300\n"             // speaks the first category
+        "tap 300 300\nwait 500\n"             // opens it
+        "key Escape\nwait 300\n"
+        "press 300 300\n";
     for (int x = 320; x <= 1800; x += 40) steps += "move " + std::to_string(x) + " 300\nwait 20\n";
     steps += "release 1800 300\nwait 500\nquit\n";
     const ProgramRun result = run("--windowed 1920x1080 --speech-log " + (dir_ / "speech.jsonl").string() +
@@ -169,8 +173,8 @@ TEST_F(Program, BrokenPackIsRefusedWithFileAndLine) {
 
 TEST_F(Program, RunsSilentlyWithSpeechOff) {
     const fs::path script = write_script("wait 300\nkey Down\nwait 300\nquit\n");
-    const ProgramRun result = run("--speech off --speech-log " + (dir_ / "speech.jsonl").string() + " --script " +
-                           script.string());
+    const ProgramRun result =
+        run("--speech off --speech-log " + (dir_ / "speech.jsonl").string() + " --script " + script.string());
     ASSERT_EQ(result.exit_code, 0) << result.err;
     for (const auto& e : read_log()) EXPECT_NE(e["event"], "speak");
 }
@@ -187,9 +191,9 @@ TEST_F(Program, SurvivesLosingTheAudioDeviceAndRecovers) {
         "clock real\n"
         "wait 300\nkey Keypad 5\n"  // speech on
         "wait 2200\naudio-removed\n"
-        "wait 800\nkey Down\n"       // spoken into the void: no device
+        "wait 800\nkey Down\n"  // spoken into the void: no device
         "wait 2500\naudio-added\n"
-        "wait 500\nkey Down\n"       // heard again
+        "wait 500\nkey Down\n"  // heard again
         "wait 800\nquit\n");
     const pid_t child = start("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " + script.string(),
                               "SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=" + (audio_dir / "out.raw").string());
@@ -221,8 +225,8 @@ TEST_F(Program, SurvivesLosingTheAudioDeviceAndRecovers) {
 // Say-all reads on, sentence after sentence, until a key stops it at once.
 TEST_F(Program, SayAllReadsOnUntilAKeyStopsIt) {
     const fs::path script = write_script(
-        "wait 500\nkey Keypad 5\nwait 300\n"  // speech on
-        "key Return\nwait 300\nkey Return\n"  // legal aid
+        "wait 500\nkey Keypad 5\nwait 300\n"                            // speech on
+        "key Return\nwait 300\nkey Return\n"                            // legal aid
         "wait 300\nkey Down\nkey Down\nkey Down\nkey Down\nwait 200\n"  // a claim of two sentences
         "key Keypad *\nwait 6000\n"
         "key Down\nwait 800\nquit\n");
@@ -250,12 +254,13 @@ TEST_F(Program, SayAllReadsOnUntilAKeyStopsIt) {
 // The language screen names each language in its own voice, and choosing one changes
 // the words and the voice of the whole kiosk without a restart.
 TEST_F(Program, LanguageChangesAtRunTime) {
-    std::string keys = "wait 500\nkey Down\n";  // speech on
+    std::string keys = "wait 500\nkey Down\n";          // speech on
     for (int i = 0; i < 13; ++i) keys += "key Down\n";  // 10 categories, the date, Help, Settings, Language
-    keys += "key Return\nwait 200\nkey Down\nwait 200\nkey Return\nwait 300\n"  // English
-            "key Down\nwait 300\nquit\n";
-    const ProgramRun result = run("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " +
-                                  write_script(keys).string());
+    keys +=
+        "key Return\nwait 200\nkey Down\nwait 200\nkey Return\nwait 300\n"  // English
+        "key Down\nwait 300\nquit\n";
+    const ProgramRun result =
+        run("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " + write_script(keys).string());
     ASSERT_EQ(result.exit_code, 0) << result.err;
     std::vector<json> speech;
     for (const auto& e : read_log()) {
@@ -280,19 +285,22 @@ namespace {
 
 // Context help from F1 and from the keypad's '.', in each language of the default pack.
 TEST_F(Program, HelpComesFromF1AndTheKeypadDotInEveryLanguage) {
-    const std::vector<std::pair<std::string, std::string>> languages = {
-        {"zh-Hans", "帮助。这里是首页"}, {"en", "Help. This is the home screen"}, {"ko", "도움말. 여기는 첫 화면입니다"}};
+    const std::vector<std::pair<std::string, std::string>> languages = {{"zh-Hans", "帮助。这里是首页"},
+                                                                        {"en", "Help. This is the home screen"},
+                                                                        {"ko", "도움말. 여기는 첫 화면입니다"}};
     for (const auto& [locale, opening] : languages) {
         const fs::path script = write_script(
             "wait 300\nkey Down\nwait 200\nkey F1\nwait 200\nkey Escape\nwait 200\nkey Keypad .\nwait 300\nquit\n");
         const fs::path log = dir_ / ("speech-" + locale + ".jsonl");
-        const ProgramRun result = run("--locale " + locale + " --speech-log " + log.string() + " --script " + script.string());
+        const ProgramRun result =
+            run("--locale " + locale + " --speech-log " + log.string() + " --script " + script.string());
         ASSERT_EQ(result.exit_code, 0) << result.err;
         std::vector<std::string> helps;
         std::istringstream in(slurp(log));
         for (std::string line; std::getline(in, line);) {
             const json e = json::parse(line);
-            if (e["event"] == "speak" && e["text"].get<std::string>().rfind(opening, 0) == 0) helps.push_back(e["text"]);
+            if (e["event"] == "speak" && e["text"].get<std::string>().rfind(opening, 0) == 0)
+                helps.push_back(e["text"]);
         }
         ASSERT_EQ(helps.size(), 2u) << locale << ": " << slurp(log);
         EXPECT_EQ(helps[0], helps[1]) << "the same help from both keys";
@@ -305,8 +313,8 @@ TEST_F(Program, AnIdleKioskWarnsThenStartsAfresh) {
     const fs::path script = write_script(
         "wait 300\nkey Down\nwait 200\n"
         "key F11\nkey Return\nwait 200\nkey Down\nkey Down\nkey Return\nwait 300\n"  // settings, language, 한국어
-        "wait 5000\n"                                                              // walks away
-        "key Down\nwait 500\nquit\n");                                             // the next resident
+        "wait 5000\n"                                                                // walks away
+        "key Down\nwait 500\nquit\n");                                               // the next resident
     const ProgramRun result = run("--idle-timeout 2 --idle-warning 2 --speech-log " + (dir_ / "speech.jsonl").string() +
                                   " --script " + script.string());
     ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -342,7 +350,8 @@ TEST_F(Program, PrivacyModeKeepsSpeaking) {
     std::string keys = "wait 300\nkey Down\nwait 200\nkey F11\nwait 200\n";
     for (int i = 0; i < 6; ++i) keys += "key Down\n";  // language, text size, colours, speech, rate, volume, privacy
     keys += "key Return\nwait 300\nkey Home\nwait 200\nkey Down\nwait 300\nquit\n";
-    const ProgramRun result = run("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " + write_script(keys).string());
+    const ProgramRun result =
+        run("--speech-log " + (dir_ / "speech.jsonl").string() + " --script " + write_script(keys).string());
     ASSERT_EQ(result.exit_code, 0) << result.err;
     std::vector<std::string> spoken;
     for (const auto& e : read_log()) {

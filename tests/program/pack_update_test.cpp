@@ -78,7 +78,10 @@ TEST_F(PackUpdate, OlderVersionsAndOtherPacksAreRefusedRunningAndAfterRestart) {
     const std::string kiosk = "--trust-key " + (dir_ / "staff.pub").string() + " --pack " + live.string() +
                               " --update-idle 0" + log_arguments();
 
-    const pid_t child = start(kiosk + " --script " + write_script("wait 300\nkey Down\nawait is older than\nawait is not the pack this kiosk shows\nquit\n").string());
+    const pid_t child =
+        start(kiosk + " --script " +
+              write_script("wait 300\nkey Down\nawait is older than\nawait is not the pack this kiosk shows\nquit\n")
+                  .string());
     ASSERT_GE(child, 0);
     wait_for_log("\"speak\"");
     fs::copy_file(v1, dir_ / "incoming.kpack");
@@ -105,7 +108,8 @@ TEST_F(PackUpdate, OlderVersionsAndOtherPacksAreRefusedRunningAndAfterRestart) {
                                  ": refused: pack 'other' is not the pack this kiosk shows ('mini')"),
               std::string::npos)
         << restarted.err;
-    EXPECT_NE(restarted.err.find("; showing the last good pack, mini version 2.0.0"), std::string::npos) << restarted.err;
+    EXPECT_NE(restarted.err.find("; showing the last good pack, mini version 2.0.0"), std::string::npos)
+        << restarted.err;
     EXPECT_NE(events("note", "message").at(0).find("showing the last good pack"), std::string::npos);
     EXPECT_EQ(events("speak", "text").at(1).rfind("测试指南", 0), 0u);
 
@@ -144,8 +148,8 @@ TEST_F(PackUpdate, StartUpFallsBackToTheLastGoodPack) {
 // Finding 15: missing fonts are the kiosk's fault, not the pack's.
 TEST_F(PackUpdate, MissingFontsAreNamedAsTheCause) {
     std::ofstream(dir_ / "fonts.conf") << "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n";
-    const auto result = run("--pack " + testing::fixture_path("mini-pack"),
-                            "FONTCONFIG_FILE=" + (dir_ / "fonts.conf").string());
+    const auto result =
+        run("--pack " + testing::fixture_path("mini-pack"), "FONTCONFIG_FILE=" + (dir_ / "fonts.conf").string());
     EXPECT_EQ(result.exit_code, 1);
     EXPECT_NE(result.err.find("kiosk: no fonts for zh-Hans: "), std::string::npos) << result.err;
     EXPECT_EQ(result.err.find("the pack"), std::string::npos) << result.err;
@@ -166,8 +170,10 @@ TEST_F(PackUpdate, AnUnwritableLogIsReportedOnce) {
 // watch follows the path, not the folder it named before.
 TEST_F(PackUpdate, PacksRenamedIntoPlaceAreTaken) {
     const fs::path pack = pack_copy("pack");
-    const pid_t child = start("--pack " + pack.string() + " --update-idle 0" + log_arguments() + " --script " +
-                              write_script("wait 300\nkey Down\nawait pack updated\nawait pack updated\nkey Down\nwait 300\nquit\n").string());
+    const pid_t child =
+        start("--pack " + pack.string() + " --update-idle 0" + log_arguments() + " --script " +
+              write_script("wait 300\nkey Down\nawait pack updated\nawait pack updated\nkey Down\nwait 300\nquit\n")
+                  .string());
     ASSERT_GE(child, 0);
     wait_for_log("\"speak\"");
     const fs::path next = pack_copy("new", "zh-Hans/home.toml", "title = \"测试指南\"", "title = \"新的指南\"");
@@ -238,8 +244,8 @@ TEST_F(Program, PackUpdatesAreShownWhenIdleAndBrokenOnesRefused) {
     const fs::path pack = dir_ / "pack";
     fs::copy(testing::fixture_path("mini-pack"), pack, fs::copy_options::recursive);
     const fs::path script = write_script(
-        "wait 300\nkey Down\n"                              // wakes the kiosk: speech on
-        "await pack updated\nkey Down\n"                    // after the good update, which starts afresh
+        "wait 300\nkey Down\n"                                       // wakes the kiosk: speech on
+        "await pack updated\nkey Down\n"                             // after the good update, which starts afresh
         "await pack update refused\nkey F1\nwait 200\nkey Escape\n"  // after the broken one: home again
         "wait 300\nquit\n");
     const pid_t child = start("--pack " + pack.string() + " --update-idle 0 --speech-log " +
@@ -276,7 +282,10 @@ TEST_F(Program, TrustedKioskRefusesUnsignedPacksAndLoadsSignedOnes) {
     const std::string tool = KIOSK_PACK_BINARY;
     const std::string archive = (dir_ / "mini.kpack").string();
     const std::string key = (dir_ / "staff").string();
-    ASSERT_EQ(std::system((tool + " build " + testing::fixture_path("mini-pack") + " -o " + archive + " >/dev/null 2>&1").c_str()), 0);
+    ASSERT_EQ(
+        std::system(
+            (tool + " build " + testing::fixture_path("mini-pack") + " -o " + archive + " >/dev/null 2>&1").c_str()),
+        0);
     ASSERT_EQ(std::system((tool + " keygen " + key + " >/dev/null").c_str()), 0);
 
     const ProgramRun directory = run("--trust-key " + key + ".pub --pack " + testing::fixture_path("mini-pack"));

@@ -21,9 +21,8 @@ using testing::slurp;
 class Review : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("kiosk-review-" + std::to_string(::getpid()) + "-" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ = fs::temp_directory_path() / ("kiosk-review-" + std::to_string(::getpid()) + "-" +
+                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir_);
         fs::create_directories(dir_);
     }
@@ -33,9 +32,9 @@ protected:
 
     // No DISPLAY and no SDL video driver: a review must not need a window system.
     CommandResult kiosk(const std::string& arguments) {
-        return testing::run_command("env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER " +
-                                        std::string(KIOSK_BINARY) + " " + arguments,
-                                    dir_);
+        return testing::run_command(
+            "env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER " + std::string(KIOSK_BINARY) + " " + arguments,
+            dir_);
     }
 
     static std::string mini_pack() { return testing::fixture_path("mini-pack"); }
@@ -82,8 +81,8 @@ TEST_F(Review, RenderAllWritesEveryPageAsAPngAndAContactSheet) {
         EXPECT_GT(fs::file_size(entry.path()), 5000u) << "a drawn screen, not an empty picture: " << entry.path();
         ++pngs;
     }
-    for (const char* page : {"home-p1.png", "category-legal-p1.png", "topic-legal-aid-p1.png", "help-home-p1.png",
-                             "languages-p1.png"}) {
+    for (const char* page :
+         {"home-p1.png", "category-legal-p1.png", "topic-legal-aid-p1.png", "help-home-p1.png", "languages-p1.png"}) {
         EXPECT_TRUE(fs::exists(folder / page)) << page;
     }
     EXPECT_NE(result.out.find(std::to_string(pngs) + " PNGs, 0 problems"), std::string::npos) << result.out;
@@ -101,8 +100,8 @@ TEST_F(Review, RenderAllReportsAWordTooLongForAnyLineAndExitsOne) {
     fs::copy(mini_pack(), pack, fs::copy_options::recursive);
     std::ofstream(pack / "zh-Hans/topics/hotlines.md", std::ios::app) << "\n网址：" << std::string(200, 'w') << "\n";
 
-    const CommandResult result = kiosk("--render-all " + (dir_ / "render").string() + " --pack " + pack.string() +
-                                       kOneCombination);
+    const CommandResult result =
+        kiosk("--render-all " + (dir_ / "render").string() + " --pack " + pack.string() + kOneCombination);
 
     EXPECT_EQ(result.exit_code, 1) << result.err;
     EXPECT_NE(result.err.find("zh-Hans/standard/100/1920x1080/topic-hotlines: word cut for being wider than a line: "

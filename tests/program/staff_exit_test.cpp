@@ -62,11 +62,11 @@ protected:
 
     testing::CommandResult run_kiosk(const std::string& script, const std::string& options) {
         std::ofstream(dir_ / "script.txt") << "wait 400\nkey Keypad 5\nwait 600\n" << script;
-        return testing::run_command("env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy XDG_STATE_HOME=" +
-                                        (dir_ / "state").string() + " " + std::string(KIOSK_BINARY) +
-                                        " --locale en --speech-log " + (dir_ / "speech.jsonl").string() +
-                                        " --script " + (dir_ / "script.txt").string() + " " + options,
-                                    dir_);
+        return testing::run_command(
+            "env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy XDG_STATE_HOME=" + (dir_ / "state").string() + " " +
+                std::string(KIOSK_BINARY) + " --locale en --speech-log " + (dir_ / "speech.jsonl").string() +
+                " --script " + (dir_ / "script.txt").string() + " " + options,
+            dir_);
     }
 
     std::vector<json> log() const {
@@ -102,7 +102,8 @@ protected:
 
 TEST_F(StaffExit, NoKeyCombinationEndsTheKiosk) {
     const auto result = run_kiosk(
-        "key Ctrl+Alt+Q\nwait 200\nkey Shift+Ctrl+Alt+Q\nwait 200\nkey Alt+F4\nwait 200\nkey Down\nwait 300\nquit\n", "");
+        "key Ctrl+Alt+Q\nwait 200\nkey Shift+Ctrl+Alt+Q\nwait 200\nkey Alt+F4\nwait 200\nkey Down\nwait 300\nquit\n",
+        "");
     ASSERT_EQ(result.exit_code, 0) << result.err;
     EXPECT_FALSE(noted("staff exit"));
     bool down = false;
@@ -119,9 +120,9 @@ TEST_F(StaffExit, WithoutAConfiguredCodeTheKeypadOpensNoPrompt) {
 
 TEST_F(StaffExit, TheRightCodeOnTheKeypadPromptEndsTheKiosk) {
     const std::string hash = hash_file("246810");
-    const auto result = run_kiosk(std::string(kOpenPrompt) + keypad_digits("246810") +
-                                      "wait 3000\nkey Down\nwait 300\nquit\n",
-                                  "--staff-code-hash " + hash);
+    const auto result =
+        run_kiosk(std::string(kOpenPrompt) + keypad_digits("246810") + "wait 3000\nkey Down\nwait 300\nquit\n",
+                  "--staff-code-hash " + hash);
     ASSERT_EQ(result.exit_code, 0) << result.err;
     EXPECT_TRUE(said("Staff code")) << "the prompt is spoken like every screen";
     EXPECT_TRUE(said("6 digits entered"));
@@ -132,10 +133,10 @@ TEST_F(StaffExit, TheRightCodeOnTheKeypadPromptEndsTheKiosk) {
 
 TEST_F(StaffExit, AWrongCodeIsRefusedAndTheNextTryMustWait) {
     const std::string hash = hash_file("246810");
-    const auto result = run_kiosk(std::string(kOpenPrompt) + keypad_digits("111111") + "wait 30\n" +
-                                      quickly(kOpenPrompt + keypad_digits("246810")) +
-                                      "wait 1500\nkey Down\nwait 300\nquit\n",
-                                  "--staff-code-hash " + hash);
+    const auto result =
+        run_kiosk(std::string(kOpenPrompt) + keypad_digits("111111") + "wait 30\n" +
+                      quickly(kOpenPrompt + keypad_digits("246810")) + "wait 1500\nkey Down\nwait 300\nquit\n",
+                  "--staff-code-hash " + hash);
     ASSERT_EQ(result.exit_code, 0) << result.err;
     EXPECT_TRUE(noted("wrong staff code; next try in 2 s")) << slurp(dir_ / "speech.jsonl");
     EXPECT_TRUE(said("Wrong code. Try again in 2 seconds."));

@@ -40,8 +40,10 @@ TEST_F(ClaimsAndSource, TopicShowsAndSpeaksEachClaimsKindAndReference) {
     const Item* target = find_item(topic, "规划目标");
     ASSERT_NE(target, nullptr);
     EXPECT_EQ(target->claim, "规划目标（约束性）·三（四）1");
-    EXPECT_EQ(target->label, "规划目标（约束性）·三（四）1\n免费的法律咨询和代理。涉及残疾人的刑事案件都提供法律援助。");
-    EXPECT_EQ(target->spoken, "规划目标（约束性）·三（四）1，免费的法律咨询和代理。涉及残疾人的刑事案件都提供法律援助。");
+    EXPECT_EQ(target->label,
+              "规划目标（约束性）·三（四）1\n免费的法律咨询和代理。涉及残疾人的刑事案件都提供法律援助。");
+    EXPECT_EQ(target->spoken,
+              "规划目标（约束性）·三（四）1，免费的法律咨询和代理。涉及残疾人的刑事案件都提供法律援助。");
     const Item* result = find_item(topic, "\xE2\x80\xA2 过去成果");
     ASSERT_NE(result, nullptr);
     EXPECT_EQ(result->label, "\xE2\x80\xA2 过去成果·一\n本区的残疾人。");
@@ -57,10 +59,12 @@ TEST_F(ClaimsAndSource, LabelsAreInTheKiosksLanguage) {
     ASSERT_TRUE(block.claim);
     block.claim = Claim{ClaimKind::target, "Box 1, item 4", ClaimFlag::binding};
     const UiStrings en = strings("en");
-    EXPECT_NE(find_item(build_topic_screen({marked, en}, "legal-aid"), "Plan target (binding) · Box 1, item 4\n"), nullptr);
+    EXPECT_NE(find_item(build_topic_screen({marked, en}, "legal-aid"), "Plan target (binding) · Box 1, item 4\n"),
+              nullptr);
     block.claim = Claim{ClaimKind::target, "전문란 1 제4항", ClaimFlag::binding};
     const UiStrings ko = strings("ko");
-    EXPECT_NE(find_item(build_topic_screen({marked, ko}, "legal-aid"), "계획 목표(구속성) · 전문란 1 제4항\n"), nullptr);
+    EXPECT_NE(find_item(build_topic_screen({marked, ko}, "legal-aid"), "계획 목표(구속성) · 전문란 1 제4항\n"),
+              nullptr);
     block.claim = Claim{ClaimKind::target, "3(4)1", ClaimFlag::expected};
     EXPECT_NE(find_item(build_topic_screen({marked, en}, "legal-aid"), "Plan target (expected) · 3(4)1\n"), nullptr);
     block.claim = Claim{ClaimKind::target, "3(4)1", ClaimFlag::none};
@@ -81,12 +85,16 @@ TEST_F(ClaimsAndSource, HomeNamesThePlanItsDraftStatusAndPeriodAndClaimsNoCurren
     const Item* status = find_item(home, "Based on: ");
     ASSERT_NE(status, nullptr);
     EXPECT_EQ(status->label,
-              "Based on: 测试区“十四五”残疾人保障和发展规划（讨论稿）\nThis is a discussion draft: its plan targets may not be in "
+              "Based on: 测试区“十四五”残疾人保障和发展规划（讨论稿）\nThis is a discussion draft: its plan targets "
+              "may not be in "
               "place yet.\nPlan period: 2021–2025.");
     EXPECT_EQ(status->spoken,
-              "Based on: 测试区“十四五”残疾人保障和发展规划（讨论稿）, This is a discussion draft: its plan targets may not be "
+              "Based on: 测试区“十四五”残疾人保障和发展规划（讨论稿）, This is a discussion draft: its plan targets "
+              "may not be "
               "in place yet. Plan period: 2021–2025.");
-    EXPECT_EQ(home.subtitle, "用于测试的小内容包\nFrom a discussion draft: 测试区“十四五”残疾人保障和发展规划（讨论稿）, plan period 2021–2025")
+    EXPECT_EQ(home.subtitle,
+              "用于测试的小内容包\nFrom a discussion draft: 测试区“十四五”残疾人保障和发展规划（讨论稿）, plan period "
+              "2021–2025")
         << "seen first, in the header, at every text size";
     for (const auto& item : home.items) {
         EXPECT_EQ(item.label.find("2026"), std::string::npos) << "no 'information as of' date: " << item.label;

@@ -32,8 +32,8 @@ TEST(DefaultPack, HomeHasTheCategoriesResidentsLookFor) {
     const LocaleContent& zh = default_pack().content_for("zh-Hans");
     std::vector<std::string> ids;
     for (const auto& c : zh.categories) ids.push_back(c.id);
-    EXPECT_EQ(ids, (std::vector<std::string>{"living", "transport", "telecom", "legal", "nearby", "rehab",
-                                             "education", "work", "culture", "goals"}));
+    EXPECT_EQ(ids, (std::vector<std::string>{"living", "transport", "telecom", "legal", "nearby", "rehab", "education",
+                                             "work", "culture", "goals"}));
 }
 
 TEST(DefaultPack, EveryBenefitTopicAnswersTheResidentsQuestions) {
@@ -56,7 +56,8 @@ TEST(DefaultPack, NamesOnlyTheTwoHotlinesThePlanGives) {
     const LocaleContent& zh = default_pack().content_for("zh-Hans");
     bool found_12385 = false;
     for (const auto& [id, topic] : zh.topics) {
-        for (const auto& block : topic.blocks) found_12385 = found_12385 || block.text.find("12385") != std::string::npos;
+        for (const auto& block : topic.blocks)
+            found_12385 = found_12385 || block.text.find("12385") != std::string::npos;
     }
     EXPECT_TRUE(found_12385);
 }

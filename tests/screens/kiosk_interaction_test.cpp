@@ -34,9 +34,7 @@ protected:
     }
     std::string said(std::size_t i = 0) const { return i < last_.speech.size() ? last_.speech[i].utterance.text : ""; }
     const Screen& screen() const { return kiosk_->stack().top().screen; }
-    Rect rect_of(std::size_t index) const {
-        return kiosk_->layout()->on_screen(index, kiosk_->stack().top().scroll);
-    }
+    Rect rect_of(std::size_t index) const { return kiosk_->layout()->on_screen(index, kiosk_->stack().top().scroll); }
     void tap(std::size_t index) {
         const Rect r = rect_of(index);
         act(Tap{r.x + r.w / 2, r.y + r.h / 2});
@@ -81,8 +79,10 @@ TEST_F(Interaction, TheFirstKeyTurnsSpeechOnAndSaysHowToUseTheKeysWithoutMoving)
     EXPECT_TRUE(kiosk_->preferences().speech);
     ASSERT_EQ(last_.speech.size(), 2u);
     EXPECT_EQ(said(0).rfind("语音已开启。", 0), 0u) << said(0);
-    EXPECT_EQ(said(1), "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
-              "法律援助，类别，两项，第一项，共两项");
+    EXPECT_EQ(
+        said(1),
+        "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
+        "法律援助，类别，两项，第一项，共两项");
     EXPECT_EQ(kiosk_->stack().top().focus, 0u) << "the waking key does not also move";
     act(Command::next);
     EXPECT_EQ(said(), "规划目标，类别，一项，第二项，共两项");
@@ -158,7 +158,7 @@ TEST_F(Interaction, WithSpeechOffAFingerDragsTheLongPageAndItComesToRestOnARow) 
 // before moving on, and no line is ever drawn cut by the page's edge.
 TEST_F(Interaction, AnItemTallerThanThePageIsReadOnPageByPage) {
     viewport_ = {1280, 1024};  // narrow enough for each table row to wrap
-    act(Command::next);  // wake
+    act(Command::next);        // wake
     act(Command::settings);
     act(Command::next);  // text size
     for (int i = 0; i < 3; ++i) act(Command::increase);
@@ -253,8 +253,11 @@ TEST_F(Interaction, PrivacyModeBlanksTheScreenWhileSpeechGoesOn) {
     }
     EXPECT_EQ(texts, 1) << "only the small label";
     act(Command::home);
-    EXPECT_EQ(said(), "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
-              "法律援助，类别，两项，第一项，共两项") << "everything is still spoken";
+    EXPECT_EQ(
+        said(),
+        "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
+        "法律援助，类别，两项，第一项，共两项")
+        << "everything is still spoken";
     act(Command::settings);
     focus_setting("隐私模式");
     act(Command::activate);

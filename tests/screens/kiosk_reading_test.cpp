@@ -86,8 +86,8 @@ TEST(SayAllUnderline, FollowsTheTextAcrossHyphenatedLines) {
     const Rect item = kiosk.layout()->on_screen(paragraph, kiosk.stack().top().scroll);
     std::size_t line_of_second = 0;
     while (label.lines[line_of_second].find("Rehabilitation") == std::string::npos) ++line_of_second;
-    const int line_top = item.y + kiosk.layout()->items[paragraph].padding +
-                         static_cast<int>(line_of_second) * label.line_height;
+    const int line_top =
+        item.y + kiosk.layout()->items[paragraph].padding + static_cast<int>(line_of_second) * label.line_height;
     EXPECT_GE(second.front().y, line_top) << ::testing::PrintToString(label.lines);
     EXPECT_LT(second.front().y, line_top + label.line_height);
     EXPECT_EQ(second.front().w, measurer.width("Rehabilitation helps.", label.font));
@@ -96,7 +96,8 @@ TEST(SayAllUnderline, FollowsTheTextAcrossHyphenatedLines) {
 // Sentences of ordinary words, and one run-on stretch with no sentence end at all.
 std::string long_paragraph(std::size_t bytes) {
     std::string text;
-    for (int i = 0; text.size() < bytes / 2; ++i) text += "The office helps residents apply for support number " + std::to_string(i) + ". ";
+    for (int i = 0; text.size() < bytes / 2; ++i)
+        text += "The office helps residents apply for support number " + std::to_string(i) + ". ";
     while (text.size() < bytes) text += "and then more words with no end ";
     return text + "in sight.";
 }

@@ -10,7 +10,8 @@ namespace kiosk {
 namespace {
 
 const std::string kSourceStatusSpoken =
-    "内容依据：测试区“十四五”残疾人保障和发展规划（讨论稿），这是一份讨论稿，其中的规划目标不一定已经实现。规划期：二零二一到二零二五年。";
+    "内容依据：测试区“十四五”残疾人保障和发展规划（讨论稿），这是一份讨论稿，其中的规划目标不一定已经实现。规划期：二零"
+    "二一到二零二五年。";
 
 class KioskJourney : public ::testing::Test {
 protected:
@@ -20,7 +21,8 @@ protected:
         pack_ = std::move(*loaded.pack);
         auto strings = UiStrings::open(testing::strings_dir(), "zh-Hans");
         ASSERT_TRUE(strings) << strings.error().to_string();
-        kiosk_ = std::make_unique<Kiosk>(pack_, std::move(*strings), measurer_, std::vector<LanguageChoice>{}, Preferences{.speech = true});
+        kiosk_ = std::make_unique<Kiosk>(pack_, std::move(*strings), measurer_, std::vector<LanguageChoice>{},
+                                         Preferences{.speech = true});
         last_ = kiosk_->start();
         kiosk_->frame(kViewport);
     }
@@ -45,8 +47,10 @@ protected:
 TEST_F(KioskJourney, NumbersAreSpokenAsWordsButShownAsDigits) {
     EXPECT_EQ(last_.speech[0].utterance.display, "测试指南。法律援助");
     EXPECT_EQ(kiosk_->stack().focused_item().detail, "2项");
-    EXPECT_EQ(said(), "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
-              "法律援助，类别，两项，第一项，共两项");
+    EXPECT_EQ(
+        said(),
+        "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
+        "法律援助，类别，两项，第一项，共两项");
 }
 
 TEST(KioskVoices, ThePackMayNameTheVoiceOfALanguage) {
@@ -60,8 +64,10 @@ TEST(KioskVoices, ThePackMayNameTheVoiceOfALanguage) {
 }
 
 TEST_F(KioskJourney, StartSaysWhereYouAreAndTheFocusedCategory) {
-    EXPECT_EQ(said(), "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
-              "法律援助，类别，两项，第一项，共两项");
+    EXPECT_EQ(
+        said(),
+        "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
+        "法律援助，类别，两项，第一项，共两项");
     ASSERT_EQ(last_.speech.size(), 1u);
     EXPECT_EQ(last_.speech[0].utterance.voice, "cmn-latn-pinyin");
     EXPECT_EQ(last_.speech[0].interrupt, Interrupt::yes);
@@ -108,8 +114,10 @@ TEST_F(KioskJourney, BackReturnsToTheSameFocusAndHomeGoesHome) {
     EXPECT_EQ(screen().title, "主要指标");
     EXPECT_EQ(press(Command::back), "规划目标，共一项。主要指标，主题");
     press(Command::activate);
-    EXPECT_EQ(press(Command::home), "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
-              "法律援助，类别，两项，第一项，共两项");
+    EXPECT_EQ(
+        press(Command::home),
+        "测试指南，依据规划讨论稿：测试区“十四五”残疾人保障和发展规划（讨论稿），规划期二零二一到二零二五年，共两项。"
+        "法律援助，类别，两项，第一项，共两项");
     EXPECT_EQ(kiosk_->stack().depth(), 1u);
     EXPECT_EQ(press(Command::back), "这里就是首页");
     EXPECT_EQ(press(Command::home), "这里就是首页");
@@ -265,7 +273,7 @@ TEST_F(KioskJourney, SayAllReadsFromTheFocusToTheEndAndFocusFollowsIt) {
     press(Command::activate);
     press(Command::activate);  // 法律援助工作站
     press(Command::next);
-    press(Command::next);      // "• 本区的残疾人。"
+    press(Command::next);  // "• 本区的残疾人。"
     last_ = kiosk_->handle(Command::say_all);
     // A few utterances at a time: the shell asks for more as they are heard.
     std::vector<SpeechRequest> speech = last_.speech;

@@ -18,9 +18,7 @@ namespace {
 std::string described(const DisplayList& list) {
     std::ostringstream out;
     auto rect = [&](const Rect& r) { out << r.x << ',' << r.y << ',' << r.w << ',' << r.h; };
-    auto color = [&](const Color& c) {
-        out << ' ' << int{c.r} << ',' << int{c.g} << ',' << int{c.b};
-    };
+    auto color = [&](const Color& c) { out << ' ' << int{c.r} << ',' << int{c.g} << ',' << int{c.b}; };
     for (const DrawCommand& command : list) {
         if (const auto* fill = std::get_if<FillRect>(&command)) {
             out << "fill ";

@@ -45,8 +45,8 @@ protected:
                 break;
             }
         }
-        kiosk_ = std::make_unique<Kiosk>(pack_, testing::ui_strings("zh-Hans"), measurer_, std::vector<LanguageChoice>{},
-                                         Preferences{.speech = true});
+        kiosk_ = std::make_unique<Kiosk>(pack_, testing::ui_strings("zh-Hans"), measurer_,
+                                         std::vector<LanguageChoice>{}, Preferences{.speech = true});
         kiosk_->start();
         kiosk_->frame(kViewport);
     }

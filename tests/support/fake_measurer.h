@@ -16,8 +16,10 @@ public:
     int width(std::string_view utf8, const FontSpec& font) override {
         int halves = 0;
         for (unsigned char c : utf8) {
-            if (c < 0x80) halves += 1;          // ASCII: half an em
-            else if ((c & 0xC0) != 0x80) halves += 2;  // lead byte of a wide character
+            if (c < 0x80)
+                halves += 1;  // ASCII: half an em
+            else if ((c & 0xC0) != 0x80)
+                halves += 2;  // lead byte of a wide character
         }
         return halves * font.px / 2;
     }

@@ -17,9 +17,9 @@ namespace kiosk::testing {
 class SpoiledPack : public ::testing::Test {
 protected:
     void SetUp() override {
-        root_ = std::filesystem::temp_directory_path() /
-                ("kiosk-pack-" + std::to_string(::getpid()) + "-" +
-                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        root_ =
+            std::filesystem::temp_directory_path() / ("kiosk-pack-" + std::to_string(::getpid()) + "-" +
+                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
         std::filesystem::remove_all(root_);
         std::filesystem::copy(fixture_path("mini-pack"), root_, std::filesystem::copy_options::recursive);
     }

@@ -18,9 +18,7 @@ std::optional<ClaimKind> kind_named(std::string_view word) {
     return std::nullopt;
 }
 
-ClaimMarkerRead failed(const std::string& text, std::string error) {
-    return {std::nullopt, std::move(error), text};
-}
+ClaimMarkerRead failed(const std::string& text, std::string error) { return {std::nullopt, std::move(error), text}; }
 
 }  // namespace
 
@@ -36,7 +34,8 @@ ClaimMarkerRead read_claim_marker(const std::string& text) {
     if (text.empty() || text.front() != '{') return {std::nullopt, {}, text};
     const std::size_t close = text.find('}');
     if (close == std::string::npos) {
-        return failed(text, "claim marker '{' is never closed with '}'; write {target REF}, {rule REF} or {result REF}");
+        return failed(text,
+                      "claim marker '{' is never closed with '}'; write {target REF}, {rule REF} or {result REF}");
     }
     const std::string_view inside(text.data() + 1, close - 1);
     const std::size_t semicolon = inside.find(';');
@@ -51,8 +50,8 @@ ClaimMarkerRead read_claim_marker(const std::string& text) {
                                 "'; use target (a plan goal), rule (a rule in force) or result (a past result)");
     }
     if (ref.empty()) {
-        return failed(text, "claim marker {" + std::string(word) +
-                                "} names no source; write {" + std::string(word) + " REF}, e.g. the plan section");
+        return failed(text, "claim marker {" + std::string(word) + "} names no source; write {" + std::string(word) +
+                                " REF}, e.g. the plan section");
     }
     Claim claim{*kind, std::string(ref), ClaimFlag::none};
     if (semicolon != std::string_view::npos) {

@@ -7,7 +7,6 @@ constexpr const char* kFrontMatterFence = "+++";
 
 }  // namespace
 
-
 std::optional<FrontMatterSplit> split_front_matter(const std::string& text, const std::string& file,
                                                    PackErrors& problems) {
     auto line_end = [&](std::size_t from) {
@@ -20,7 +19,8 @@ std::optional<FrontMatterSplit> split_front_matter(const std::string& text, cons
         return line;
     };
     if (line_at(0) != kFrontMatterFence) {
-        problems.push_back({{file, 1, 1}, Severity::error,
+        problems.push_back({{file, 1, 1},
+                            Severity::error,
                             "an article must start with a '+++' line, then its title, summary "
                             "and source, then another '+++' line"});
         return std::nullopt;

@@ -6,9 +6,9 @@
 
 #include <algorithm>
 #include <optional>
-#include <tuple>
 #include <regex>
 #include <sstream>
+#include <tuple>
 #include <vector>
 
 #include "core/content/toml_fields.h"

@@ -189,8 +189,8 @@ private:
         const std::string_view url = cmark_node_get_url(link);
         constexpr std::string_view kTopic = "topic:";
         if (url.substr(0, kTopic.size()) != kTopic || url.size() == kTopic.size()) {
-            report(link, "link to '" + std::string(url) +
-                             "' cannot be opened on the kiosk; link to a topic as (topic:ID)");
+            report(link,
+                   "link to '" + std::string(url) + "' cannot be opened on the kiosk; link to a topic as (topic:ID)");
             return;
         }
         pending_links_.push_back({std::string(url.substr(kTopic.size())), line_of(link)});
@@ -246,8 +246,8 @@ private:
 
 }  // namespace
 
-std::vector<Block> parse_markdown_blocks(const std::string& markdown, const std::string& file,
-                                         int first_line, PackErrors& problems) {
+std::vector<Block> parse_markdown_blocks(const std::string& markdown, const std::string& file, int first_line,
+                                         PackErrors& problems) {
     cmark_gfm_core_extensions_ensure_registered();
     std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
     cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension("table"));

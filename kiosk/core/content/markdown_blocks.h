@@ -16,7 +16,7 @@ inline constexpr int kMaxInlineNesting = 32;
 // headings, paragraphs, list items and table rows. Constructs a kiosk cannot present
 // (images, raw HTML, code blocks, quotes) are reported against `file` at their line;
 // `first_line` is the file line on which the body starts.
-std::vector<Block> parse_markdown_blocks(const std::string& markdown, const std::string& file,
-                                         int first_line, PackErrors& problems);
+std::vector<Block> parse_markdown_blocks(const std::string& markdown, const std::string& file, int first_line,
+                                         PackErrors& problems);
 
 }  // namespace kiosk

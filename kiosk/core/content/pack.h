@@ -22,13 +22,13 @@ struct TopicLink {
 
 struct Block {
     BlockKind kind = BlockKind::paragraph;
-    std::string text;                      // plain text; for a table row the cells joined
-    std::vector<std::string> cells;        // table rows only
-    std::vector<std::string> header;       // table rows only: the header cells, for labels
+    std::string text;                 // plain text; for a table row the cells joined
+    std::vector<std::string> cells;   // table rows only
+    std::vector<std::string> header;  // table rows only: the header cells, for labels
     std::vector<TopicLink> links;
-    std::optional<Claim> claim;            // paragraphs and list items: the marker it starts with
+    std::optional<Claim> claim;  // paragraphs and list items: the marker it starts with
     int source_line = 0;
-    int source_column = 0;                 // where its text starts, in characters
+    int source_column = 0;  // where its text starts, in characters
 };
 
 enum class TopicKind {
@@ -85,14 +85,14 @@ struct Manifest {
     std::string title;
     std::string default_locale;
     std::vector<std::string> locales;
-    std::string publisher;  // optional: the source may name none
-    std::string date;       // the day the pack was made
-    std::string source;     // the exact title of the document the content is drawn from
-    bool source_is_draft = false;  // the source is a draft (讨论稿), not an adopted plan
-    std::string plan_period;       // the period the source plans for, e.g. "2021–2025"
-    std::string review_by;         // YYYY-MM-DD: staff must review the content by then
-    int review_by_line = 0;        // its line in pack.toml, for messages
-    bool allow_fallback = false;  // a language may lack topics; the default language fills in
+    std::string publisher;                      // optional: the source may name none
+    std::string date;                           // the day the pack was made
+    std::string source;                         // the exact title of the document the content is drawn from
+    bool source_is_draft = false;               // the source is a draft (讨论稿), not an adopted plan
+    std::string plan_period;                    // the period the source plans for, e.g. "2021–2025"
+    std::string review_by;                      // YYYY-MM-DD: staff must review the content by then
+    int review_by_line = 0;                     // its line in pack.toml, for messages
+    bool allow_fallback = false;                // a language may lack topics; the default language fills in
     std::map<std::string, std::string> voices;  // [voices] in pack.toml: an eSpeak NG voice per locale
 
     // The voice the pack names for a locale, or `fallback` (the kiosk's own choice).

@@ -78,7 +78,8 @@ public:
         int status = ARCHIVE_OK;
         std::size_t entries = 0;
         while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK) {
-            if (how_.cancelled != nullptr && how_.cancelled->load()) return fail("reading stopped: the kiosk is closing");
+            if (how_.cancelled != nullptr && how_.cancelled->load())
+                return fail("reading stopped: the kiosk is closing");
             if (++entries > kMaxArchiveEntries) {
                 return fail("refused: more than " + std::to_string(kMaxArchiveEntries) + " entries");
             }
@@ -151,8 +152,8 @@ private:
 
     bool take_signature(archive* reader, la_int64_t size) {
         if (size < 0 || static_cast<std::uint64_t>(size) > kMaxSignatureBytes) {
-            report(kSignatureFile, "is " + std::to_string(size) + " bytes; a signature is under " +
-                                       std::to_string(kMaxSignatureBytes));
+            report(kSignatureFile,
+                   "is " + std::to_string(size) + " bytes; a signature is under " + std::to_string(kMaxSignatureBytes));
             return false;
         }
         auto bytes = read_data(reader, kSignatureFile, size);
@@ -267,15 +268,15 @@ private:
 }  // namespace
 
 PackArchive read_pack_archive(const std::string& path, const ArchiveReading& how) {
-    return ArchiveReader(path, [&path](archive* a) { return archive_read_open_filename(a, path.c_str(), 64 * 1024); },
-                         how)
+    return ArchiveReader(
+               path, [&path](archive* a) { return archive_read_open_filename(a, path.c_str(), 64 * 1024); }, how)
         .read();
 }
 
 PackArchive read_pack_archive_bytes(const std::string& name, const std::string& bytes, const ArchiveReading& how) {
     // libarchive reads the caller's buffer in place, without a copy: `bytes` outlives the reader.
-    return ArchiveReader(name, [&bytes](archive* a) { return archive_read_open_memory(a, bytes.data(), bytes.size()); },
-                         how)
+    return ArchiveReader(
+               name, [&bytes](archive* a) { return archive_read_open_memory(a, bytes.data(), bytes.size()); }, how)
         .read();
 }
 

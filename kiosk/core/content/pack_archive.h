@@ -35,8 +35,8 @@ struct ArchiveReading {
 };
 
 struct PackArchive {
-    std::optional<MemorySource> source;  // the pack's own files; present when readable and intact
-    std::string contents;                // CONTENTS.toml as stored
+    std::optional<MemorySource> source;    // the pack's own files; present when readable and intact
+    std::string contents;                  // CONTENTS.toml as stored
     std::optional<std::string> signature;  // SIGNATURE as stored
     PackErrors problems;
 };

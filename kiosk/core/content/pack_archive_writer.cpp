@@ -32,9 +32,8 @@ bool add_entry(archive* writer, const std::string& name, const std::string& byte
 std::string contents_manifest(const std::map<std::string, std::string>& files) {
     toml::array entries;
     for (const auto& [name, bytes] : files) {
-        entries.push_back(toml::table{{"path", name},
-                                      {"bytes", static_cast<std::int64_t>(bytes.size())},
-                                      {"sha256", sha256_hex(bytes)}});
+        entries.push_back(toml::table{
+            {"path", name}, {"bytes", static_cast<std::int64_t>(bytes.size())}, {"sha256", sha256_hex(bytes)}});
     }
     std::ostringstream out;
     out << "# The files of this pack and their SHA-256, written by kiosk-pack build.\n\n"

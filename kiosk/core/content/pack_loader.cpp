@@ -4,9 +4,9 @@
 #include <set>
 
 #include "core/content/article_text.h"
+#include "core/content/claim_checks.h"
 #include "core/content/front_matter.h"
 #include "core/content/lexicon_file.h"
-#include "core/content/claim_checks.h"
 #include "core/content/markdown_blocks.h"
 #include "core/content/pack_archive.h"
 #include "core/content/pack_names.h"
@@ -33,12 +33,13 @@ public:
         for (const auto& locale : pack.manifest.locales) {
             pack.locales[locale] = read_locale(locale);
             pack.locales[locale].source_status = {pack.manifest.source, pack.manifest.source_is_draft,
-                                                   pack.manifest.plan_period};
+                                                  pack.manifest.plan_period};
         }
         if (pack.locales.find(pack.manifest.default_locale) == pack.locales.end()) {
-            problems_.push_back({{"pack.toml", 0, 0}, Severity::error,
-                                 "default_locale '" + pack.manifest.default_locale +
-                                     "' is not one of the pack's locales"});
+            problems_.push_back(
+                {{"pack.toml", 0, 0},
+                 Severity::error,
+                 "default_locale '" + pack.manifest.default_locale + "' is not one of the pack's locales"});
         } else {
             check_locales_match(pack);
         }
@@ -57,9 +58,10 @@ private:
         std::uint64_t total = 0;
         for (const auto& file : source_.all_files()) total += source_.size(file).value_or(0);
         if (total > kMaxPackBytes) {
-            problems_.push_back({{source_.describe(), 0, 0}, Severity::error,
-                                 "the pack holds " + std::to_string(total) + " bytes; the limit is " +
-                                     std::to_string(kMaxPackBytes)});
+            problems_.push_back(
+                {{source_.describe(), 0, 0},
+                 Severity::error,
+                 "the pack holds " + std::to_string(total) + " bytes; the limit is " + std::to_string(kMaxPackBytes)});
         }
     }
 
@@ -67,7 +69,8 @@ private:
     void check_file_names() {
         for (const auto& file : source_.all_files()) {
             if (is_archive_bookkeeping_file(file)) {
-                problems_.push_back({{file, 0, 0}, Severity::error,
+                problems_.push_back({{file, 0, 0},
+                                     Severity::error,
                                      "left over from a built archive; kiosk-pack build writes its own, so delete it"});
             } else if (const Status path = check_pack_path(file); !path) {
                 problems_.push_back(
@@ -119,7 +122,8 @@ private:
             }
         }
         manifest.allow_fallback = fields.optional_bool("allow_fallback", false);
-        return !has_errors(PackErrors(problems_.begin() + static_cast<std::ptrdiff_t>(problems_before), problems_.end()));
+        return !has_errors(
+            PackErrors(problems_.begin() + static_cast<std::ptrdiff_t>(problems_before), problems_.end()));
     }
 
     LocaleContent read_locale(const std::string& locale) {
@@ -136,8 +140,7 @@ private:
         if (const toml::table* sections = fields.required_table("sections")) {
             TomlFields headings(*sections, home_file, 0, problems_);
             headings.check_text_with(*hygiene_);
-            content.sections = {headings.required_string("eligibility"),
-                                headings.required_string("benefit"),
+            content.sections = {headings.required_string("eligibility"), headings.required_string("benefit"),
                                 headings.required_string("apply")};
         }
         if (const toml::array* categories = fields.required_array("category")) {
@@ -158,8 +161,7 @@ private:
         }
     }
 
-    void read_categories(const toml::array& categories, const std::string& home_file,
-                         LocaleContent& content) {
+    void read_categories(const toml::array& categories, const std::string& home_file, LocaleContent& content) {
         std::set<std::string> category_ids;
         std::set<std::string> listed;
         for (const auto& element : categories) {
@@ -172,7 +174,8 @@ private:
             category.title = fields.required_string("title");
             category.topic_ids = fields.required_string_list("topics");
             if (!category.id.empty() && !is_valid_id(category.id)) {
-                problems_.push_back({fields.location_of("id"), Severity::error, invalid_id("category id", category.id)});
+                problems_.push_back(
+                    {fields.location_of("id"), Severity::error, invalid_id("category id", category.id)});
             } else if (!category_ids.insert(category.id).second) {
                 fields.report("id", "category id '" + category.id + "' is used twice");
             }
@@ -198,10 +201,12 @@ private:
     static std::string invalid_id(const std::string& what, const std::string& id) {
         return what + " '" + visible_escapes(id) +
                "' is not valid: use lowercase letters a-z and digits, in groups joined by single '-' "
-               "(such as \"free-bus\"), at most " + std::to_string(kMaxIdLength) + " characters";
+               "(such as \"free-bus\"), at most " +
+               std::to_string(kMaxIdLength) + " characters";
     }
 
-    std::optional<Topic> read_topic(const LocaleContent& content, const std::string& id, const SourceLocation& listed_at) {
+    std::optional<Topic> read_topic(const LocaleContent& content, const std::string& id,
+                                    const SourceLocation& listed_at) {
         const std::string file = content.locale + "/topics/" + id + ".md";
         if (!source_.size(file) && manifest_.allow_fallback && content.locale != manifest_.default_locale) {
             // Filled in from the default language by check_locales_match, which also
@@ -210,8 +215,8 @@ private:
             return std::nullopt;
         }
         if (!source_.size(file)) {
-            problems_.push_back({listed_at, Severity::error,
-                                 "topic '" + id + "' is listed but " + file + " does not exist"});
+            problems_.push_back(
+                {listed_at, Severity::error, "topic '" + id + "' is listed but " + file + " does not exist"});
             return std::nullopt;
         }
         auto text = read_text_file(source_, file, problems_);
@@ -249,16 +254,17 @@ private:
         for (std::size_t i = 0; i < topic.blocks.size() && next < 3; ++i) {
             const Block& block = topic.blocks[i];
             if (block.kind != BlockKind::heading || block.text != required[next]) continue;
-            const bool has_text = i + 1 < topic.blocks.size() &&
-                                  topic.blocks[i + 1].kind != BlockKind::heading;
+            const bool has_text = i + 1 < topic.blocks.size() && topic.blocks[i + 1].kind != BlockKind::heading;
             if (!has_text) {
-                problems_.push_back({{topic.file, block.source_line, 0}, Severity::error,
+                problems_.push_back({{topic.file, block.source_line, 0},
+                                     Severity::error,
                                      "section '## " + block.text + "' has no text under it"});
             }
             ++next;
         }
         for (; next < 3; ++next) {
-            problems_.push_back({{topic.file, body_line, 0}, Severity::error,
+            problems_.push_back({{topic.file, body_line, 0},
+                                 Severity::error,
                                  "missing section '## " + required[next] +
                                      "' (the three sections must come in the order of home.toml "
                                      "[sections])"});
@@ -267,12 +273,14 @@ private:
 
     void check_every_topic_file_is_listed(const std::string& locale, const LocaleContent& content) {
         std::set<std::string> listed;
-        for (const auto& category : content.categories) listed.insert(category.topic_ids.begin(), category.topic_ids.end());
+        for (const auto& category : content.categories)
+            listed.insert(category.topic_ids.begin(), category.topic_ids.end());
         for (const auto& name : source_.list(locale + "/topics")) {
             const fs::path path(name);
             if (path.extension() != ".md") continue;
             if (listed.count(path.stem().string()) == 0) {
-                problems_.push_back({{locale + "/topics/" + name, 0, 0}, Severity::warning,
+                problems_.push_back({{locale + "/topics/" + name, 0, 0},
+                                     Severity::warning,
                                      "this topic is in no category of home.toml, so no one can reach it"});
             }
         }
@@ -296,11 +304,13 @@ private:
                 if (content.topics.count(id) != 0) continue;
                 const std::string file = locale + "/topics/" + id + ".md";
                 if (pack.manifest.allow_fallback) {
-                    problems_.push_back({{file, 0, 0}, Severity::warning,
+                    problems_.push_back({{file, 0, 0},
+                                         Severity::warning,
                                          "missing; the " + reference.locale + " text is shown instead"});
                     content.topics[id] = topic;
                 } else {
-                    problems_.push_back({{file, 0, 0}, Severity::error,
+                    problems_.push_back({{file, 0, 0},
+                                         Severity::error,
                                          "missing: every language needs every topic of " + reference.locale +
                                              " (or set allow_fallback = true in pack.toml)"});
                 }
@@ -314,7 +324,8 @@ private:
         for (const auto& c : reference.categories) expected.push_back(c.id);
         for (const auto& c : content.categories) actual.push_back(c.id);
         if (expected != actual) {
-            problems_.push_back({{content.locale + "/home.toml", 0, 0}, Severity::error,
+            problems_.push_back({{content.locale + "/home.toml", 0, 0},
+                                 Severity::error,
                                  "its categories differ from " + reference.locale +
                                      "/home.toml; list the same category ids in the same order"});
         }
@@ -325,7 +336,8 @@ private:
             for (const auto& block : topic.blocks) {
                 for (const auto& link : block.links) {
                     if (content.topics.count(link.topic_id) == 0) {
-                        problems_.push_back({{topic.file, link.line, 0}, Severity::error,
+                        problems_.push_back({{topic.file, link.line, 0},
+                                             Severity::error,
                                              "link to topic '" + link.topic_id + "', which does not exist"});
                     }
                 }

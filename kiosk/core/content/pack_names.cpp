@@ -55,8 +55,9 @@ Status check_pack_path(std::string_view path) {
         for (const char c : part) {
             if (!is_letter_or_digit(c) && c != '-' && c != '_' && c != '.') {
                 const bool ascii = static_cast<unsigned char>(c) < 0x80;
-                return failure("the character '" + (ascii ? visible_escapes(std::string(1, c)) : std::string("non-ASCII")) +
-                       "' may not be in a file name of a pack (use letters, digits, '-', '_' and '.')");
+                return failure("the character '" +
+                               (ascii ? visible_escapes(std::string(1, c)) : std::string("non-ASCII")) +
+                               "' may not be in a file name of a pack (use letters, digits, '-', '_' and '.')");
             }
         }
         start = end + 1;

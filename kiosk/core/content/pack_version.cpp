@@ -25,7 +25,9 @@ bool is_number(const std::string& text) {
 
 int compare_parts(const std::string& a, const std::string& b) {
     if (is_number(a) && is_number(b)) {
-        const auto skip_zeros = [](const std::string& s) { return s.substr(std::min(s.find_first_not_of('0'), s.size())); };
+        const auto skip_zeros = [](const std::string& s) {
+            return s.substr(std::min(s.find_first_not_of('0'), s.size()));
+        };
         const std::string x = skip_zeros(a), y = skip_zeros(b);
         if (x.size() != y.size()) return x.size() < y.size() ? -1 : 1;
         return x.compare(y) < 0 ? -1 : (x == y ? 0 : 1);
@@ -57,7 +59,8 @@ Status may_follow(const std::optional<ShownPack>& shown, const ShownPack& next, 
                        ", already shown; to go back, allow it (kiosk --allow-version " + next.version + ")");
     }
     if (order == 0 && next.digest != shown->digest && !edited_in_place) {
-        return failure("version " + next.version + " was already shown with other content; give the new pack a new version");
+        return failure("version " + next.version +
+                       " was already shown with other content; give the new pack a new version");
     }
     return {};
 }

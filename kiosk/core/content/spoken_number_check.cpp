@@ -28,7 +28,8 @@ std::vector<SpokenText> spoken_texts(const LocaleContent& content) {
                                   {home, 0, content.sections.apply}};
     for (const auto& category : content.categories) texts.push_back({home, 0, category.title});
     for (const auto& [id, topic] : content.topics) {
-        for (const auto* field : {&topic.title, &topic.summary, &topic.source}) texts.push_back({topic.file, 0, *field});
+        for (const auto* field : {&topic.title, &topic.summary, &topic.source})
+            texts.push_back({topic.file, 0, *field});
         for (const auto& block : topic.blocks) {
             texts.push_back({topic.file, block.source_line, block.text});
             for (const auto& cell : block.header) texts.push_back({topic.file, 0, cell});
@@ -66,7 +67,8 @@ PackErrors spoken_number_warnings(const Pack& pack, const PackSource& files) {
                 if (cached == file_texts.end()) {
                     cached = file_texts.emplace(spoken.file, files.read(spoken.file)).first;
                 }
-                const SourceLocation where = locate(spoken, unread.written, cached->second ? &*cached->second : nullptr);
+                const SourceLocation where =
+                    locate(spoken, unread.written, cached->second ? &*cached->second : nullptr);
                 if (!reported.emplace(where.file, where.line, where.column, unread.written).second) continue;
                 warnings.push_back({where, Severity::warning,
                                     "'" + unread.written + "' is not read as words: the kiosk would say '" +

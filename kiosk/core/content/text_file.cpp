@@ -49,8 +49,7 @@ std::optional<SourceLocation> find_non_nfc(const std::string& utf8) {
     return location_of_byte(utf8, prefix.size());
 }
 
-std::optional<std::string> read_text_file(const PackSource& source, const std::string& relative,
-                                          PackErrors& problems) {
+std::optional<std::string> read_text_file(const PackSource& source, const std::string& relative, PackErrors& problems) {
     auto fail = [&](int line, int column, std::string message) {
         problems.push_back({{relative, line, column}, Severity::error, std::move(message)});
         return std::nullopt;
@@ -58,8 +57,8 @@ std::optional<std::string> read_text_file(const PackSource& source, const std::s
     const auto size = source.size(relative);
     if (!size) return fail(0, 0, "file not found");
     if (*size > kMaxPackFileBytes) {
-        return fail(0, 0, "file is " + std::to_string(*size) + " bytes; the limit is " +
-                              std::to_string(kMaxPackFileBytes));
+        return fail(0, 0,
+                    "file is " + std::to_string(*size) + " bytes; the limit is " + std::to_string(kMaxPackFileBytes));
     }
     auto bytes = source.read(relative);
     if (!bytes) return fail(0, 0, bytes.error().message);

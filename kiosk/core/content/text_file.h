@@ -17,8 +17,7 @@ inline constexpr std::size_t kMaxPackFileBytes = 1024 * 1024;
 // Reads a whole text file of a pack. It must be UTF-8 in Unicode normal form C, without
 // a byte order mark and with LF line ends; otherwise returns nothing and appends a
 // problem naming the file, line and column.
-std::optional<std::string> read_text_file(const PackSource& source, const std::string& relative,
-                                          PackErrors& problems);
+std::optional<std::string> read_text_file(const PackSource& source, const std::string& relative, PackErrors& problems);
 
 // Line and column (in characters, 1-based) of a byte offset into UTF-8 text; no file name.
 SourceLocation location_of_byte(std::string_view text, std::size_t offset);

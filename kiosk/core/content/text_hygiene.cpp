@@ -45,9 +45,9 @@ std::optional<TextFault> first_character(std::string_view utf8, Visit visit) {
 }
 
 std::optional<TextFault> control_fault(UChar32 c, std::size_t offset, std::size_t length) {
-    return TextFault{offset, length,
-                     "control character " + code_point(c) +
-                         " in text; it would show as a box or cut the text short, so delete it"};
+    return TextFault{
+        offset, length,
+        "control character " + code_point(c) + " in text; it would show as a box or cut the text short, so delete it"};
 }
 
 }  // namespace
@@ -57,17 +57,18 @@ TextHygiene::TextHygiene(const std::string& locale, bool bidi_in_body)
 
 std::optional<TextFault> TextHygiene::check(std::string_view text, TextRole role) {
     const bool bidi_allowed = role == TextRole::body && bidi_in_body_;
-    auto fault = first_character(text, [&](UChar32 c, std::size_t offset, std::size_t length) -> std::optional<TextFault> {
-        if (is_control(c)) return control_fault(c, offset, length);
-        if (is_bidi_control(c) && !bidi_allowed) {
-            const char* where =
-                role == TextRole::label ? " in a title or label" : " in text of a pack with no right-to-left language";
-            return TextFault{offset, length,
-                             "bidirectional control " + character_name(c) + where +
-                                 "; it reorders what is shown but not what is said, so delete it"};
-        }
-        return std::nullopt;
-    });
+    auto fault =
+        first_character(text, [&](UChar32 c, std::size_t offset, std::size_t length) -> std::optional<TextFault> {
+            if (is_control(c)) return control_fault(c, offset, length);
+            if (is_bidi_control(c) && !bidi_allowed) {
+                const char* where = role == TextRole::label ? " in a title or label"
+                                                            : " in text of a pack with no right-to-left language";
+                return TextFault{offset, length,
+                                 "bidirectional control " + character_name(c) + where +
+                                     "; it reorders what is shown but not what is said, so delete it"};
+            }
+            return std::nullopt;
+        });
     if (fault) return fault;
     if (auto run = breaker_.find_unbreakable_run(text, kMaxUnbreakableRun)) {
         return TextFault{run->offset, run->bytes,

@@ -4,14 +4,13 @@
 
 namespace kiosk {
 
-std::optional<toml::table> parse_toml(const std::string& text, const std::string& file,
-                                      int first_line, PackErrors& problems) {
+std::optional<toml::table> parse_toml(const std::string& text, const std::string& file, int first_line,
+                                      PackErrors& problems) {
     try {
         return toml::parse(text, file);
     } catch (const toml::parse_error& e) {
         const auto& begin = e.source().begin;
-        problems.push_back({{file, static_cast<int>(begin.line) + first_line - 1,
-                             static_cast<int>(begin.column)},
+        problems.push_back({{file, static_cast<int>(begin.line) + first_line - 1, static_cast<int>(begin.column)},
                             Severity::error,
                             "TOML syntax: " + std::string(e.description())});
         return std::nullopt;

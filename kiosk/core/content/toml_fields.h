@@ -13,8 +13,8 @@ namespace kiosk {
 
 // Parses TOML text; a syntax error is reported at its line and column.
 // `first_line` is the file line on which `text` starts (front matter starts on line 2).
-std::optional<toml::table> parse_toml(const std::string& text, const std::string& file,
-                                      int first_line, PackErrors& problems);
+std::optional<toml::table> parse_toml(const std::string& text, const std::string& file, int first_line,
+                                      PackErrors& problems);
 
 // Reads named fields of one TOML table and reports missing or mistyped ones,
 // so a loader says every problem at once instead of stopping at the first.

@@ -20,7 +20,8 @@ std::optional<EarconSet> load_earcons(const std::string& path, PackErrors& probl
         table = toml::parse_file(path);
     } catch (const toml::parse_error& e) {
         problems.push_back({{path, static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)},
-                            Severity::error, "TOML syntax: " + std::string(e.description())});
+                            Severity::error,
+                            "TOML syntax: " + std::string(e.description())});
         return std::nullopt;
     }
     EarconSet set;
@@ -39,7 +40,8 @@ std::optional<EarconSet> load_earcons(const std::string& path, PackErrors& probl
         sound.ms = (*entry)["ms"].value_or(50);
         sound.gain = (*entry)["gain"].value_or(0.3);
         if (sound.tones.empty() || sound.ms < 10 || sound.ms > 1000 || sound.gain <= 0.0 || sound.gain > 1.0) {
-            problems.push_back({{path, static_cast<int>(entry->source().begin.line), 0}, Severity::error,
+            problems.push_back({{path, static_cast<int>(entry->source().begin.line), 0},
+                                Severity::error,
                                 std::string("earcon [") + name +
                                     "] needs tones between 20 and 20000 Hz, ms from 10 to 1000 and gain from 0 to 1"});
             continue;
@@ -58,12 +60,13 @@ std::vector<std::int16_t> synthesize_earcon(const EarconSound& sound, int sample
     for (const double hz : sound.tones) {
         for (std::size_t i = 0; i < per_tone; ++i) {
             const std::size_t from_edge = std::min(i, per_tone - 1 - i);
-            const double envelope =
-                from_edge >= fade ? 1.0
-                                  : 0.5 - 0.5 * std::cos(std::numbers::pi * static_cast<double>(from_edge) /
-                                                         static_cast<double>(fade));
+            const double envelope = from_edge >= fade
+                                        ? 1.0
+                                        : 0.5 - 0.5 * std::cos(std::numbers::pi * static_cast<double>(from_edge) /
+                                                               static_cast<double>(fade));
             const double phase = 2.0 * std::numbers::pi * hz * static_cast<double>(i) / sample_rate;
-            samples.push_back(static_cast<std::int16_t>(std::lround(32767.0 * sound.gain * envelope * std::sin(phase))));
+            samples.push_back(
+                static_cast<std::int16_t>(std::lround(32767.0 * sound.gain * envelope * std::sin(phase))));
         }
     }
     return samples;

@@ -93,8 +93,8 @@ const SymbolWords* unit_at_start(const icu::UnicodeString& text) {
     for (const auto& entry : unit_symbols()) {
         const icu::UnicodeString symbol(entry.symbol);
         if (symbol.length() <= best_length || !text.startsWith(symbol)) continue;
-        const bool runs_on = text.length() > symbol.length() && text[symbol.length()] < 0x80 &&
-                             u_isalpha(text[symbol.length()]);
+        const bool runs_on =
+            text.length() > symbol.length() && text[symbol.length()] < 0x80 && u_isalpha(text[symbol.length()]);
         if (runs_on) continue;
         best = &entry;
         best_length = symbol.length();

@@ -19,7 +19,7 @@ using DigitWords = std::array<const char16_t*, 10>;
 
 constexpr DigitWords kChineseDigits = {u"零", u"一", u"二", u"三", u"四", u"五", u"六", u"七", u"八", u"九"};
 constexpr DigitWords kChinesePhoneDigits = {u"零", u"幺", u"二", u"三", u"四", u"五", u"六", u"七", u"八", u"九"};
-constexpr DigitWords kEnglishDigits = {u"zero", u"one", u"two", u"three", u"four",
+constexpr DigitWords kEnglishDigits = {u"zero", u"one", u"two",   u"three", u"four",
                                        u"five", u"six", u"seven", u"eight", u"nine"};
 constexpr DigitWords kKoreanDigits = {u"영", u"일", u"이", u"삼", u"사", u"오", u"육", u"칠", u"팔", u"구"};
 constexpr DigitWords kKoreanPhoneDigits = {u"공", u"일", u"이", u"삼", u"사", u"오", u"육", u"칠", u"팔", u"구"};
@@ -35,9 +35,12 @@ icu::UnicodeString read_digits(std::string_view digits, const DigitWords& words,
 
 const char* icu_locale_name(Language language) {
     switch (language) {
-        case Language::chinese: return "zh";
-        case Language::english: return "en";
-        case Language::korean: return "ko";
+        case Language::chinese:
+            return "zh";
+        case Language::english:
+            return "en";
+        case Language::korean:
+            return "ko";
     }
     return "en";
 }
@@ -49,7 +52,7 @@ const icu::RuleBasedNumberFormat& spellout(Language language) {
     if (!format) {
         UErrorCode status = U_ZERO_ERROR;
         format = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
-                                                               icu::Locale(icu_locale_name(language)), status);
+                                                              icu::Locale(icu_locale_name(language)), status);
         if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU spell-out: ") + u_errorName(status));
     }
     return *format;
@@ -80,9 +83,12 @@ icu::UnicodeString with_liang(icu::UnicodeString words) {
 
 icu::UnicodeString spell_whole(int64_t value, Language language) {
     switch (language) {
-        case Language::chinese: return with_liang(spell(value, language, u"%spellout-cardinal"));
-        case Language::english: return spell(value, language, u"%spellout-cardinal");
-        case Language::korean: return spell(value, language, u"%spellout-cardinal-sinokorean");
+        case Language::chinese:
+            return with_liang(spell(value, language, u"%spellout-cardinal"));
+        case Language::english:
+            return spell(value, language, u"%spellout-cardinal");
+        case Language::korean:
+            return spell(value, language, u"%spellout-cardinal-sinokorean");
     }
     return {};
 }
@@ -90,9 +96,12 @@ icu::UnicodeString spell_whole(int64_t value, Language language) {
 // Digits after the point are read one by one in all three languages.
 icu::UnicodeString spell_fraction(std::string_view digits, Language language) {
     switch (language) {
-        case Language::chinese: return u"点" + read_digits(digits, kChineseDigits, u"");
-        case Language::english: return u" point " + read_digits(digits, kEnglishDigits, u" ");
-        case Language::korean: return u"점" + read_digits(digits, kKoreanDigits, u"");
+        case Language::chinese:
+            return u"点" + read_digits(digits, kChineseDigits, u"");
+        case Language::english:
+            return u" point " + read_digits(digits, kEnglishDigits, u" ");
+        case Language::korean:
+            return u"점" + read_digits(digits, kKoreanDigits, u"");
     }
     return {};
 }
@@ -137,9 +146,12 @@ std::optional<int64_t> calendar_value(const icu::UnicodeString& written) {
 
 icu::UnicodeString phone_digits(const std::string& digits, Language language) {
     switch (language) {
-        case Language::chinese: return read_digits(digits, kChinesePhoneDigits, u"");
-        case Language::english: return read_digits(digits, kEnglishDigits, u" ");
-        case Language::korean: return read_digits(digits, kKoreanPhoneDigits, u" ");
+        case Language::chinese:
+            return read_digits(digits, kChinesePhoneDigits, u"");
+        case Language::english:
+            return read_digits(digits, kEnglishDigits, u" ");
+        case Language::korean:
+            return read_digits(digits, kKoreanPhoneDigits, u" ");
     }
     return {};
 }
@@ -148,16 +160,17 @@ icu::UnicodeString year(const Number& number, Language language) {
     const auto value = number.whole_value();
     if (!value) return cardinal(number, language);
     switch (language) {
-        case Language::chinese: return read_digits(number.integer, kChineseDigits, u"");
-        case Language::english: return spell(*value, language, u"%spellout-numbering-year");
-        case Language::korean: return spell_whole(*value, language);
+        case Language::chinese:
+            return read_digits(number.integer, kChineseDigits, u"");
+        case Language::english:
+            return spell(*value, language, u"%spellout-numbering-year");
+        case Language::korean:
+            return spell_whole(*value, language);
     }
     return {};
 }
 
-icu::UnicodeString english_ordinal(int64_t value) {
-    return spell(value, Language::english, u"%spellout-ordinal");
-}
+icu::UnicodeString english_ordinal(int64_t value) { return spell(value, Language::english, u"%spellout-ordinal"); }
 
 icu::UnicodeString korean_native_attributive(int64_t value) {
     if (value < 1 || value > 99) return spell_whole(value, Language::korean);

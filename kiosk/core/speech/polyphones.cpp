@@ -20,17 +20,27 @@ struct Syllable {
 Syllable syllable_of(std::string_view reading) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(reading.data(), static_cast<int32_t>(reading.size())));
+    icu::UnicodeString text =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(reading.data(), static_cast<int32_t>(reading.size())));
     if (U_SUCCESS(status)) text = nfd->normalize(text, status);
     Syllable syllable;
     icu::UnicodeString base;
     for (int32_t i = 0; i < text.length(); ++i) {
         switch (text[i]) {
-            case 0x0304: syllable.tone = 1; break;  // macron
-            case 0x0301: syllable.tone = 2; break;  // acute
-            case 0x030C: syllable.tone = 3; break;  // caron
-            case 0x0300: syllable.tone = 4; break;  // grave
-            default: base.append(text[i]);
+            case 0x0304:
+                syllable.tone = 1;
+                break;  // macron
+            case 0x0301:
+                syllable.tone = 2;
+                break;  // acute
+            case 0x030C:
+                syllable.tone = 3;
+                break;  // caron
+            case 0x0300:
+                syllable.tone = 4;
+                break;  // grave
+            default:
+                base.append(text[i]);
         }
     }
     base.toUTF8String(syllable.base);
@@ -62,9 +72,10 @@ std::vector<std::string> distinct_mandarin_readings(std::string_view xhc_value) 
     std::vector<std::string> distinct;
     for (const auto& entry : readings) {
         const Syllable& syllable = entry.second;
-        const bool weakened_form = syllable.tone == 5 && std::any_of(readings.begin(), readings.end(), [&](const auto& r) {
-                                       return r.second.tone != 5 && r.second.base == syllable.base;
-                                   });
+        const bool weakened_form =
+            syllable.tone == 5 && std::any_of(readings.begin(), readings.end(), [&](const auto& r) {
+                return r.second.tone != 5 && r.second.base == syllable.base;
+            });
         if (!weakened_form) distinct.push_back(entry.first);
     }
     return distinct;

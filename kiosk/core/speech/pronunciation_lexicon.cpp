@@ -8,7 +8,8 @@ namespace {
 std::shared_ptr<const icu::BreakIterator> word_break_iterator() {
     UErrorCode status = U_ZERO_ERROR;
     // Chinese is segmented by ICU's dictionary whatever the locale; root keeps it neutral.
-    std::shared_ptr<icu::BreakIterator> iterator(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    std::shared_ptr<icu::BreakIterator> iterator(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
     if (U_FAILURE(status)) return nullptr;
     return iterator;
 }
@@ -31,7 +32,8 @@ std::vector<LexiconMatch> PronunciationLexicon::matches(const icu::UnicodeString
     std::unique_ptr<icu::BreakIterator> iterator(words_iterator_->clone());
     iterator->setText(text);
     std::vector<int32_t> boundaries;
-    for (int32_t at = iterator->first(); at != icu::BreakIterator::DONE; at = iterator->next()) boundaries.push_back(at);
+    for (int32_t at = iterator->first(); at != icu::BreakIterator::DONE; at = iterator->next())
+        boundaries.push_back(at);
 
     for (std::size_t i = 0; i + 1 < boundaries.size();) {
         const int32_t begin = boundaries[i];

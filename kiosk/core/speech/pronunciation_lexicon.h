@@ -39,7 +39,7 @@ public:
 
 private:
     std::map<icu::UnicodeString, std::string> words_;
-    int32_t longest_ = 0;  // UTF-16 units of the longest word
+    int32_t longest_ = 0;                                       // UTF-16 units of the longest word
     std::shared_ptr<const icu::BreakIterator> words_iterator_;  // cloned per call: matches() is const and reentrant
 };
 

@@ -46,7 +46,8 @@ std::string SpeechMarkup::han_run(const icu::UnicodeString& run) const {
 }
 
 std::string SpeechMarkup::compose(std::string_view text) const {
-    const icu::UnicodeString written = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    const icu::UnicodeString written =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     std::vector<LexiconMatch> kept = lexicon_.matches(written);
     // Placeholders are taken from the characters the text does not hold itself.
     std::map<char16_t, std::size_t> placeholders;

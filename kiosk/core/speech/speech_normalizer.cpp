@@ -51,11 +51,12 @@ constexpr std::string_view kDash = "[-‐–—−－~～〜]";
 constexpr std::string_view kSign = "[-−－+＋±∓]";
 
 icu::UnicodeString expand(std::string_view pattern, const Placeholders& placeholders) {
-    icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size())));
+    icu::UnicodeString text =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size())));
     auto replace = [&text](std::string_view name, std::string_view value) {
-        text.findAndReplace(icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size()))),
-                            icu::UnicodeString::fromUTF8(icu::StringPiece(value.data(), static_cast<int32_t>(value.size()))));
+        text.findAndReplace(
+            icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size()))),
+            icu::UnicodeString::fromUTF8(icu::StringPiece(value.data(), static_cast<int32_t>(value.size()))));
     };
     for (const auto& [name, value] : placeholders) replace(name, value);
     replace("{NUM}", kNumber);
@@ -181,8 +182,8 @@ icu::UnicodeString apply_rules(const icu::UnicodeString& text, const std::vector
 bool has_digit(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] >= '0' && text[i] <= '9') return true;
-        if (text.substr(i, 2) == "\xEF\xBC" && i + 2 < text.size() &&
-            static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99) {
+        if (text.substr(i, 2) == "\xEF\xBC" && i + 2 < text.size() && static_cast<unsigned char>(text[i + 2]) >= 0x90 &&
+            static_cast<unsigned char>(text[i + 2]) <= 0x99) {
             return true;
         }
     }

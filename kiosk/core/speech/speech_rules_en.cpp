@@ -36,9 +36,9 @@ constexpr std::string_view kMonth =
     "January|February|March|April|May|June|July|August|September|October|November|December";
 
 icu::UnicodeString month_name(const icu::UnicodeString& written) {
-    static constexpr std::array<const char16_t*, 12> kMonths = {
-        u"January", u"February", u"March",     u"April",   u"May",      u"June",
-        u"July",    u"August",   u"September", u"October", u"November", u"December"};
+    static constexpr std::array<const char16_t*, 12> kMonths = {u"January",   u"February", u"March",    u"April",
+                                                                u"May",       u"June",     u"July",     u"August",
+                                                                u"September", u"October",  u"November", u"December"};
     const auto value = number_words::calendar_value(written).value_or(1);
     return kMonths[static_cast<std::size_t>(value < 1 || value > 12 ? 0 : value - 1)];
 }
@@ -73,7 +73,9 @@ icu::UnicodeString read_date(const RuleMatch& m) {
 
 icu::UnicodeString read_month_day(const RuleMatch& m) { return m.group(1) + u" " + day_ordinal(m.group(2)); }
 
-icu::UnicodeString read_day_month(const RuleMatch& m) { return u"the " + day_ordinal(m.group(1)) + u" of " + m.group(2); }
+icu::UnicodeString read_day_month(const RuleMatch& m) {
+    return u"the " + day_ordinal(m.group(1)) + u" of " + m.group(2);
+}
 
 // 8:30 → eight thirty, 8:05 → eight oh five, 8:00 → eight o'clock, 8:00 am → eight a.m.
 icu::UnicodeString read_time(const RuleMatch& m) {
@@ -112,8 +114,7 @@ icu::UnicodeString read_permille(const RuleMatch& m) { return words(m.group(1)) 
 // $2.50 → two dollars and fifty cents; $0.99 → ninety-nine cents.
 icu::UnicodeString dollars_and_cents(const Number& amount, const SymbolWords& currency) {
     const int64_t cents = std::stoll(amount.fraction);
-    icu::UnicodeString cent_words =
-        number_words::cardinal(cents, kEnglish) + (cents == 1 ? u" cent" : u" cents");
+    icu::UnicodeString cent_words = number_words::cardinal(cents, kEnglish) + (cents == 1 ? u" cent" : u" cents");
     const int64_t whole = amount.integer_value().value_or(0);
     if (whole == 0) return cent_words;
     icu::UnicodeString out = number_words::cardinal(whole, kEnglish) + u" " +
@@ -211,16 +212,19 @@ const std::vector<SpeechRule>& english_rules() {
              read_time},
             {"(?<=[0-9]:[0-9]{2})\\s*{DASH}\\s*(?=[0-9]{1,2}:[0-9]{2})", read_dash_between_times},
             {"(?<![0-9A-Za-z.,%)\\]])({SIGN})(?=[0-9])", read_sign},
-            {"({CURSYM})\\s*({NUM})(?:\\s*{DASH}\\s*(?:{CURSYM})?\\s*({NUM}))?(?:\\s*(thousand|million|billion|trillion)\\b)?",
+            {"({CURSYM})\\s*({NUM})(?:\\s*{DASH}\\s*(?:{CURSYM})?\\s*({NUM}))?(?:\\s*(thousand|million|billion|"
+             "trillion)\\b)?",
              read_currency},
             {"(?<=[0-9][ \\t]{0,2})\\s*({UNITSYM})(?![A-Za-z])", read_unit},
             {"(?<![0-9/.])24/7(?![0-9])", read_around_the_clock},
-            {"(?<![0-9/.])([0-9]+)\\s+([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])", read_mixed_fraction},
+            {"(?<![0-9/.])([0-9]+)\\s+([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])",
+             read_mixed_fraction},
             {"(?<![0-9/.])([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])", read_fraction},
             // KIOSK CONVENTION: years in pairs (twenty twenty-one), phone numbers and
             // any run of 5 or more digits with no unit digit by digit (one two three
             // eight five), as English speakers dial and say them.
-            {"\\b({YEAR})\\s*{DASH}\\s*({YEAR})(?![0-9]|[.,][0-9])(?!\\s*(?i:{UNIT})\\b)(?!{NOT_UNIT})", read_year_range},
+            {"\\b({YEAR})\\s*{DASH}\\s*({YEAR})(?![0-9]|[.,][0-9])(?!\\s*(?i:{UNIT})\\b)(?!{NOT_UNIT})",
+             read_year_range},
             {"(?i)\\b(hotline|helpline|phone|telephone|tel|call|dial|number)(\\.?\\s*:?\\s*)([0-9]{3,4})"
              "(?![0-9]|[.,][0-9])",
              read_phone_after_keyword},

@@ -19,7 +19,8 @@ constexpr Language kKorean = Language::korean;
 // words (이천이십오 년), so the reading puts a space between them. Longer words first:
 // 개월 and 개년 are not 개.
 constexpr std::string_view kUnits =
-    "퍼센트|%|％|개년|개월|개소|가구|가지|시간|마리|사람|위안|달러|킬로미터|미터|명|개|살|곳|권|세|년|원|건|회|항|호|인|층|번";
+    "퍼센트|%|％|개년|개월|개소|가구|가지|시간|마리|사람|위안|달러|킬로미터|미터|명|개|살|곳|권|세|년|원|건|회|항|호|"
+    "인|층|번";
 
 // Counters that count with native Korean numbers (다섯 명, 두 개, 여섯 살); the others,
 // and every number from 100, are Sino-Korean (육 세, 오 년, 백 명).
@@ -101,9 +102,8 @@ icu::UnicodeString read_temperature_below_zero(const RuleMatch& m) {
 
 // Month names are fixed words, two of them irregular: 유월 (6), 시월 (10).
 icu::UnicodeString month_word(const icu::UnicodeString& written) {
-    static constexpr std::array<const char16_t*, 12> kMonths = {u"일월", u"이월", u"삼월", u"사월",
-                                                                u"오월", u"유월", u"칠월", u"팔월",
-                                                                u"구월", u"시월", u"십일월", u"십이월"};
+    static constexpr std::array<const char16_t*, 12> kMonths = {
+        u"일월", u"이월", u"삼월", u"사월", u"오월", u"유월", u"칠월", u"팔월", u"구월", u"시월", u"십일월", u"십이월"};
     const auto value = number_words::calendar_value(written).value_or(1);
     return kMonths[static_cast<std::size_t>(value < 1 || value > 12 ? 0 : value - 1)];
 }
@@ -183,8 +183,8 @@ icu::UnicodeString read_comparison(const RuleMatch& m) {
 
 // Koreans say the English name of the network generation: 파이브지, not 오지.
 icu::UnicodeString read_network_generation(const RuleMatch& m) {
-    static constexpr std::array<const char16_t*, 10> kEnglishDigits = {
-        u"제로", u"원", u"투", u"스리", u"포", u"파이브", u"식스", u"세븐", u"에잇", u"나인"};
+    static constexpr std::array<const char16_t*, 10> kEnglishDigits = {u"제로",   u"원",   u"투",   u"스리", u"포",
+                                                                       u"파이브", u"식스", u"세븐", u"에잇", u"나인"};
     return icu::UnicodeString(kEnglishDigits[static_cast<std::size_t>(m.group(1)[0] - u'0')]) + u"지";
 }
 
@@ -228,7 +228,8 @@ const std::vector<SpeechRule>& korean_rules() {
             {"(?<![0-9\\p{L}.,%)\\]])[-−－]({NUM})\\s*(°C|℃|°F|℉)", read_temperature_below_zero},
             {"(?<![0-9\\p{L}.,%)\\]])({SIGN})(?=[0-9])", read_sign},
             {"({CURSYM})\\s*({NUM})(?:\\s*{DASH}\\s*(?:{CURSYM})?\\s*({NUM}))?(?:\\s*(만|억|천))?", read_currency},
-            {"(?<![0-9/.])([0-9]+)\\s+([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])", read_mixed_fraction},
+            {"(?<![0-9/.])([0-9]+)\\s+([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])",
+             read_mixed_fraction},
             {"(?<![0-9/.])([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])", read_fraction},
             // KIOSK CONVENTION: phone numbers, and any run of 5 or more digits with no unit,
             // digit by digit with 공 for zero (일 이 삼 팔 오), as callers dial them. Korean
@@ -236,7 +237,8 @@ const std::vector<SpeechRule>& korean_rules() {
             {"(전화번호|전화|번호|핫라인|콜센터)([：:\\s]*)([0-9]{3,4})(?![0-9])", read_phone_after_keyword},
             {"([0-9]{3,4})[-－]([0-9]{7,8})(?![0-9])", read_phone_with_area_code},
             {"([0-9]{5,})(?![0-9]|[.,][0-9]|\\s*(?:{UNIT}|만|천|억|여)|{NOT_UNIT})", read_phone},
-            {"({OP})\\s*({NUM})\\s*({UNIT}|{SYMBOL_UNIT})?([”\"’'」]?)(?:(는|를|가|와|로)(?![가-힣]))?", read_comparison},
+            {"({OP})\\s*({NUM})\\s*({UNIT}|{SYMBOL_UNIT})?([”\"’'」]?)(?:(는|를|가|와|로)(?![가-힣]))?",
+             read_comparison},
             {"([2-6])G(?![A-Za-z])", read_network_generation},
             {"({NUM})\\s*{DASH}\\s*({NUM})\\s*({UNIT}|{SYMBOL_UNIT})?", read_range},
             {"({NUM})\\s*‰", read_permille},

@@ -23,8 +23,8 @@ constexpr std::string_view kUnits =
 bool takes_liang(const icu::UnicodeString& after) {
     if (after.startsWith(u"年级")) return false;
     if (unit_at_start(after) != nullptr) return true;  // 两千克, 两小时
-    return !starting_word(after, {u"个", u"名", u"人", u"户", u"项", u"家", u"岁", u"次", u"种", u"位", u"件",
-                                  u"条", u"张", u"台", u"套", u"所", u"座", u"元", u"块", u"倍", u"成", u"千",
+    return !starting_word(after, {u"个", u"名", u"人", u"户", u"项",   u"家",   u"岁", u"次", u"种", u"位", u"件",
+                                  u"条", u"张", u"台", u"套", u"所",   u"座",   u"元", u"块", u"倍", u"成", u"千",
                                   u"万", u"亿", u"天", u"周", u"小时", u"分钟", u"年", u"间", u"本", u"类"})
                 .isEmpty();
 }
@@ -62,7 +62,8 @@ icu::UnicodeString calendar(const icu::UnicodeString& written) {
 
 // 2019/2/10, 2019-02-10, 2019·2·10 → 二零一九年二月十日 (the year digit by digit, as below).
 icu::UnicodeString read_date(const RuleMatch& m) {
-    icu::UnicodeString out = number_words::year(Number::parse(m.group(1)), kChinese) + u"年" + calendar(m.group(3)) + u"月";
+    icu::UnicodeString out =
+        number_words::year(Number::parse(m.group(1)), kChinese) + u"年" + calendar(m.group(3)) + u"月";
     if (m.has(4)) out += calendar(m.group(4)) + u"日";
     return out;
 }
@@ -139,9 +140,7 @@ icu::UnicodeString read_year_range(const RuleMatch& m) {
            number_words::year(Number::parse(m.group(3)), kChinese);
 }
 
-icu::UnicodeString read_year(const RuleMatch& m) {
-    return number_words::year(Number::parse(m.group(1)), kChinese);
-}
+icu::UnicodeString read_year(const RuleMatch& m) { return number_words::year(Number::parse(m.group(1)), kChinese); }
 
 // "2021年-2025年": the dash after the first 年 is said 到.
 icu::UnicodeString read_dash_between_years(const RuleMatch&) { return u"年到"; }
@@ -201,16 +200,19 @@ const std::vector<SpeechRule>& chinese_rules() {
             {"(?<![0-9])0([1-9])(?=\\s*[月日号])", read_padded_calendar_number},
             // A ratio is not a time: 师生比1:10 is 一比十.
             {"(?<=比|比例|比为|比例为|之比)({NUM})\\s*[:：]\\s*({NUM})", read_ratio},
-            {"(?<![0-9:：.]|比|比例|比为|比例为|之比)([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?:[:：]([0-5][0-9]))?(?![0-9]|[:：][0-9])"
+            {"(?<![0-9:：.]|比|比例|比为|比例为|之比)([01]?[0-9]|2[0-3])[:：]([0-5][0-9])(?:[:：]([0-5][0-9]))?(?![0-9]"
+             "|[:：][0-9])"
              "(?:\\s*([AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?",
              read_time},
             {"(?<=[0-9][:：][0-9]{2})\\s*{DASH}\\s*(?=[0-9]{1,2}[:：][0-9]{2})", read_dash_between_times},
             {"(?<![0-9A-Za-z.,%％)）\\]】年月日号元岁天人次个项])({SIGN})(?=[0-9]|百分之|千分之)", read_sign},
             // Years of an era are read digit by digit whatever their length: 公元前202年.
             {"(?<=公元前|公元)([0-9]{1,4})(?=\\s*年)", read_year},
-            {"({CURSYM})\\s*({NUM})(?:\\s*({DASH}|至|到)\\s*(?:{CURSYM})?\\s*({NUM}))?(?:\\s*(万亿|万|亿))?", read_currency},
+            {"({CURSYM})\\s*({NUM})(?:\\s*({DASH}|至|到)\\s*(?:{CURSYM})?\\s*({NUM}))?(?:\\s*(万亿|万|亿))?",
+             read_currency},
             {"(?<=[0-9][ \\t]{0,2})\\s*({UNITSYM})(?![A-Za-z])", read_unit},
-            {"(?<![0-9/／.])([0-9]+)\\s+([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])", read_mixed_fraction},
+            {"(?<![0-9/／.])([0-9]+)\\s+([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])",
+             read_mixed_fraction},
             {"(?<![0-9/／.])([0-9]+)\\s*[/／⁄]\\s*([0-9]+)(?![0-9]|\\s*[/／⁄.·]\\s*[0-9])", read_fraction},
             // KIOSK CONVENTION: years are read digit by digit (二零二一年), as residents say
             // them, not as the quantity 两千零二十一: a four-digit number before 年, in

@@ -4,8 +4,8 @@
 #include "core/text/locale_language.h"
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 namespace kiosk {
 namespace {

@@ -17,7 +17,7 @@ struct Utterance {
     int rate_wpm = 175;
     int volume = 100;
     int pitch = 50;
-    int item = -1;  // in say-all: the screen item being read, followed on screen as it is heard
+    int item = -1;            // in say-all: the screen item being read, followed on screen as it is heard
     int sentence_begin = -1;  // and the sentence of its label (byte range) being read
     int sentence_end = -1;
 };

@@ -9,13 +9,40 @@ namespace kiosk {
 namespace {
 
 constexpr std::array kKeys = {
-    "voice",         "language_name",  "role_category",  "role_topic",     "role_heading",
-    "role_button",   "role_table_row", "item_count",     "screen_items",   "button_back",
-    "button_home",   "button_help",    "help_title",     "source_label",   "list_separator",
-    "sentence_separator", "label_separator", "edge_top", "edge_bottom",    "already_home",
-    "help_home",     "help_category",  "help_topic",     "help_help",      "help_keys",
-    "button_language", "languages_title", "help_languages", "notice_no_sound",
-    "setting_volume", "setting_rate", "setting_pitch", "nothing_to_repeat", "end_of_reading",
+    "voice",
+    "language_name",
+    "role_category",
+    "role_topic",
+    "role_heading",
+    "role_button",
+    "role_table_row",
+    "item_count",
+    "screen_items",
+    "button_back",
+    "button_home",
+    "button_help",
+    "help_title",
+    "source_label",
+    "list_separator",
+    "sentence_separator",
+    "label_separator",
+    "edge_top",
+    "edge_bottom",
+    "already_home",
+    "help_home",
+    "help_category",
+    "help_topic",
+    "help_help",
+    "help_keys",
+    "button_language",
+    "languages_title",
+    "help_languages",
+    "notice_no_sound",
+    "setting_volume",
+    "setting_rate",
+    "setting_pitch",
+    "nothing_to_repeat",
+    "end_of_reading",
     "button_settings",
     "settings_title",
     "setting_language",
@@ -110,8 +137,7 @@ Result<UiStrings> UiStrings::open(const std::string& directory, const std::strin
 
 const std::string& UiStrings::get(const std::string& key) const { return strings_.at(key); }
 
-std::string UiStrings::format(const std::string& key,
-                              const std::vector<std::pair<std::string, std::string>>& text_args,
+std::string UiStrings::format(const std::string& key, const std::vector<std::pair<std::string, std::string>>& text_args,
                               const std::vector<std::pair<std::string, long>>& number_args) const {
     UErrorCode status = U_ZERO_ERROR;
     UErrorCode locale_status = U_ZERO_ERROR;

@@ -22,8 +22,7 @@ public:
     const std::string& get(const std::string& key) const;
 
     // Formats a MessageFormat pattern with named arguments: {count}, {title}.
-    std::string format(const std::string& key,
-                       const std::vector<std::pair<std::string, std::string>>& text_args,
+    std::string format(const std::string& key, const std::vector<std::pair<std::string, std::string>>& text_args,
                        const std::vector<std::pair<std::string, long>>& number_args = {}) const;
 
     const std::string& locale() const { return locale_; }

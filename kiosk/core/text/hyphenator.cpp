@@ -123,8 +123,8 @@ std::vector<std::size_t> Hyphenator::break_points(std::string_view word) const {
     int* positions = nullptr;
     int* cuts = nullptr;
     const int failed = hnj_hyphen_hyphenate3(patterns_->dictionary, lower.data(), static_cast<int>(lower.size()),
-                                             hyphens.data(), nullptr, &replacements, &positions, &cuts,
-                                             kLettersBefore, kLettersAfter, kLettersBefore, kLettersAfter);
+                                             hyphens.data(), nullptr, &replacements, &positions, &cuts, kLettersBefore,
+                                             kLettersAfter, kLettersBefore, kLettersAfter);
     free_replacements(replacements, positions, cuts, lower.size());
     if (failed != 0) return {};
 
@@ -155,7 +155,7 @@ Status check_hyphenation_dictionary(const std::string& locale) {
     const std::string path = hyphenation_dictionary_path(locale);
     if (Hyphenator::for_locale(locale) != nullptr) return {};
     return failure("no hyphenation dictionary for " + locale + " at " + path + " (install the Debian package hyphen-" +
-           language_of(locale) + "*): words wider than a line are cut between letters");
+                   language_of(locale) + "*): words wider than a line are cut between letters");
 }
 
 }  // namespace kiosk

@@ -238,8 +238,8 @@ struct InnerBreak {
 bool is_word_character(UChar32 c) { return u_isalpha(c) != 0 || u_charType(c) == U_NON_SPACING_MARK; }
 
 // Each word's hyphenation points, as positions in `text`.
-void add_hyphenation_points(const Hyphenator& hyphenator, const icu::UnicodeString& text, int32_t start,
-                            int32_t end, std::vector<InnerBreak>& breaks) {
+void add_hyphenation_points(const Hyphenator& hyphenator, const icu::UnicodeString& text, int32_t start, int32_t end,
+                            std::vector<InnerBreak>& breaks) {
     int32_t word_start = start;
     while (word_start < end) {
         if (!is_word_character(text.char32At(word_start))) {
@@ -288,9 +288,8 @@ LineBreaker::LineBreaker(const std::string& locale, std::shared_ptr<const Hyphen
 
 LineBreaker::~LineBreaker() = default;
 
-std::vector<std::string> LineBreaker::break_lines(std::string_view text, int max_width,
-                                                  const FontSpec& font, TextMeasurer& measurer,
-                                                  int* forced_breaks) {
+std::vector<std::string> LineBreaker::break_lines(std::string_view text, int max_width, const FontSpec& font,
+                                                  TextMeasurer& measurer, int* forced_breaks) {
     const icu::UnicodeString unicode =
         icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     std::vector<std::string> lines;
@@ -382,8 +381,9 @@ std::optional<LineBreaker::Run> LineBreaker::find_unbreakable_run(std::string_vi
     for (int32_t end = next_segment_end(unicode, nullptr); end != icu::BreakIterator::DONE;
          start = end, end = next_segment_end(unicode, nullptr)) {
         int32_t printed_end = end;
-        while (printed_end > start && (unicode.charAt(printed_end - 1) == u' ' || unicode.charAt(printed_end - 1) == u'\n' ||
-                                       unicode.charAt(printed_end - 1) == u'\t')) {
+        while (printed_end > start &&
+               (unicode.charAt(printed_end - 1) == u' ' || unicode.charAt(printed_end - 1) == u'\n' ||
+                unicode.charAt(printed_end - 1) == u'\t')) {
             --printed_end;
         }
         const auto characters = static_cast<std::size_t>(unicode.countChar32(start, printed_end - start));

@@ -15,7 +15,8 @@ bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0
 // Where a sentence too long for the window is cut: after its last space or Chinese
 // comma, else before the window's last (perhaps partial) character.
 std::size_t piece_end(std::string_view window) {
-    for (std::string_view mark : {std::string_view(" "), std::string_view("\xEF\xBC\x8C"), std::string_view("\xE3\x80\x81")}) {
+    for (std::string_view mark :
+         {std::string_view(" "), std::string_view("\xEF\xBC\x8C"), std::string_view("\xE3\x80\x81")}) {
         const std::size_t at = window.rfind(mark);
         if (at != std::string_view::npos && at > 0) return at + mark.size();
     }
@@ -59,7 +60,8 @@ std::vector<std::pair<std::size_t, std::size_t>> bounded_pieces(std::string_view
 std::vector<std::pair<std::size_t, std::size_t>> sentence_ranges(std::string_view utf8) {
     std::vector<std::pair<std::size_t, std::size_t>> ranges;
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> sentences(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+    std::unique_ptr<icu::BreakIterator> sentences(
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
     if (U_FAILURE(status) || utf8.empty()) return ranges;
     const icu::UnicodeString text =
         icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));

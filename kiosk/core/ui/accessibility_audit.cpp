@@ -12,7 +12,8 @@ namespace kiosk {
 namespace {
 
 bool inside(const Rect& outer, const Rect& inner) {
-    return inner.x >= outer.x && inner.y >= outer.y && inner.right() <= outer.right() && inner.bottom() <= outer.bottom();
+    return inner.x >= outer.x && inner.y >= outer.y && inner.right() <= outer.right() &&
+           inner.bottom() <= outer.bottom();
 }
 
 // The space between two rectangles that do not overlap: 0 when they touch.
@@ -49,8 +50,9 @@ public:
             const bool same_row = now.y == before.y;
             const bool follows = same_row ? now.x > before.x : now.y > before.y;
             if (!follows) {
-                add(i, "focus-order", "comes after " + name(i - 1) + " in focus order but is drawn " +
-                                          (same_row ? "left of it" : "above it"));
+                add(i, "focus-order",
+                    "comes after " + name(i - 1) + " in focus order but is drawn " +
+                        (same_row ? "left of it" : "above it"));
             }
         }
     }
@@ -60,8 +62,9 @@ public:
         for (std::size_t i = 0; i < count(); ++i) {
             const Rect& r = box(i).rect;
             if (std::min(r.w, r.h) < minimum) {
-                add(i, "target-size", "smaller side " + std::to_string(std::min(r.w, r.h)) + " px, needs " +
-                                          std::to_string(minimum) + " px");
+                add(i, "target-size",
+                    "smaller side " + std::to_string(std::min(r.w, r.h)) + " px, needs " + std::to_string(minimum) +
+                        " px");
             }
         }
     }
@@ -78,8 +81,9 @@ public:
                 if (a.intersects(b)) {
                     add(i, "target-overlap", "lies over " + name(j));
                 } else if (distance_between(a, b) < halo) {
-                    add(i, "target-spacing", std::to_string(distance_between(a, b)) + " px from " + name(j) +
-                                                 ", needs " + std::to_string(halo) + " px");
+                    add(i, "target-spacing",
+                        std::to_string(distance_between(a, b)) + " px from " + name(j) + ", needs " +
+                            std::to_string(halo) + " px");
                 }
             }
         }
@@ -99,18 +103,18 @@ public:
             const Rect area = content ? Rect{0, layout_.content.y, layout_.viewport.w, layout_.content.h}
                                       : Rect{0, 0, layout_.viewport.w, layout_.viewport.h};
             if (content && !is_shown(layout_, rect)) {
-                add(i, "focus-visible", "scrolled out of sight when focused (" + rect_text(rect) +
-                                            ", the scrolling area is y " + std::to_string(layout_.content.y) + " to " +
-                                            std::to_string(layout_.content.bottom()) + ")");
+                add(i, "focus-visible",
+                    "scrolled out of sight when focused (" + rect_text(rect) + ", the scrolling area is y " +
+                        std::to_string(layout_.content.y) + " to " + std::to_string(layout_.content.bottom()) + ")");
                 reported[i] = true;
             } else if (content && ring.h > layout_.content.h) {
                 // No room for the ring above and below: its sides still show it. Taller
                 // than the page, Down brings its lines into view a page at a time, which
                 // works as long as each line fits.
                 if (box(i).label.line_height > layout_.content.h) {
-                    add(i, "focus-visible", "a line is taller than the scrolling area (" +
-                                                std::to_string(box(i).label.line_height) + " > " +
-                                                std::to_string(layout_.content.h) + " px)");
+                    add(i, "focus-visible",
+                        "a line is taller than the scrolling area (" + std::to_string(box(i).label.line_height) +
+                            " > " + std::to_string(layout_.content.h) + " px)");
                     reported[i] = true;
                 }
             } else if (!inside(area, ring)) {
@@ -140,7 +144,9 @@ public:
     std::vector<AuditFinding> take() { return std::move(findings_); }
 
 private:
-    std::size_t count() const { return std::min(screen_.focusable_count(), layout_.items.size() + layout_.buttons.size()); }
+    std::size_t count() const {
+        return std::min(screen_.focusable_count(), layout_.items.size() + layout_.buttons.size());
+    }
     const ItemBox& box(std::size_t i) const {
         return i < layout_.items.size() ? layout_.items[i] : layout_.buttons[i - layout_.items.size()];
     }

@@ -22,7 +22,8 @@ std::string code_points(const std::u32string& characters) {
 }
 
 bool inside(const Rect& outer, const Rect& inner) {
-    return inner.x >= outer.x && inner.y >= outer.y && inner.right() <= outer.right() && inner.bottom() <= outer.bottom();
+    return inner.x >= outer.x && inner.y >= outer.y && inner.right() <= outer.right() &&
+           inner.bottom() <= outer.bottom();
 }
 
 class LayoutChecker {
@@ -139,7 +140,8 @@ std::vector<FrameProblem> check_display_list(const ScreenLayout& layout, const D
         const auto* run = std::get_if<DrawText>(&command);
         if (run == nullptr) continue;
         const Rect rect{run->x, run->y, measurer.width(run->utf8, run->font), measurer.line_height(run->font)};
-        if (clip && !inside(*clip, rect)) problems.push_back({"text cut by the edge of the scrolling area", excerpt(run->utf8)});
+        if (clip && !inside(*clip, rect))
+            problems.push_back({"text cut by the edge of the scrolling area", excerpt(run->utf8)});
         // What the clip hides cannot leave the screen or cover other text.
         const Rect seen = clip ? intersection(rect, *clip) : rect;
         if (seen.w <= 0 || seen.h <= 0) continue;

@@ -11,9 +11,7 @@ struct Rect {
     int right() const { return x + w; }
     int bottom() const { return y + h; }
     bool contains(int px, int py) const { return px >= x && px < right() && py >= y && py < bottom(); }
-    bool intersects(const Rect& o) const {
-        return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom();
-    }
+    bool intersects(const Rect& o) const { return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom(); }
     Rect inset(int d) const { return {x + d, y + d, w - 2 * d, h - 2 * d}; }
     Rect translated(int dx, int dy) const { return {x + dx, y + dy, w, h}; }
     bool operator==(const Rect&) const = default;

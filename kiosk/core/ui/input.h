@@ -6,14 +6,25 @@ namespace kiosk {
 
 // Input as the core understands it; the shell maps keys, keypads and touches onto it.
 enum class Command {
-    next, previous, activate, back, home, help,
-    decrease, increase,     // Left and Right: change a setting; elsewhere, move like Up and Down
-    settings,               // open the settings screen
-    say_all,                // read the page from the focused item to the end
-    louder, softer, faster, slower, higher, lower,
-    repeat,                 // say the last thing again
-    spell,                  // the focused item character by character
-    pause,                  // pause or resume speech
+    next,
+    previous,
+    activate,
+    back,
+    home,
+    help,
+    decrease,
+    increase,  // Left and Right: change a setting; elsewhere, move like Up and Down
+    settings,  // open the settings screen
+    say_all,   // read the page from the focused item to the end
+    louder,
+    softer,
+    faster,
+    slower,
+    higher,
+    lower,
+    repeat,  // say the last thing again
+    spell,   // the focused item character by character
+    pause,   // pause or resume speech
 };
 
 // A finger (or the mouse button) goes down, moves while down, and comes up. The Kiosk

@@ -12,13 +12,13 @@ enum class Role { category, topic, heading, paragraph, list_item, table_row, but
 
 // How an item looks; layout turns it into size and place.
 enum class ItemStyle {
-    tile,       // a large touch target in a grid: categories, topics
-    summary,    // the first line of an article, set off from the rest
+    tile,     // a large touch target in a grid: categories, topics
+    summary,  // the first line of an article, set off from the rest
     heading,
     body,
-    source,     // where the text comes from, at the end of an article
-    button,     // footer buttons: back, home, help
-    setting,    // a full-width target with its value at the right: settings, invitations
+    source,   // where the text comes from, at the end of an article
+    button,   // footer buttons: back, home, help
+    setting,  // a full-width target with its value at the right: settings, invitations
 };
 
 struct OpenCategory {
@@ -50,8 +50,8 @@ struct Begin {
 };
 struct NoAction {};
 
-using Action = std::variant<NoAction, OpenCategory, OpenTopic, GoBack, GoHome, ShowHelp, ShowLanguages,
-                            ChooseLanguage, ShowSettings, AdjustSetting, Begin>;
+using Action = std::variant<NoAction, OpenCategory, OpenTopic, GoBack, GoHome, ShowHelp, ShowLanguages, ChooseLanguage,
+                            ShowSettings, AdjustSetting, Begin>;
 
 // Every item can take focus: a blind resident reads an article paragraph by paragraph.
 struct Item {
@@ -71,11 +71,11 @@ struct Screen {
     ScreenKind kind = ScreenKind::home;
     std::string title;
     std::string subtitle;
-    std::vector<Item> items;    // the content, in reading order
-    std::vector<Item> buttons;  // the footer, after the content in reading order
-    std::string entry_speech;   // said on arrival, before the focused item
+    std::vector<Item> items;       // the content, in reading order
+    std::vector<Item> buttons;     // the footer, after the content in reading order
+    std::string entry_speech;      // said on arrival, before the focused item
     bool entry_reads_all = false;  // the arrival speech already holds every item
-    std::string help;           // what F1 explains here
+    std::string help;              // what F1 explains here
 
     std::size_t focusable_count() const { return items.size() + buttons.size(); }
     const Item& focusable(std::size_t index) const {

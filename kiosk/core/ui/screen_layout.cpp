@@ -54,8 +54,7 @@ public:
         layout_header(screen, out);
         layout_footer(screen, out);
         const int margin = u_(m_.margin);
-        out.content = {margin, out.header.bottom(), viewport_.w - 2 * margin,
-                       out.footer.y - out.header.bottom()};
+        out.content = {margin, out.header.bottom(), viewport_.w - 2 * margin, out.footer.y - out.header.bottom()};
         int page_top = u_(m_.gap);
         if (!out.subtitle.lines.empty() && out.header.h > viewport_.h / kMostOfScreenForHeader) {
             out.subtitle_scrolls = true;
@@ -79,7 +78,8 @@ public:
         int moved_above = 0;
         auto lay_out = [&](std::size_t i) {
             const Item& item = screen.items[i];
-            ItemBox box = item.style == ItemStyle::setting ? tile_box(item, out.content.w) : text_box(item, out.content.w);
+            ItemBox box =
+                item.style == ItemStyle::setting ? tile_box(item, out.content.w) : text_box(item, out.content.w);
             const bool above = out.items[i].rect.bottom() <= top;
             box.rect.y = out.items[i].rect.y;
             const int delta = box.rect.h - out.items[i].rect.h;
@@ -102,7 +102,8 @@ private:
         TextBox box;
         box.font = font;
         box.line_height = measurer_.line_height(font);
-        if (!text.empty()) box.lines = breaker_.break_lines(text, std::max(1, width), font, measurer_, &box.forced_breaks);
+        if (!text.empty())
+            box.lines = breaker_.break_lines(text, std::max(1, width), font, measurer_, &box.forced_breaks);
         for (const auto& line : box.lines) box.widths.push_back(measurer_.width(line, font));
         return box;
     }
@@ -195,8 +196,8 @@ private:
         // Beside the label when both fit on one line: a shorter tile shows more of them.
         box.detail_beside_label = box.label.lines.size() == 1 && box.detail.lines.size() == 1 &&
                                   box.label.widths[0] + u_(m_.gap) + box.detail.widths[0] <= inner;
-        const int text_h = box.detail_beside_label ? box.label.line_height
-                                                   : height_of(box.label) + height_of(box.detail);
+        const int text_h =
+            box.detail_beside_label ? box.label.line_height : height_of(box.label) + height_of(box.detail);
         box.rect = {0, 0, width, std::max(u_(m_.tile_min_height), text_h + 2 * box.padding)};
         return box;
     }
@@ -251,8 +252,7 @@ private:
                 continue;
             }
             std::vector<ItemBox> row;
-            for (int c = 0; c < columns && i < screen.items.size() &&
-                            screen.items[i].style == ItemStyle::tile;
+            for (int c = 0; c < columns && i < screen.items.size() && screen.items[i].style == ItemStyle::tile;
                  ++c, ++i) {
                 row.push_back(tile_box(screen.items[i], tile_w));
             }
@@ -264,9 +264,10 @@ private:
             int row_h = 0;
             for (const auto& b : row) {
                 row_h = std::max(row_h, b.rect.h);
-                if (!all_beside) row_h = std::max(row_h, b.padding * 2 + b.label.line_height *
-                                                             static_cast<int>(b.label.lines.size()) +
-                                                             b.detail.line_height * static_cast<int>(b.detail.lines.size()));
+                if (!all_beside)
+                    row_h =
+                        std::max(row_h, b.padding * 2 + b.label.line_height * static_cast<int>(b.label.lines.size()) +
+                                            b.detail.line_height * static_cast<int>(b.detail.lines.size()));
             }
             int x = 0;
             for (auto& b : row) {
@@ -312,8 +313,8 @@ Rect ScreenLayout::on_screen(std::size_t index, int scroll) const {
     return items[index].rect.translated(content.x, content.y - scroll);
 }
 
-ScreenLayout layout_screen(const Screen& screen, Size viewport, TextMeasurer& measurer,
-                           LineBreaker& breaker, const LayoutMetrics& metrics) {
+ScreenLayout layout_screen(const Screen& screen, Size viewport, TextMeasurer& measurer, LineBreaker& breaker,
+                           const LayoutMetrics& metrics) {
     return Layouter(viewport, measurer, breaker, metrics).run(screen);
 }
 

@@ -60,7 +60,7 @@ struct ItemBox {
     TextBox label;
     TextBox detail;
     bool detail_beside_label = false;  // a short detail ("6项") sits at the right of a one-line label
-    bool estimated = false;  // not laid out yet: its height is a guess and it has no lines
+    bool estimated = false;            // not laid out yet: its height is a guess and it has no lines
 };
 
 struct ScreenLayout {
@@ -91,8 +91,8 @@ struct ScreenLayout {
 };
 
 // The whole screen laid out: for reviews, audits and checks.
-ScreenLayout layout_screen(const Screen& screen, Size viewport, TextMeasurer& measurer,
-                           LineBreaker& breaker, const LayoutMetrics& metrics = {});
+ScreenLayout layout_screen(const Screen& screen, Size viewport, TextMeasurer& measurer, LineBreaker& breaker,
+                           const LayoutMetrics& metrics = {});
 
 // What the kiosk needs at one moment. A page of ordinary length is laid out whole. On a
 // longer one (a pack file may hold a megabyte) every item first gets a height estimated

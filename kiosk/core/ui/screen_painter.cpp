@@ -111,8 +111,8 @@ bool is_shown(const ScreenLayout& layout, const Rect& on_screen) {
     return on_screen.y >= content.y && on_screen.bottom() <= content.bottom();
 }
 
-DisplayList paint_screen(const Screen& screen, const ScreenLayout& layout, std::size_t focus,
-                         int scroll, const Theme& theme) {
+DisplayList paint_screen(const Screen& screen, const ScreenLayout& layout, std::size_t focus, int scroll,
+                         const Theme& theme) {
     Painter painter(layout, theme);
     painter.push(FillRect{{0, 0, layout.viewport.w, layout.viewport.h}, theme.background});
     painter.header();

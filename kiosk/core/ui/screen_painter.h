@@ -15,7 +15,7 @@ namespace kiosk {
 bool is_shown(const ScreenLayout& layout, const Rect& on_screen);
 
 // Turns a laid-out screen into drawing commands for one frame.
-DisplayList paint_screen(const Screen& screen, const ScreenLayout& layout, std::size_t focus,
-                         int scroll, const Theme& theme);
+DisplayList paint_screen(const Screen& screen, const ScreenLayout& layout, std::size_t focus, int scroll,
+                         const Theme& theme);
 
 }  // namespace kiosk

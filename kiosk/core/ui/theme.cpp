@@ -13,8 +13,7 @@ std::vector<ContrastRequirement> contrast_requirements(const Theme& t) {
         {"focused text on focus fill", t.focus_text, t.focus_background, kText},
         {"focus ring against page", t.focus_ring, t.background, kNonText},
         {"focus ring against tile", t.focus_ring, t.tile_background, kNonText},
-        {"focus fill against tile (focus seen without the ring)", t.focus_background,
-         t.tile_background, kNonText},
+        {"focus fill against tile (focus seen without the ring)", t.focus_background, t.tile_background, kNonText},
         {"tile border against page", t.tile_border, t.background, kNonText},
     };
 }

@@ -13,8 +13,8 @@ namespace kiosk {
 struct Theme {
     std::string name;
     Color background;
-    Color text;             // body text and headings on the background
-    Color secondary_text;   // subtitles and sources: still full contrast, only smaller
+    Color text;            // body text and headings on the background
+    Color secondary_text;  // subtitles and sources: still full contrast, only smaller
     Color header_background;
     Color header_text;
     Color tile_background;  // buttons and category tiles
