@@ -36,10 +36,8 @@ public:
                                                   pack.manifest.plan_period};
         }
         if (pack.locales.find(pack.manifest.default_locale) == pack.locales.end()) {
-            problems_.push_back(
-                {{"pack.toml", 0, 0},
-                 Severity::error,
-                 "default_locale '" + pack.manifest.default_locale + "' is not one of the pack's locales"});
+            report({"pack.toml", 0, 0}, Severity::error,
+                   "default_locale '" + pack.manifest.default_locale + "' is not one of the pack's locales");
         } else {
             check_locales_match(pack);
         }
@@ -47,6 +45,10 @@ public:
     }
 
 private:
+    void report(SourceLocation where, Severity severity, std::string message) {
+        problems_.push_back({std::move(where), severity, std::move(message)});
+    }
+
     PackLoadResult finish(std::optional<Pack> pack) {
         PackLoadResult result;
         if (!has_errors(problems_)) result.pack = std::move(pack);
@@ -58,10 +60,8 @@ private:
         std::uint64_t total = 0;
         for (const auto& file : source_.all_files()) total += source_.size(file).value_or(0);
         if (total > kMaxPackBytes) {
-            problems_.push_back(
-                {{source_.describe(), 0, 0},
-                 Severity::error,
-                 "the pack holds " + std::to_string(total) + " bytes; the limit is " + std::to_string(kMaxPackBytes)});
+            report({source_.describe(), 0, 0}, Severity::error,
+                   "the pack holds " + std::to_string(total) + " bytes; the limit is " + std::to_string(kMaxPackBytes));
         }
     }
 
@@ -69,12 +69,11 @@ private:
     void check_file_names() {
         for (const auto& file : source_.all_files()) {
             if (is_archive_bookkeeping_file(file)) {
-                problems_.push_back({{file, 0, 0},
-                                     Severity::error,
-                                     "left over from a built archive; kiosk-pack build writes its own, so delete it"});
+                report({file, 0, 0}, Severity::error,
+                       "left over from a built archive; kiosk-pack build writes its own, so delete it");
             } else if (const Status path = check_pack_path(file); !path) {
-                problems_.push_back(
-                    {{file, 0, 0}, Severity::error, "this file cannot be part of a pack: " + path.error().to_string()});
+                report({file, 0, 0}, Severity::error,
+                       "this file cannot be part of a pack: " + path.error().to_string());
             }
         }
     }
@@ -100,9 +99,9 @@ private:
         manifest.locales = fields.required_string_list("locales");
         for (std::size_t i = 0; i < manifest.locales.size(); ++i) {
             if (is_valid_locale_tag(manifest.locales[i])) continue;
-            problems_.push_back({fields.location_of("locales", i), Severity::error,
-                                 "'" + visible_escapes(manifest.locales[i]) +
-                                     "' is not a language tag such as \"zh-Hans\", \"en\" or \"ko\""});
+            report(fields.location_of("locales", i), Severity::error,
+                   "'" + visible_escapes(manifest.locales[i]) +
+                       "' is not a language tag such as \"zh-Hans\", \"en\" or \"ko\"");
         }
         manifest.publisher = fields.optional_string("publisher");
         manifest.date = fields.required_date("date");
@@ -174,8 +173,7 @@ private:
             category.title = fields.required_string("title");
             category.topic_ids = fields.required_string_list("topics");
             if (!category.id.empty() && !is_valid_id(category.id)) {
-                problems_.push_back(
-                    {fields.location_of("id"), Severity::error, invalid_id("category id", category.id)});
+                report(fields.location_of("id"), Severity::error, invalid_id("category id", category.id));
             } else if (!category_ids.insert(category.id).second) {
                 fields.report("id", "category id '" + category.id + "' is used twice");
             }
@@ -183,7 +181,7 @@ private:
                 const std::string& topic_id = category.topic_ids[i];
                 const SourceLocation where = fields.location_of("topics", i);
                 if (!is_valid_id(topic_id)) {
-                    problems_.push_back({where, Severity::error, invalid_id("topic id", topic_id)});
+                    report(where, Severity::error, invalid_id("topic id", topic_id));
                     continue;
                 }
                 if (!listed.insert(topic_id).second) {
@@ -215,8 +213,7 @@ private:
             return std::nullopt;
         }
         if (!source_.size(file)) {
-            problems_.push_back(
-                {listed_at, Severity::error, "topic '" + id + "' is listed but " + file + " does not exist"});
+            report(listed_at, Severity::error, "topic '" + id + "' is listed but " + file + " does not exist");
             return std::nullopt;
         }
         auto text = read_text_file(source_, file, problems_);
@@ -256,18 +253,16 @@ private:
             if (block.kind != BlockKind::heading || block.text != required[next]) continue;
             const bool has_text = i + 1 < topic.blocks.size() && topic.blocks[i + 1].kind != BlockKind::heading;
             if (!has_text) {
-                problems_.push_back({{topic.file, block.source_line, 0},
-                                     Severity::error,
-                                     "section '## " + block.text + "' has no text under it"});
+                report({topic.file, block.source_line, 0}, Severity::error,
+                       "section '## " + block.text + "' has no text under it");
             }
             ++next;
         }
         for (; next < 3; ++next) {
-            problems_.push_back({{topic.file, body_line, 0},
-                                 Severity::error,
-                                 "missing section '## " + required[next] +
-                                     "' (the three sections must come in the order of home.toml "
-                                     "[sections])"});
+            report({topic.file, body_line, 0}, Severity::error,
+                   "missing section '## " + required[next] +
+                       "' (the three sections must come in the order of home.toml "
+                       "[sections])");
         }
     }
 
@@ -279,9 +274,8 @@ private:
             const fs::path path(name);
             if (path.extension() != ".md") continue;
             if (listed.count(path.stem().string()) == 0) {
-                problems_.push_back({{locale + "/topics/" + name, 0, 0},
-                                     Severity::warning,
-                                     "this topic is in no category of home.toml, so no one can reach it"});
+                report({locale + "/topics/" + name, 0, 0}, Severity::warning,
+                       "this topic is in no category of home.toml, so no one can reach it");
             }
         }
     }
@@ -292,10 +286,9 @@ private:
         const LocaleContent& reference = pack.locales.at(pack.manifest.default_locale);
         for (const auto& fallback : fallbacks_) {
             if (reference.topics.count(fallback.id) != 0) continue;
-            problems_.push_back({fallback.listed_at, Severity::error,
-                                 "topic '" + fallback.id + "' is listed but exists in no language: neither " +
-                                     fallback.locale + "/topics/" + fallback.id + ".md nor " + reference.locale +
-                                     "/topics/" + fallback.id + ".md"});
+            report(fallback.listed_at, Severity::error,
+                   "topic '" + fallback.id + "' is listed but exists in no language: neither " + fallback.locale +
+                       "/topics/" + fallback.id + ".md nor " + reference.locale + "/topics/" + fallback.id + ".md");
         }
         for (auto& [locale, content] : pack.locales) {
             if (locale == reference.locale) continue;
@@ -304,15 +297,13 @@ private:
                 if (content.topics.count(id) != 0) continue;
                 const std::string file = locale + "/topics/" + id + ".md";
                 if (pack.manifest.allow_fallback) {
-                    problems_.push_back({{file, 0, 0},
-                                         Severity::warning,
-                                         "missing; the " + reference.locale + " text is shown instead"});
+                    report({file, 0, 0}, Severity::warning,
+                           "missing; the " + reference.locale + " text is shown instead");
                     content.topics[id] = topic;
                 } else {
-                    problems_.push_back({{file, 0, 0},
-                                         Severity::error,
-                                         "missing: every language needs every topic of " + reference.locale +
-                                             " (or set allow_fallback = true in pack.toml)"});
+                    report({file, 0, 0}, Severity::error,
+                           "missing: every language needs every topic of " + reference.locale +
+                               " (or set allow_fallback = true in pack.toml)");
                 }
             }
         }
@@ -324,10 +315,9 @@ private:
         for (const auto& c : reference.categories) expected.push_back(c.id);
         for (const auto& c : content.categories) actual.push_back(c.id);
         if (expected != actual) {
-            problems_.push_back({{content.locale + "/home.toml", 0, 0},
-                                 Severity::error,
-                                 "its categories differ from " + reference.locale +
-                                     "/home.toml; list the same category ids in the same order"});
+            report({content.locale + "/home.toml", 0, 0}, Severity::error,
+                   "its categories differ from " + reference.locale +
+                       "/home.toml; list the same category ids in the same order");
         }
     }
 
@@ -336,9 +326,8 @@ private:
             for (const auto& block : topic.blocks) {
                 for (const auto& link : block.links) {
                     if (content.topics.count(link.topic_id) == 0) {
-                        problems_.push_back({{topic.file, link.line, 0},
-                                             Severity::error,
-                                             "link to topic '" + link.topic_id + "', which does not exist"});
+                        report({topic.file, link.line, 0}, Severity::error,
+                               "link to topic '" + link.topic_id + "', which does not exist");
                     }
                 }
             }
