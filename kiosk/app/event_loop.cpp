@@ -59,7 +59,7 @@ int EventLoop::run(const Reaction& opening) {
         if (script_ != nullptr && !script_->play_due(now)) break;
         AppInputs inputs;
         inputs.pack_arrived = poll_pack(now);
-        step(std::move(inputs));  // whatever is due now
+        step(inputs);  // whatever is due now
         if (quit_) break;
         if (dirty_) draw();
         wait();
@@ -106,12 +106,12 @@ void EventLoop::wait() {
     } while (!quit_ && SDL_PollEvent(&event) != 0);  // take everything already waiting
 }
 
-void EventLoop::step(AppInputs inputs) { carry_out(app_.step(inputs, clock_.moment())); }
+void EventLoop::step(const AppInputs& inputs) { carry_out(app_.step(inputs, clock_.moment())); }
 
 void EventLoop::input(const Input& input, const char* name) {
     AppInputs inputs;
     inputs.inputs.push_back({input, name});
-    step(std::move(inputs));
+    step(inputs);
 }
 
 void EventLoop::carry_out(AppOutputs outputs) {
@@ -161,7 +161,7 @@ void EventLoop::on_speech_events() {
         event.at = clock_.virtual_time(event.at);  // stamped on the steady clock by the driver
         inputs.speech_events.push_back(event);
     }
-    if (!inputs.speech_events.empty()) step(std::move(inputs));
+    if (!inputs.speech_events.empty()) step(inputs);
 }
 
 bool EventLoop::handle(const SDL_Event& event) {
@@ -259,7 +259,7 @@ void EventLoop::on_audio_device(const SDL_AudioDeviceEvent& device) {
     const bool available = reopened.has_value();
     AppInputs inputs;
     inputs.speech_dropped = true;
-    step(std::move(inputs));
+    step(inputs);
     note(std::string(removed ? "audio device removed" : "audio device added") +
          (available ? "; sound is back" : "; no sound: " + reopened.error().to_string()));
     if (available != sound_available_) dirty_ = true;

@@ -49,7 +49,7 @@ private:
     void on_mouse_button(const SDL_MouseButtonEvent& button);
     void on_audio_device(const SDL_AudioDeviceEvent& device);
     void on_speech_events();
-    void step(AppInputs inputs);
+    void step(const AppInputs& inputs);
     void input(const Input& input, const char* name);
     void carry_out(AppOutputs outputs);
     void after_pack_shown();
