@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -51,6 +52,10 @@ std::optional<InputScript::Step> parse_line(const std::string& line) {
         InputScript::AwaitStep await;
         std::getline(in >> std::ws, await.text);
         if (!await.text.empty()) return await;
+    } else if (verb == "await-path") {
+        InputScript::AwaitPathStep await;
+        std::getline(in >> std::ws, await.path);
+        if (!await.path.empty()) return await;
     } else if (verb == "quit") {
         return InputScript::QuitStep{};
     } else if (verb == "audio-removed") {
@@ -146,19 +151,49 @@ bool InputScript::take_note(const std::string& text) {
     return true;
 }
 
+// The watcher runs on its own thread: it only wakes the loop, which looks again here.
+void InputScript::await_path(const std::string& path, Clock::time_point now) {
+    static const Uint32 wake = SDL_RegisterEvents(1);
+    awaited_path_ = path;
+    due_ = now + kAwaitLimit;
+    path_watcher_ = std::make_unique<PackWatcher>(path, [] {
+        SDL_Event event{};
+        event.type = wake;
+        SDL_PushEvent(&event);
+    });
+}
+
+bool InputScript::awaited_path_exists() {
+    std::error_code error;
+    if (!std::filesystem::exists(*awaited_path_, error)) return false;
+    awaited_path_.reset();
+    path_watcher_.reset();
+    due_.reset();
+    return true;
+}
+
 bool InputScript::play_due(Clock::time_point now) {
+    std::error_code ignored;  // a path that cannot be looked at is awaited, as one not there yet
     while (next_ < steps_.size()) {
+        if (awaited_path_) awaited_path_exists();
         if (due_ && now < *due_) return true;
-        if (awaited_) {  // waited in vain: the next steps show what is missing
+        if (awaited_ || awaited_path_) {  // waited in vain: the next steps show what is missing
             std::fprintf(stderr, "kiosk: the script waited %lld s for '%s' in vain\n",
-                         static_cast<long long>(kAwaitLimit.count()), awaited_->c_str());
+                         static_cast<long long>(kAwaitLimit.count()), (awaited_ ? *awaited_ : *awaited_path_).c_str());
             awaited_.reset();
+            awaited_path_.reset();
+            path_watcher_.reset();
         }
         const Step& step = steps_[next_++];
         due_.reset();
         if (const auto* await = std::get_if<AwaitStep>(&step); await != nullptr && !take_note(await->text)) {
             awaited_ = await->text;
             due_ = now + kAwaitLimit;
+        }
+        if (const auto* await = std::get_if<AwaitPathStep>(&step);
+            await != nullptr && !std::filesystem::exists(await->path, ignored)) {
+            await_path(await->path, now);
+            if (awaited_path_exists()) continue;  // made while the watcher started
         }
         if (const auto* key = std::get_if<KeyStep>(&step)) push_key(*key);
         if (const auto* tap = std::get_if<TapStep>(&step)) push_tap(*tap);

@@ -3,12 +3,14 @@
 #include <SDL.h>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "core/result.h"
+#include "platform/pack_watcher.h"
 
 namespace kiosk {
 
@@ -21,6 +23,8 @@ namespace kiosk {
 //   await TEXT    wait until the kiosk logs a note containing TEXT (at most 30 s), as when
 //                 a test changes the pack on disk and the kiosk must notice; each await
 //                 takes one such note
+//   await-path PATH  wait until PATH exists (at most 30 s), as when a test puts back a
+//                 folder it took away
 //   audio-removed / audio-added   an audio output device goes or comes
 //   clock real    play on the real clock (see below)
 //   quit          end the program
@@ -52,11 +56,16 @@ public:
     struct AwaitStep {
         std::string text;
     };
+    // Waits until a path exists, as when a test puts back what it took away.
+    struct AwaitPathStep {
+        std::string path;
+    };
     // An audio output device removed or added, as SDL reports it: for testing recovery.
     struct AudioDeviceStep {
         Uint32 type = SDL_AUDIODEVICEREMOVED;
     };
-    using Step = std::variant<KeyStep, TapStep, PointerStep, WaitStep, QuitStep, AudioDeviceStep, AwaitStep>;
+    using Step =
+        std::variant<KeyStep, TapStep, PointerStep, WaitStep, QuitStep, AudioDeviceStep, AwaitStep, AwaitPathStep>;
     // How long an await step waits at most.
     static constexpr std::chrono::seconds kAwaitLimit{30};
 
@@ -68,13 +77,15 @@ public:
     // When the next step is due (now, when it is); nothing when done.
     std::optional<Clock::time_point> next_due(Clock::time_point now) const;
     // An await step waits for a note the kiosk has not logged yet.
-    bool awaiting() const { return awaited_.has_value(); }
+    bool awaiting() const { return awaited_.has_value() || awaited_path_.has_value(); }
     // The kiosk logged a note.
     void notice(const std::string& note);
     bool wants_real_clock() const { return real_clock_; }
 
 private:
     bool take_note(const std::string& text);
+    void await_path(const std::string& path, Clock::time_point now);
+    bool awaited_path_exists();
 
     static constexpr std::size_t kNotesKept = 64;
 
@@ -82,7 +93,9 @@ private:
     std::size_t next_ = 0;
     std::optional<Clock::time_point> due_;
     std::optional<std::string> awaited_;
-    std::vector<std::string> notes_;  // the last few, for an await step
+    std::optional<std::string> awaited_path_;
+    std::unique_ptr<PackWatcher> path_watcher_;  // wakes the loop when the awaited path appears
+    std::vector<std::string> notes_;             // the last few, for an await step
     bool real_clock_ = false;
 };
 
