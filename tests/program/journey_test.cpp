@@ -187,11 +187,12 @@ TEST_F(Program, SurvivesLosingTheAudioDeviceAndRecovers) {
     fs::create_directories(audio_dir);
     // The device's folder is removed by this test while the opening words are heard, and
     // made again once the kiosk said it has no sound; the script waits for it to be back.
+    const std::string await_device = "await-path " + audio_dir.string() + "\n";
     const fs::path script = write_script(
         "wait 300\nkey Keypad 5\n"  // speech on: its words are heard in real time
         "wait 2200\naudio-removed\n"
-        "wait 800\nkey Down\n"  // spoken into the void: no device
-        "await-path " + audio_dir.string() + "\n"
+        "wait 800\nkey Down\n" +  // spoken into the void: no device
+        await_device +
         "wait 2500\naudio-added\n"
         "wait 500\nkey Down\n"  // heard again
         "wait 800\nquit\n");
