@@ -12,9 +12,10 @@ int discard_samples(short*, int, espeak_EVENT*) { return 0; }
 
 }  // namespace
 
-EspeakPhonemes::~EspeakPhonemes() {
-    if (started_) espeak_Terminate();
-}
+// eSpeak NG is left initialised for the rest of the process: eSpeak NG 1.51 can hang in
+// espeak_Terminate once another part of the process (the speech driver) has used it, and
+// its memory goes with the process.
+EspeakPhonemes::~EspeakPhonemes() = default;
 
 Status EspeakPhonemes::start() {
     if (espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 100, nullptr, 0) <= 0) {
