@@ -25,12 +25,12 @@
 #include "app/speech_log.h"
 #include "core/access/staff_code.h"
 #include "core/content/pack_signature.h"
-#include "core/guarded_main.h"
 #include "core/speech/earcons.h"
 #include "core/speech/silent_speech_driver.h"
 #include "core/text/hyphenator.h"
 #include "flow/kiosk_app.h"
 #include "platform/espeak_speech_driver.h"
+#include "platform/guarded_main.h"
 #include "platform/sdl_window.h"
 
 namespace {

@@ -1,13 +1,8 @@
-// The one way expected failures are reported (Result), and what a program's main does
-// with a failure nobody expected (guarded_main).
+// The one way expected failures are reported: Result.
 
 #include "core/result.h"
 
 #include <gtest/gtest.h>
-
-#include <stdexcept>
-
-#include "core/guarded_main.h"
 
 namespace kiosk {
 namespace {
@@ -48,26 +43,6 @@ TEST(Result, StatusCarriesOnlyTheFailure) {
     const Status failed = failure("disk full");
     ASSERT_FALSE(failed);
     EXPECT_EQ(failed.error().message, "disk full");
-}
-
-TEST(GuardedMain, PassesTheExitCodeThrough) {
-    EXPECT_EQ(guarded_main("test", [] { return 3; }), 3);
-}
-
-TEST(GuardedMain, AnEscapedExceptionIsToldAndExitsNonZero) {
-    testing::internal::CaptureStderr();
-    const int status =
-        guarded_main("test", []() -> int { throw std::runtime_error("ICU break iterator: U_MISSING_RESOURCE_ERROR"); });
-    const std::string told = testing::internal::GetCapturedStderr();
-    EXPECT_NE(status, 0);
-    EXPECT_EQ(told, "test: stopped by an unexpected error: ICU break iterator: U_MISSING_RESOURCE_ERROR\n");
-}
-
-TEST(GuardedMain, AnythingElseThrownIsToldAsUnknown) {
-    testing::internal::CaptureStderr();
-    const int status = guarded_main("test", []() -> int { throw 42; });
-    EXPECT_NE(status, 0);
-    EXPECT_EQ(testing::internal::GetCapturedStderr(), "test: stopped by an unexpected error: unknown\n");
 }
 
 }  // namespace
