@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <unistd.h>
+
 #include "app/review_reminder.h"
 #include "platform/key_mapping.h"
 #include "platform/sdl_painter.h"
@@ -62,6 +64,7 @@ int EventLoop::run(const Reaction& opening) {
         step(inputs);  // whatever is due now
         if (quit_) break;
         if (dirty_) draw();
+        if (heartbeat_) heartbeat_->loop_turned(LoopClock::Clock::now());
         wait();
     }
     on_speech_events();  // what was heard to the end, for the log
@@ -86,11 +89,15 @@ bool EventLoop::nothing_to_wait_for() const {
 
 void EventLoop::wait() {
     SDL_Event event;
-    const std::optional<TimePoint> deadline = next_deadline();
+    std::optional<TimePoint> deadline = next_deadline();
     int got = SDL_PollEvent(&event);
     if (got == 0 && deadline && clock_.is_virtual() && nothing_to_wait_for()) {
         clock_.skip_to(*deadline);
         return;
+    }
+    // The watchdog's tick is on the real clock: no virtual clock skips over it.
+    if (const auto tick = heartbeat_ ? heartbeat_->next_tick() : std::nullopt) {
+        keep_earliest(deadline, clock_.virtual_time(*tick));
     }
     if (got == 0) {
         if (!deadline) {
@@ -174,6 +181,10 @@ bool EventLoop::handle(const SDL_Event& event) {
         return true;
     }
     if (event.type == pack_ready_event_) return true;  // poll_pack() collects it
+    if (event.type == InputScript::test_hook_event()) {
+        on_test_hook(event.user.code);
+        return true;
+    }
     switch (event.type) {
         case SDL_QUIT:  // only a termination signal: closing the window is ignored
             note("terminated");
@@ -276,6 +287,22 @@ void EventLoop::draw() {
     SDL_RenderPresent(renderer);
     dirty_ = false;
     log_.frame(clock_.now());
+    if (heartbeat_ && !heartbeat_->ready()) {
+        const Manifest& shown = session_.prepared().pack.manifest;
+        heartbeat_->first_frame("showing " + shown.id + " version " + shown.version, LoopClock::Clock::now());
+    }
+}
+
+// Test hooks of input scripts, for the watchdog's tests: a loop that hangs, or a speech
+// worker that will, must stop the pings.
+void EventLoop::on_test_hook(Sint32 hook) {
+    if (hook == static_cast<Sint32>(InputScript::TestHook::wedge_speech)) {
+        note(speech_.wedge_next_synthesis() ? "test hook: the next synthesis blocks for good"
+                                            : "test hook: no speech worker to wedge");
+        return;
+    }
+    note("test hook: the main loop blocks for good");
+    for (;;) ::pause();  // only a signal's default action (SIGKILL, the watchdog's SIGABRT) ends it
 }
 
 }  // namespace kiosk

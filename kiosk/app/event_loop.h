@@ -9,6 +9,7 @@
 #include "app/input_script.h"
 #include "app/loop_clock.h"
 #include "app/pack_updates.h"
+#include "app/service_heartbeat.h"
 #include "app/session.h"
 #include "app/speech_event_queue.h"
 #include "app/speech_log.h"
@@ -37,6 +38,9 @@ public:
         if (updates_) updates_->notice_change(clock_.now());
     }
 
+    // Tells systemd the kiosk is ready and, while the loop turns, alive.
+    void report_to(ServiceHeartbeat& heartbeat) { heartbeat_ = &heartbeat; }
+
     // Runs until the staff code is entered, a quit in the script, or a termination signal.
     int run(const Reaction& opening);
 
@@ -60,6 +64,7 @@ private:
     void note(const std::string& message);
     void draw();
     void wake(Uint32 type);
+    void on_test_hook(Sint32 hook);
 
     Session& session_;
     SdlWindow& window_;
@@ -69,6 +74,7 @@ private:
     LoopClock& clock_;
     KioskApp& app_;
     InputScript* script_;
+    ServiceHeartbeat* heartbeat_ = nullptr;
     Uint32 pack_changed_event_;
     Uint32 pack_ready_event_;
     bool dirty_ = true;

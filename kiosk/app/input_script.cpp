@@ -62,6 +62,10 @@ std::optional<InputScript::Step> parse_line(const std::string& line) {
         return InputScript::AudioDeviceStep{SDL_AUDIODEVICEREMOVED};
     } else if (verb == "audio-added") {
         return InputScript::AudioDeviceStep{SDL_AUDIODEVICEADDED};
+    } else if (verb == "hang-loop") {
+        return InputScript::TestHookStep{InputScript::TestHook::hang_loop};
+    } else if (verb == "wedge-speech") {
+        return InputScript::TestHookStep{InputScript::TestHook::wedge_speech};
     }
     return std::nullopt;
 }
@@ -111,6 +115,11 @@ void push_pointer(const InputScript::PointerStep& step) {
 }
 
 }  // namespace
+
+Uint32 InputScript::test_hook_event() {
+    static const Uint32 type = SDL_RegisterEvents(1);
+    return type;
+}
 
 Result<InputScript> InputScript::load(const std::string& path) {
     std::ifstream in(path);
@@ -203,6 +212,12 @@ bool InputScript::play_due(Clock::time_point now) {
             SDL_Event event{};
             event.type = audio->type;
             event.adevice.iscapture = 0;
+            SDL_PushEvent(&event);
+        }
+        if (const auto* hook = std::get_if<TestHookStep>(&step)) {
+            SDL_Event event{};
+            event.type = test_hook_event();
+            event.user.code = static_cast<Sint32>(hook->hook);
             SDL_PushEvent(&event);
         }
         if (std::holds_alternative<QuitStep>(step)) return false;

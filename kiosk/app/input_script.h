@@ -28,6 +28,9 @@ namespace kiosk {
 //   audio-removed / audio-added   an audio output device goes or comes
 //   clock real    play on the real clock (see below)
 //   quit          end the program
+// Test hooks, for the watchdog's tests (the service must stop its pings):
+//   hang-loop     the main loop blocks for good
+//   wedge-speech  the speech worker's next synthesis blocks for good
 // A script plays on a virtual clock: a wait in which nothing is being said or awaited
 // takes no time. A script whose timing belongs to the world outside (a test removing the
 // audio device's folder while the kiosk runs) asks for the real clock.
@@ -64,8 +67,13 @@ public:
     struct AudioDeviceStep {
         Uint32 type = SDL_AUDIODEVICEREMOVED;
     };
-    using Step =
-        std::variant<KeyStep, TapStep, PointerStep, WaitStep, QuitStep, AudioDeviceStep, AwaitStep, AwaitPathStep>;
+    // A test hook, handed to the loop as an SDL event of type test_hook_event().
+    enum class TestHook : Sint32 { hang_loop = 1, wedge_speech = 2 };
+    struct TestHookStep {
+        TestHook hook = TestHook::hang_loop;
+    };
+    using Step = std::variant<KeyStep, TapStep, PointerStep, WaitStep, QuitStep, AudioDeviceStep, AwaitStep,
+                              AwaitPathStep, TestHookStep>;
     // How long an await step waits at most.
     static constexpr std::chrono::seconds kAwaitLimit{30};
 
@@ -81,6 +89,8 @@ public:
     // The kiosk logged a note.
     void notice(const std::string& note);
     bool wants_real_clock() const { return real_clock_; }
+    // The SDL event type of a test hook step; its user.code is the TestHook.
+    static Uint32 test_hook_event();
 
 private:
     bool take_note(const std::string& text);

@@ -20,6 +20,7 @@
 #include "app/render_all.h"
 #include "app/review_reminder.h"
 #include "app/screen_audit.h"
+#include "app/service_heartbeat.h"
 #include "app/session.h"
 #include "app/speech_event_queue.h"
 #include "app/speech_log.h"
@@ -220,7 +221,12 @@ int run(const kiosk::Options& options) {
     EventLoop loop(session, *window, *speech, speech_events, log, clock, app, script ? &*script : nullptr);
     loop.watch_pack(settings);
     if (first->last_good) loop.retry_pack();  // the given pack may be whole once its copy ends
-    return loop.run(opening);
+    const SystemdNotifier systemd;
+    ServiceHeartbeat heartbeat(systemd, *speech);
+    loop.report_to(heartbeat);
+    const int exit_code = loop.run(opening);
+    heartbeat.stopping();
+    return exit_code;
 }
 
 int start(int argc, char** argv) {

@@ -127,6 +127,7 @@ bool AudioOutput::wait_for_room(std::uint64_t epoch, std::size_t samples, std::s
             writer_waiting_.store(false);
             continue;
         }
+        if (writer_woken_) writer_woken_();  // after the flag: a wake_waiting_writer() now posts
         SDL_SemWait(room_);
     }
 }

@@ -74,6 +74,12 @@ public:
     bool mark(std::uint64_t epoch, std::uint64_t id);
     bool play_earcon(std::uint64_t epoch, std::size_t earcon);
 
+    // A writer calls `woken` on its own thread whenever it starts to wait for room, and
+    // wake_waiting_writer() makes it wait afresh: a synthesis held by a pause still
+    // answers the watchdog. Set before anything is queued.
+    void on_writer_woken(std::function<void()> woken) { writer_woken_ = std::move(woken); }
+    void wake_waiting_writer() { wake_writer(); }
+
     // Samples queued and not yet handed to the device (or skipped, as of an old epoch).
     std::size_t queued_samples() const { return samples_.readable(); }
     // Periods in which the device found no samples in the middle of an utterance.
@@ -142,6 +148,7 @@ private:
     SDL_sem* room_;    // posted by the callback when a waiting writer has room
     SDL_sem* notice_;  // posted by the callback when there are notices or it went idle
     std::atomic<bool> writer_waiting_{false};
+    std::function<void()> writer_woken_;
     std::atomic<bool> idle_noted_{false};
     std::atomic<bool> stopping_{false};
 

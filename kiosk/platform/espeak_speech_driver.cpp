@@ -17,13 +17,17 @@ constexpr int kSynthBufferMs = 20;
 struct SynthContext {
     AudioOutput* audio;
     std::uint64_t epoch;
+    WorkerPulse* pulse;
 };
 
 // eSpeak calls this with each buffer of samples; returning 1 aborts the utterance, as
-// when it was cancelled or the device went away.
+// when it was cancelled or the device went away. Each buffer shows the synthesis moves on.
 int on_samples(short* samples, int count, espeak_EVENT* events) {
     auto* context = static_cast<SynthContext*>(events->user_data);
-    if (context == nullptr || samples == nullptr || count <= 0) return 0;
+    if (context == nullptr) return 0;
+    if (context->pulse->hold_if_wedged()) return 1;
+    context->pulse->answer();
+    if (samples == nullptr || count <= 0) return 0;
     return context->audio->push_samples(context->epoch, samples, static_cast<std::size_t>(count)) ? 0 : 1;
 }
 
@@ -39,6 +43,7 @@ EspeakSpeechDriver::~EspeakSpeechDriver() {
         jobs_.clear();
     }
     if (audio_) audio_->flush();  // a synthesis waiting for room gives up
+    pulse_.release();             // and one wedged on purpose
     wake_.notify_all();
     if (worker_.joinable()) worker_.join();
     audio_.reset();
@@ -60,6 +65,7 @@ Status EspeakSpeechDriver::start() {
     }
     audio_ = std::make_unique<AudioOutput>(
         sample_rate_, std::move(earcons), [this](const SpeechEvent& event) { report(event); }, log_);
+    audio_->on_writer_woken([this] { pulse_.answer(); });
     if (Status opened = audio_->open(); !opened) log_(opened.error().to_string() + "; continuing without sound");
     return {};
 }
@@ -97,6 +103,22 @@ Status EspeakSpeechDriver::reopen_audio() {
     return audio_->open();
 }
 
+// Answered by the synthesis thread: woken from its wait for work, or from a wait for room
+// in the audio queue (a pause holds it there), or on the next buffer of a synthesis.
+void EspeakSpeechDriver::ask_alive(std::uint64_t question) {
+    {
+        std::lock_guard lock(mutex_);
+        pulse_.ask(question);
+    }
+    wake_.notify_one();
+    if (audio_) audio_->wake_waiting_writer();
+}
+
+bool EspeakSpeechDriver::wedge_next_synthesis() {
+    pulse_.wedge_next();
+    return true;
+}
+
 void EspeakSpeechDriver::report(const SpeechEvent& event) {
     try {
         sink_(event);
@@ -114,8 +136,10 @@ void EspeakSpeechDriver::run() {
         Job job;
         {
             std::unique_lock lock(mutex_);
-            wake_.wait(lock, [&] { return stopping_ || !jobs_.empty(); });
+            wake_.wait(lock, [&] { return stopping_ || !jobs_.empty() || pulse_.unanswered(); });
             if (stopping_) break;
+            pulse_.answer();
+            if (jobs_.empty()) continue;
             job = std::move(jobs_.front());
             jobs_.pop_front();
         }
@@ -174,7 +198,7 @@ void EspeakSpeechDriver::say(std::uint64_t epoch, const SpeakCommand& speak) {
         espeak_SetParameter(espeakRATE, utterance.rate_wpm, 0);
         espeak_SetParameter(espeakVOLUME, utterance.volume, 0);
         espeak_SetParameter(espeakPITCH, utterance.pitch, 0);
-        SynthContext context{audio_.get(), epoch};
+        SynthContext context{audio_.get(), epoch, &pulse_};
         // SSML (core/speech/speech_markup.h): lexicon readings, voice changes, escaped &, < and >.
         const std::string text = utterance.ssml.empty() ? xml_escaped(utterance.text) : utterance.ssml;
         espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakSSML, nullptr,

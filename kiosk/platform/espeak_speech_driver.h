@@ -12,6 +12,7 @@
 #include "core/speech/earcons.h"
 #include "core/speech/speech_driver.h"
 #include "platform/audio_output.h"
+#include "platform/worker_pulse.h"
 
 namespace kiosk {
 
@@ -46,6 +47,10 @@ public:
     void set_paused(bool paused) override;
     bool audio_available() const override { return audio_ && audio_->is_open(); }
     Status reopen_audio() override;
+    void ask_alive(std::uint64_t question) override;
+    std::uint64_t answered() const override { return pulse_.answered(); }
+    // The next synthesis blocks inside eSpeak NG's callback until the driver goes.
+    bool wedge_next_synthesis() override;
 
     // Periods in which the device ran dry in the middle of an utterance.
     std::uint64_t underruns() const { return audio_ ? audio_->underruns() : 0; }
@@ -76,6 +81,7 @@ private:
     int startup_state_ = 0;  // 0 starting, 1 ready, -1 failed; guarded by mutex_
     int sample_rate_ = 0;
     std::string current_voice_;  // the synthesis thread's
+    WorkerPulse pulse_;          // the synthesis thread's answers to the watchdog
 };
 
 }  // namespace kiosk

@@ -78,5 +78,14 @@ TEST_F(SilentSpeech, AnEmptySequenceReportsNothing) {
     EXPECT_TRUE(events_.empty());
 }
 
+TEST_F(SilentSpeech, AnswersTheWatchdogAsItIsAskedAndCannotBeWedged) {
+    EXPECT_EQ(driver_.answered(), 0U);
+    driver_.ask_alive(4);
+    EXPECT_EQ(driver_.answered(), 4U);
+    EXPECT_FALSE(driver_.wedge_next_synthesis()) << "no worker to wedge";
+    driver_.ask_alive(5);
+    EXPECT_EQ(driver_.answered(), 5U);
+}
+
 }  // namespace
 }  // namespace kiosk

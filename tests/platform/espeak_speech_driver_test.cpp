@@ -15,6 +15,7 @@
 #include <fstream>
 #include <iterator>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 namespace kiosk {
@@ -165,6 +166,34 @@ TEST_F(EspeakSpeech, WithoutADeviceUtterancesAreDoneAtOnceUnheard) {
     driver_->speak({say(4, "Heard again.")});
     ASSERT_TRUE(wait_for(Kind::done, 4));
     EXPECT_EQ(seen().at(4), std::pair(Kind::audio_start, std::uint64_t{4}));
+}
+
+// The worker answers the watchdog when idle, while it synthesizes, and while a pause
+// holds a long synthesis waiting for room in the audio queue. An answer is an atomic the
+// main thread reads: the test looks every few milliseconds, for at most 10 s a question.
+bool answered_soon(const SpeechDriver& driver, std::uint64_t question) {
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (driver.answered() < question) {
+        if (std::chrono::steady_clock::now() > until) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return true;
+}
+
+TEST_F(EspeakSpeech, TheWorkerAnswersTheWatchdogIdleSpeakingAndHeldByAPause) {
+    driver_->ask_alive(1);
+    EXPECT_TRUE(answered_soon(*driver_, 1)) << "idle";
+    driver_->set_paused(true);
+    std::string long_text;
+    for (int i = 0; i < 40; ++i) long_text += "A sentence that takes a while to say. ";
+    driver_->speak({say(1, long_text)});
+    // More than the queue's three seconds: the synthesis soon waits for room, held there.
+    for (std::uint64_t question = 2; question <= 6; ++question) {
+        driver_->ask_alive(question);
+        EXPECT_TRUE(answered_soon(*driver_, question)) << "question " << question;
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+    EXPECT_EQ(seen(), Seen{}) << "nothing was heard: the pause held it";
 }
 
 }  // namespace

@@ -66,8 +66,10 @@ protected:
     }
 
     // Starts the kiosk in the background, for tests that change its world while it runs.
+    // The shell execs it: the pid returned is the kiosk's, for a signal to reach it.
     pid_t start(const std::string& arguments, const std::string& environment = "") {
-        const std::string command = kiosk_command(arguments, environment) + " 2>" + (dir_ / "stderr.txt").string();
+        const std::string command =
+            "exec " + kiosk_command(arguments, environment) + " 2>" + (dir_ / "stderr.txt").string();
         const pid_t child = fork();
         if (child == 0) {
             execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));

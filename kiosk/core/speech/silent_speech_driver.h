@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <string>
 
@@ -29,10 +30,14 @@ public:
     // is reported absent.
     bool audio_available() const override { return true; }
     Status reopen_audio() override { return {}; }
+    // No worker: the driver answers as it is asked, on the caller's thread.
+    void ask_alive(std::uint64_t question) override { answered_ = question; }
+    std::uint64_t answered() const override { return answered_; }
 
 private:
     EventSink sink_;
     Now now_;
+    std::uint64_t answered_ = 0;
 };
 
 }  // namespace kiosk

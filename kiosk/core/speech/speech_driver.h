@@ -63,6 +63,15 @@ public:
     // Lets go of the sound device and opens the default one again, as after a device came
     // or went. What was queued is dropped. Fails when no device opens.
     virtual Status reopen_audio() = 0;
+
+    // The watchdog's question to the speech worker (see flow/watchdog_gate.h): the worker
+    // answers from its own thread when it is between steps or a synthesis moves on, and
+    // answered() is the highest question it has answered. Calls come from the main thread.
+    virtual void ask_alive(std::uint64_t question) = 0;
+    virtual std::uint64_t answered() const = 0;
+    // A test hook: the worker's next synthesis blocks for good, as a synthesizer wedged
+    // inside itself would. False when there is no worker to wedge.
+    virtual bool wedge_next_synthesis() { return false; }
 };
 
 }  // namespace kiosk
