@@ -16,7 +16,7 @@ readonly PACKAGES=(
   libicu-dev icu-devtools libhyphen-dev hyphen-en-us
   libtomlplusplus-dev libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev libcli11-dev
   libfontconfig-dev fonts-noto-cjk fonts-noto-core
-  libarchive-dev libsodium-dev libpng-dev libbz2-dev unicode-data libsystemd-dev
+  libarchive-dev libsodium-dev libpng-dev libbz2-dev unicode-data libsystemd-dev cage
   libgtest-dev libgmock-dev
   clang-14 libclang-rt-14-dev libbenchmark-dev clang-format-14 clang-tidy-14
   xvfb openbox xdotool x11-utils imagemagick
