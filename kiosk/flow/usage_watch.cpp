@@ -53,9 +53,14 @@ void UsageWatch::after_input(const Kiosk& kiosk, const Input& input, const React
 void UsageWatch::note_view(const Kiosk& kiosk, std::vector<UsageEvent>& out) const {
     const ScreenStack& stack = kiosk.stack();
     if (stack.screen_version() == screen_version_ || stack.depth() <= depth_ || stack.depth() < 2) return;
-    const Action& action = stack.entry(stack.depth() - 2).screen.focusable(stack.entry(stack.depth() - 2).focus).action;
-    if (const auto* topic = std::get_if<OpenTopic>(&action)) out.push_back({Kind::topic_viewed, topic->id, 0});
-    if (const auto* category = std::get_if<OpenCategory>(&action)) {
+    // The item that opened it is the one focused on the screen below.
+    const ScreenStack::Entry& below = stack.entry(stack.depth() - 2);
+    const Action& action = below.screen.focusable(below.focus).action;
+    const ScreenKind opened = stack.top().screen.kind;
+    if (const auto* topic = std::get_if<OpenTopic>(&action); topic && opened == ScreenKind::topic) {
+        out.push_back({Kind::topic_viewed, topic->id, 0});
+    }
+    if (const auto* category = std::get_if<OpenCategory>(&action); category && opened == ScreenKind::category) {
         out.push_back({Kind::category_viewed, category->id, 0});
     }
 }

@@ -121,6 +121,7 @@ TEST_F(UsageEvents, SettingsChangedInASessionAreCountedAsTheirNewValues) {
     input(Command::next, at(1s));
     taken();
     input(Command::settings, at(2s));
+    EXPECT_TRUE(taken().empty()) << "the settings screen is no view of the category focused below it";
     const Screen& settings = host_.kiosk().stack().top().screen;
     for (std::size_t i = 0; i < settings.focusable_count(); ++i) {
         const auto* adjust = std::get_if<AdjustSetting>(&settings.focusable(i).action);
