@@ -2,8 +2,7 @@
 
 namespace kiosk {
 
-UsageReporting::UsageReporting(std::unique_ptr<UsageStore> store, std::string metrics_file,
-                               UsageStore::Problem problem)
+UsageReporting::UsageReporting(std::unique_ptr<UsageStore> store, std::string metrics_file, UsageStore::Problem problem)
     : store_(std::move(store)), metrics_file_(std::move(metrics_file)), problem_(std::move(problem)) {
     fleet_.started = FleetState::WallClock::now();
 }

@@ -40,8 +40,10 @@ Status print_summary(SqliteDatabase& db, std::int64_t since, const std::string& 
         bool by_session;
         Ranking ranking;
     };
-    Ranked ranked[] = {{Kind::language, false, {}},  {Kind::category_viewed, false, {}},
-                       {Kind::topic_viewed, false, {}}, {Kind::text_size, true, {}},
+    Ranked ranked[] = {{Kind::language, false, {}},
+                       {Kind::category_viewed, false, {}},
+                       {Kind::topic_viewed, false, {}},
+                       {Kind::text_size, true, {}},
                        {Kind::theme, true, {}}};
     for (Ranked& r : ranked) {
         auto ranking = rank_details(db, r.kind, since, r.by_session);
@@ -53,8 +55,8 @@ Status print_summary(SqliteDatabase& db, std::int64_t since, const std::string& 
     out << "Usage " << span << ", from " << db.path() << "\n"
         << "Sessions: " << c.sessions << " (ended by an idle reset " << c.idle_resets << ", otherwise "
         << c.other_endings << ", still open or cut short " << (open > 0 ? open : 0) << ")\n"
-        << "Begun by touch: " << c.sessions_by_touch << ", by keypad: " << c.sessions_by_keypad
-        << "; both used in " << c.sessions_using_both << "\n"
+        << "Begun by touch: " << c.sessions_by_touch << ", by keypad: " << c.sessions_by_keypad << "; both used in "
+        << c.sessions_using_both << "\n"
         << "Languages chosen: " << listed(ranked[0].ranking) << "\n"
         << "Category views: " << c.category_views << ": " << listed(ranked[1].ranking) << "\n"
         << "Topic views: " << c.topic_views << ": " << listed(ranked[2].ranking) << "\n"

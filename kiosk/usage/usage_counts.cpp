@@ -35,10 +35,9 @@ Result<UsageCounts> count_usage(SqliteDatabase& db, std::int64_t since) {
     if (!row) return failure(row.error());
     UsageCounts counts;
     const std::array<std::int64_t*, 13> fields{
-        &counts.sessions,          &counts.idle_resets,          &counts.other_endings,
-        &counts.topic_views,       &counts.category_views,       &counts.sessions_with_speech,
-        &counts.sessions_with_privacy, &counts.say_all,          &counts.sessions_by_touch,
-        &counts.sessions_by_keypad, &counts.sessions_using_both, &counts.packs_shown,
+        &counts.sessions,          &counts.idle_resets,          &counts.other_endings,         &counts.topic_views,
+        &counts.category_views,    &counts.sessions_with_speech, &counts.sessions_with_privacy, &counts.say_all,
+        &counts.sessions_by_touch, &counts.sessions_by_keypad,   &counts.sessions_using_both,   &counts.packs_shown,
         &counts.packs_refused};
     for (std::size_t i = 0; i < fields.size(); ++i) *fields[i] = query->integer(static_cast<int>(i));
     return counts;

@@ -15,8 +15,8 @@ namespace kiosk {
 // maintenance screen shows for today.
 struct UsageCounts {
     std::int64_t sessions = 0;
-    std::int64_t idle_resets = 0;   // sessions that ended when nobody touched the kiosk
-    std::int64_t other_endings = 0; // ended by a pack update or the staff exit
+    std::int64_t idle_resets = 0;    // sessions that ended when nobody touched the kiosk
+    std::int64_t other_endings = 0;  // ended by a pack update or the staff exit
     std::int64_t topic_views = 0;
     std::int64_t category_views = 0;
     std::int64_t sessions_with_speech = 0;

@@ -69,15 +69,17 @@ Status UsageStore::open() {
         return failure(Error(settings_.path, "written by a newer kiosk (schema " + std::to_string(*version) + ")"));
     }
     const std::int64_t pages = std::max<std::int64_t>(settings_.max_bytes / kPageSize, 8);
-    Status ready = db->execute("PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-                               "PRAGMA journal_size_limit = 4194304; PRAGMA max_page_count = " +
-                               std::to_string(pages));
+    Status ready = db->execute(
+        "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+        "PRAGMA journal_size_limit = 4194304; PRAGMA max_page_count = " +
+        std::to_string(pages));
     ready = then(ready, [&] {
-        return db->execute(std::string("BEGIN;") + kSchema + "PRAGMA user_version = " +
-                           std::to_string(kSchemaVersion) + "; COMMIT;");
+        return db->execute(std::string("BEGIN;") + kSchema + "PRAGMA user_version = " + std::to_string(kSchemaVersion) +
+                           "; COMMIT;");
     });
     if (!ready) return ready;
-    const Result<std::int64_t> last = db->single_integer("SELECT value FROM kiosk_counters WHERE name = 'last_session'");
+    const Result<std::int64_t> last =
+        db->single_integer("SELECT value FROM kiosk_counters WHERE name = 'last_session'");
     if (!last) return failure(last.error());
     auto insert = db->prepare(
         "INSERT INTO usage_events (at, day, session, kind, detail, seconds) "

@@ -15,8 +15,8 @@ namespace kiosk {
 
 struct UsageStoreSettings {
     std::string path;
-    int retention_days = 365;              // older events are deleted
-    std::int64_t max_rows = 500000;        // beyond this the oldest go
+    int retention_days = 365;             // older events are deleted
+    std::int64_t max_rows = 500000;       // beyond this the oldest go
     std::int64_t max_bytes = 64ll << 20;  // the file never grows past this
 };
 

@@ -83,12 +83,13 @@ protected:
 
 TEST_F(UsageEvents, AKeypadSessionOfTwoTopicsAndSayAllEndsInAnIdleReset) {
     input(Command::next, at(1s));  // wakes the kiosk: speech comes on
-    EXPECT_EQ(taken(), (std::vector<UsageEvent>{{Kind::session_began, "keypad", 0},
-                                                {Kind::input_method, "keypad", 0},
-                                                {Kind::speech, "on", 0}}));
+    EXPECT_EQ(taken(),
+              (std::vector<UsageEvent>{
+                  {Kind::session_began, "keypad", 0}, {Kind::input_method, "keypad", 0}, {Kind::speech, "on", 0}}));
     input(Command::activate, at(2s));
     input(Command::activate, at(3s));
-    EXPECT_EQ(taken(), (std::vector<UsageEvent>{{Kind::category_viewed, "legal", 0}, {Kind::topic_viewed, "legal-aid", 0}}));
+    EXPECT_EQ(taken(),
+              (std::vector<UsageEvent>{{Kind::category_viewed, "legal", 0}, {Kind::topic_viewed, "legal-aid", 0}}));
     input(Command::say_all, at(4s));
     EXPECT_EQ(taken(), (std::vector<UsageEvent>{{Kind::say_all, "", 0}}));
     input(Command::back, at(5s));
@@ -107,9 +108,9 @@ TEST_F(UsageEvents, AKeypadSessionOfTwoTopicsAndSayAllEndsInAnIdleReset) {
 
 TEST_F(UsageEvents, ATouchOnAnInvitationBeginsASessionInItsLanguage) {
     tap(1, at(1s));  // "English" on the attract screen
-    EXPECT_EQ(taken(), (std::vector<UsageEvent>{{Kind::session_began, "touch", 0},
-                                                {Kind::language, "en", 0},
-                                                {Kind::input_method, "touch", 0}}));
+    EXPECT_EQ(taken(),
+              (std::vector<UsageEvent>{
+                  {Kind::session_began, "touch", 0}, {Kind::language, "en", 0}, {Kind::input_method, "touch", 0}}));
     tap(0, at(2s));  // the first category; speech is off, so one tap opens it
     EXPECT_EQ(taken(), (std::vector<UsageEvent>{{Kind::category_viewed, "legal", 0}}));
     input(Command::next, at(3s));
@@ -153,7 +154,8 @@ TEST_F(UsageEvents, PackUpdatesShownAndRefusedAndTheSessionTheyEnd) {
     step(at(3s), arrived);
     EXPECT_TRUE(taken().empty()) << "the resident touched the kiosk too recently";
     step(at(40s));
-    EXPECT_EQ(taken(), (std::vector<UsageEvent>{{Kind::session_ended, "pack_update", 0}, {Kind::pack_update, "shown", 0}}));
+    EXPECT_EQ(taken(),
+              (std::vector<UsageEvent>{{Kind::session_ended, "pack_update", 0}, {Kind::pack_update, "shown", 0}}));
 }
 
 TEST_F(UsageEvents, TheStaffCodeLeavesNoTraceButTheKeypad) {

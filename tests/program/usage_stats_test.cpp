@@ -29,9 +29,9 @@ constexpr const char* kTwoLanguageSession =
     "key Down\n"
     "key Return\n"  // its second topic
     "key Home\n"
-    "key F11\n"     // the settings: language, then text size
+    "key F11\n"  // the settings: language, then text size
     "key Down\n"
-    "key Right\n"   // a larger text size
+    "key Right\n"  // a larger text size
     "key Up\n"
     "key Return\n"  // the languages
     "key Down\n"
@@ -51,8 +51,8 @@ std::string stats_command(const std::string& arguments) { return std::string(KIO
 TEST_F(UsageProgram, KioskStatsCountsASessionOfFourTopicsInTwoLanguages) {
     const fs::path db = dir_ / "usage.sqlite3";
     const fs::path script = write_script(kTwoLanguageSession);
-    const auto played = run("--speech off --idle-timeout 30 --idle-warning 5 --stats-db " + db.string() +
-                            " --script " + script.string());
+    const auto played = run("--speech off --idle-timeout 30 --idle-warning 5 --stats-db " + db.string() + " --script " +
+                            script.string());
     ASSERT_EQ(played.exit_code, 0) << played.err;
     const auto summary = testing::run_command(stats_command("summary --db " + db.string()), dir_);
     ASSERT_EQ(summary.exit_code, 0) << summary.err;
@@ -68,7 +68,8 @@ TEST_F(UsageProgram, KioskStatsCountsASessionOfFourTopicsInTwoLanguages) {
     EXPECT_NE(text.find("Say-all: 0 times"), std::string::npos) << text;
 
     const fs::path csv = dir_ / "days.csv";
-    const auto exported = testing::run_command(stats_command("csv --per-day --db " + db.string() + " -o " + csv.string()), dir_);
+    const auto exported =
+        testing::run_command(stats_command("csv --per-day --db " + db.string() + " -o " + csv.string()), dir_);
     ASSERT_EQ(exported.exit_code, 0) << exported.err;
     const std::string rows = slurp(csv);
     EXPECT_EQ(rows.rfind("day,sessions,idle_resets,topic_views,", 0), 0u) << rows;
@@ -84,8 +85,8 @@ TEST_F(UsageProgram, KioskStatsRefusesADatabaseThatIsNotThere) {
 TEST_F(UsageProgram, TheMetricsFileParsesWithPromtool) {
     const fs::path metrics = dir_ / "kiosk.prom";
     const fs::path script = write_script("wait 200\nkey Down\nwait 61000\nquit\n");
-    const auto played = run("--speech off --stats-db off --metrics-file " + metrics.string() + " --script " +
-                            script.string());
+    const auto played =
+        run("--speech off --stats-db off --metrics-file " + metrics.string() + " --script " + script.string());
     ASSERT_EQ(played.exit_code, 0) << played.err;
     const std::string text = slurp(metrics);
     EXPECT_NE(text.find("\naccess_kiosk_up 0\n"), std::string::npos) << "written at the exit: " << text;

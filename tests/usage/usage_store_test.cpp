@@ -20,9 +20,9 @@ using WallClock = UsageStore::WallClock;
 class UsageStoreTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ = std::filesystem::temp_directory_path() /
-               ("usage-store-" + std::to_string(::getpid()) + "-" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ =
+            std::filesystem::temp_directory_path() / ("usage-store-" + std::to_string(::getpid()) + "-" +
+                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
         std::filesystem::remove_all(dir_);
         std::filesystem::create_directories(dir_);
         settings_.path = (dir_ / "usage.sqlite3").string();
@@ -39,7 +39,8 @@ protected:
         return *db->single_integer("SELECT count(*) FROM usage_events");
     }
     static std::vector<UsageEvent> session(const std::string& topic) {
-        return {{Kind::session_began, "keypad", 0}, {Kind::topic_viewed, topic, 0}, {Kind::session_ended, "idle_reset", 5}};
+        return {
+            {Kind::session_began, "keypad", 0}, {Kind::topic_viewed, topic, 0}, {Kind::session_ended, "idle_reset", 5}};
     }
 
     std::filesystem::path dir_;
@@ -76,7 +77,8 @@ TEST_F(UsageStoreTest, SessionNumbersGoOnAfterARestart) {
     EXPECT_EQ(store->session(), 2);
     store->record({{Kind::pack_update, "shown", 0}}, day0_ + 2h);
     auto db = SqliteDatabase::open(settings_.path, SqliteDatabase::Access::read_only);
-    EXPECT_EQ(*db->single_integer("SELECT count(*) FROM usage_events WHERE kind = 'pack_update' AND session IS NULL"), 1)
+    EXPECT_EQ(*db->single_integer("SELECT count(*) FROM usage_events WHERE kind = 'pack_update' AND session IS NULL"),
+              1)
         << "outside a session, no session number";
 }
 
