@@ -62,7 +62,7 @@ protected:
         if (out.redraw) host_.kiosk().frame(kViewport);
         events_.insert(events_.end(), out.usage.begin(), out.usage.end());
     }
-    void step(Moment now, AppInputs inputs = {}) { collect(app_->step(inputs, now)); }
+    void step(Moment now, const AppInputs& inputs = {}) { collect(app_->step(inputs, now)); }
     void input(const Input& input, Moment now) {
         AppInputs inputs;
         inputs.inputs.push_back({input, "input"});

@@ -11,6 +11,7 @@
 
 #include <filesystem>
 
+#include "support/test_folder.h"
 #include "usage/usage_store.h"
 
 namespace kiosk {
@@ -37,10 +38,7 @@ constexpr std::int64_t kEventsPerWrite = 4;
 }
 
 TEST(KillDuringWrites, AHundredKillsLeaveADatabaseThatPassesItsIntegrityCheck) {
-    const std::filesystem::path dir =
-        std::filesystem::temp_directory_path() / ("usage-kill-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
+    const std::filesystem::path dir = testing::fresh_test_folder("usage-kill");
     const std::string path = (dir / "usage.sqlite3").string();
     std::int64_t committed = 0;
     for (int kill = 0; kill < kKills; ++kill) {

@@ -5,10 +5,11 @@
 #include "usage/usage_store.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+
+#include "support/test_folder.h"
 
 namespace kiosk {
 namespace {
@@ -20,11 +21,7 @@ using WallClock = UsageStore::WallClock;
 class UsageStoreTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir_ =
-            std::filesystem::temp_directory_path() / ("usage-store-" + std::to_string(::getpid()) + "-" +
-                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        std::filesystem::remove_all(dir_);
-        std::filesystem::create_directories(dir_);
+        dir_ = testing::fresh_test_folder("usage-store");
         settings_.path = (dir_ / "usage.sqlite3").string();
     }
     void TearDown() override { std::filesystem::remove_all(dir_); }
