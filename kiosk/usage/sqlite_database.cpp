@@ -66,7 +66,7 @@ SqliteDatabase::SqliteDatabase(sqlite3* db, std::string path) : db_(db), path_(s
 Result<SqliteDatabase> SqliteDatabase::open(const std::string& path, Access access) {
     sqlite3* db = nullptr;
     const int flags = access == Access::read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    const int code = sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int code = sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr);
     SqliteDatabase database(db, path);
     if (code != SQLITE_OK) return failure(database.error("cannot open the database"));
     sqlite3_busy_timeout(db, 1000);  // kiosk-stats reading beside the kiosk waits, never fails at once

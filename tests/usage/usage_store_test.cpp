@@ -123,6 +123,17 @@ TEST_F(UsageStoreTest, ADatabaseThatCannotBeOpenedIsToldOnceAndNothingElseHappen
     EXPECT_FALSE(store->today(day0_).has_value());
 }
 
+TEST_F(UsageStoreTest, AReadOnlyDatabaseIsToldOnceAndTheKioskGoesOn) {
+    open(day0_)->record(session("kept"), day0_);
+    settings_.path = "file:" + settings_.path + "?mode=ro";  // as a read-only mount would open it
+    auto store = open(day0_ + 1min);
+    for (int i = 0; i < 5; ++i) store->record(session("lost"), day0_ + (2 + i) * 1min);
+    ASSERT_EQ(problems_.size(), 1u);
+    EXPECT_NE(problems_[0].find("readonly"), std::string::npos) << problems_[0];
+    settings_.path = (dir_ / "usage.sqlite3").string();
+    EXPECT_EQ(rows(), 3) << "what was there is untouched";
+}
+
 TEST_F(UsageStoreTest, ADatabaseWrittenByANewerKioskIsLeftAlone) {
     {
         auto db = SqliteDatabase::open(settings_.path, SqliteDatabase::Access::read_write);
