@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 #include <unistd.h>
 
@@ -53,6 +54,7 @@ void EventLoop::note(const std::string& message) {
 
 int EventLoop::run(const Reaction& opening) {
     sound_available_ = speech_.audio_available();
+    if (reporting_) reporting_->set_audio(sound_available_);
     if (!sound_available_) note("no audio device; the kiosk shows it and keeps working");
     session_.set_viewport(window_.output_size());
     carry_out(app_.begin(opening, clock_.moment()));
@@ -61,13 +63,16 @@ int EventLoop::run(const Reaction& opening) {
         if (script_ != nullptr && !script_->play_due(now)) break;
         AppInputs inputs;
         inputs.pack_arrived = poll_pack(now);
+        inputs.pack_refused = std::exchange(pack_refused_, false);
         step(inputs);  // whatever is due now
+        if (reporting_) reporting_->tick(now);
         if (quit_) break;
         if (dirty_) draw();
         if (heartbeat_) heartbeat_->loop_turned(LoopClock::Clock::now());
         wait();
     }
     on_speech_events();  // what was heard to the end, for the log
+    if (reporting_) reporting_->finish();
     return EXIT_SUCCESS;
 }
 
@@ -76,6 +81,7 @@ std::optional<EventLoop::TimePoint> EventLoop::next_deadline() const {
     std::optional<TimePoint> next = app_deadline_;
     if (updates_) keep_earliest(next, updates_->next_deadline());
     if (script_ != nullptr) keep_earliest(next, script_->next_due(clock_.now()));
+    if (reporting_) keep_earliest(next, reporting_->next_deadline());
     return next;
 }
 
@@ -131,6 +137,7 @@ void EventLoop::carry_out(AppOutputs outputs) {
         log_.write(entry);
         if (entry.kind == LogEntry::Kind::note && script_ != nullptr) script_->notice(entry.text);
     }
+    if (reporting_) reporting_->record(outputs.usage);
     if (outputs.redraw) dirty_ = true;
     if (outputs.pack_shown) after_pack_shown();
     if (outputs.quit) quit_ = true;
@@ -146,6 +153,7 @@ void EventLoop::after_pack_shown() {
             note("cannot keep the last good pack: " + kept.error().to_string());
     }
     note("pack updated to version " + manifest.version);
+    if (reporting_) reporting_->pack_shown(manifest);
     remind_staff_of_review_date(manifest, log_);
 }
 
@@ -156,6 +164,8 @@ bool EventLoop::poll_pack(TimePoint now) {
     if (outcome.refused) {
         note("pack update refused, keeping the current pack: " + *outcome.refused);
         std::fprintf(stderr, "kiosk: pack update refused, keeping the current pack: %s\n", outcome.refused->c_str());
+        pack_refused_ = true;
+        if (reporting_) reporting_->pack_refused();
     }
     if (!outcome.ready) return false;
     session_.hold(std::move(*outcome.ready));
@@ -275,6 +285,7 @@ void EventLoop::on_audio_device(const SDL_AudioDeviceEvent& device) {
          (available ? "; sound is back" : "; no sound: " + reopened.error().to_string()));
     if (available != sound_available_) dirty_ = true;
     sound_available_ = available;
+    if (reporting_) reporting_->set_audio(available);
 }
 
 void EventLoop::draw() {

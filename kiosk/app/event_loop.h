@@ -13,6 +13,7 @@
 #include "app/session.h"
 #include "app/speech_event_queue.h"
 #include "app/speech_log.h"
+#include "app/usage_reporting.h"
 #include "core/speech/speech_driver.h"
 #include "flow/kiosk_app.h"
 #include "platform/pack_watcher.h"
@@ -40,6 +41,8 @@ public:
 
     // Tells systemd the kiosk is ready and, while the loop turns, alive.
     void report_to(ServiceHeartbeat& heartbeat) { heartbeat_ = &heartbeat; }
+    // Stores the app's usage events and keeps the metrics file.
+    void report_usage(UsageReporting& reporting) { reporting_ = &reporting; }
 
     // Runs until the staff code is entered, a quit in the script, or a termination signal.
     int run(const Reaction& opening);
@@ -82,6 +85,8 @@ private:
     bool pressed_ = false;  // the mouse button or a finger is down
     bool quit_ = false;     // the right staff code was entered, or a termination signal came
     std::optional<TimePoint> app_deadline_;
+    UsageReporting* reporting_ = nullptr;
+    bool pack_refused_ = false;  // since the last step
 
     std::unique_ptr<PackUpdates> updates_;
     std::unique_ptr<PackWatcher> watcher_;

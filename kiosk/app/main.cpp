@@ -5,6 +5,8 @@
 #include <SDL.h>
 #include <SDL_ttf.h>
 
+#include <atomic>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -24,6 +26,7 @@
 #include "app/session.h"
 #include "app/speech_event_queue.h"
 #include "app/speech_log.h"
+#include "app/usage_reporting.h"
 #include "core/access/staff_code.h"
 #include "core/content/pack_signature.h"
 #include "core/speech/earcons.h"
@@ -101,7 +104,8 @@ std::optional<FirstPack> first_pack(const kiosk::PackSettings& settings, kiosk::
 
 // eSpeak NG and the sound device, with the earcons; nothing (told on stderr and in the
 // log) when eSpeak cannot start, and the kiosk goes on silently.
-std::unique_ptr<kiosk::SpeechDriver> start_espeak(const kiosk::SpeechDriver::EventSink& sink, kiosk::SpeechLog& log) {
+std::unique_ptr<kiosk::SpeechDriver> start_espeak(const kiosk::SpeechDriver::EventSink& sink, kiosk::SpeechLog& log,
+                                                  std::atomic<std::uint64_t>& errors) {
     using namespace kiosk;
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
         log.note(std::string("no audio: ") + SDL_GetError(), SpeechLog::Clock::now());
@@ -114,7 +118,11 @@ std::unique_ptr<kiosk::SpeechDriver> start_espeak(const kiosk::SpeechDriver::Eve
         }
     }
     auto speech = std::make_unique<EspeakSpeechDriver>(
-        sink, [](const std::string& message) { std::fprintf(stderr, "kiosk: %s\n", message.c_str()); },
+        sink,
+        [&errors](const std::string& message) {
+            ++errors;  // for the fleet metrics
+            std::fprintf(stderr, "kiosk: %s\n", message.c_str());
+        },
         earcons.value_or(EarconSet{}));
     const Status started = speech->start();
     if (started) return speech;
@@ -137,6 +145,19 @@ kiosk::KioskApp::Settings app_settings(const kiosk::Options& options,
     settings.update_idle = seconds(options.update_idle_seconds);
     settings.staff_code = std::move(staff_code);
     return settings;
+}
+
+// The usage statistics, unless turned off; a database that cannot be opened is told, and
+// the kiosk goes on without.
+std::unique_ptr<kiosk::UsageStore> open_usage_store(const kiosk::Options& options, const std::string& state_dir,
+                                                    kiosk::SpeechLog& log) {
+    using namespace kiosk;
+    if (options.stats_db == "off") return nullptr;
+    UsageStoreSettings settings;
+    settings.path = options.stats_db.empty() ? default_usage_database(state_dir) : options.stats_db;
+    settings.retention_days = options.stats_retention_days;
+    return std::make_unique<UsageStore>(
+        settings, [&log](const std::string& message) { tell(log, message); }, UsageStore::WallClock::now());
 }
 
 int run(const kiosk::Options& options) {
@@ -208,8 +229,13 @@ int run(const kiosk::Options& options) {
     // The driver's events reach the loop through a queue that outlives the driver.
     SpeechEventQueue speech_events;
     const SpeechDriver::EventSink to_loop = [&speech_events](const SpeechEvent& event) { speech_events.post(event); };
+    // Declared before the driver, whose errors it counts.
+    UsageReporting reporting(open_usage_store(options, settings.state_dir, log), options.metrics_file,
+                             [&log](const std::string& message) { tell(log, message); });
+    reporting.fleet().pack_id = session.prepared().pack.manifest.id;
+    reporting.fleet().pack_version = session.prepared().pack.manifest.version;
     std::unique_ptr<SpeechDriver> speech;
-    if (options.speech) speech = start_espeak(to_loop, log);
+    if (options.speech) speech = start_espeak(to_loop, log, reporting.fleet().speech_errors);
     // With speech off, or eSpeak missing, speech goes to the silent driver; the log then
     // has no speech lines, since nothing is said.
     log.set_speech_heard(speech != nullptr);
@@ -220,6 +246,7 @@ int run(const kiosk::Options& options) {
     KioskApp app(session, app_settings(options, std::move(staff_code)), clock.moment());
     EventLoop loop(session, *window, *speech, speech_events, log, clock, app, script ? &*script : nullptr);
     loop.watch_pack(settings);
+    loop.report_usage(reporting);
     if (first->last_good) loop.retry_pack();  // the given pack may be whole once its copy ends
     const SystemdNotifier systemd;
     ServiceHeartbeat heartbeat(systemd, *speech);

@@ -107,6 +107,10 @@ void add_options(CLI::App& app, Options& options) {
     add_read(app, "--quiet-hours", read_hours, [&options](std::pair<int, int> hours) {
         std::tie(options.quiet_from_hour, options.quiet_to_hour) = hours;
     });
+    add_value(app, "--stats-db", options.stats_db, read_any);
+    add_value(app, "--stats-retention-days", options.stats_retention_days,
+              [](const std::string& text) { return read_number(text, 1, 3650, "days"); });
+    add_value(app, "--metrics-file", options.metrics_file, read_any);
     add_value(app, "--script", options.script, read_any);
     add_value(app, "--render-all", options.render_all_dir, read_any);
     app.add_flag("--audit", options.audit);
@@ -164,6 +168,12 @@ std::string usage_text() {
            "  --quiet-hours H-H    no spoken invitations between these hours, local time\n"
            "                       (default 20-8)\n"
            "  --speech on|off      speak with eSpeak NG (default on)\n"
+           "  --stats-db FILE|off  anonymous usage statistics in this SQLite database, read with\n"
+           "                       kiosk-stats (default STATE-DIR/usage.sqlite3; off: none kept)\n"
+           "  --stats-retention-days N\n"
+           "                       delete usage events older than N days (default 365)\n"
+           "  --metrics-file FILE  write Prometheus metrics to FILE every 30 s, for node_exporter's\n"
+           "                       textfile collector (default: none)\n"
            "  --speech-log FILE    write speech and key events as JSON lines to FILE\n"
            "  --script FILE        play keys and taps from FILE, for demonstrations and tests:\n"
            "                       lines 'key NAME', 'tap X Y', 'press X Y', 'move X Y', 'release X Y',\n"

@@ -27,6 +27,9 @@ struct Options {
     std::optional<std::string> allowed_version;  // --allow-version: the staff override of the version rule
     std::string staff_code_hash;                 // the hash itself or a file holding it; empty: no staff exit
     int update_idle_seconds = 30;
+    std::string stats_db;            // --stats-db: the usage database; empty: in the state directory; "off": none
+    int stats_retention_days = 365;  // usage events older than this are deleted
+    std::string metrics_file;        // --metrics-file: Prometheus text for node_exporter; empty: none
     std::string script;
     std::string fonts_manifest;
     std::string strings_dir;

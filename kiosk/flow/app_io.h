@@ -11,6 +11,7 @@
 #include "core/speech/speech_driver.h"
 #include "core/speech/utterance.h"
 #include "core/ui/input.h"
+#include "flow/usage_event.h"
 
 namespace kiosk {
 
@@ -35,6 +36,7 @@ struct AppInputs {
     std::vector<SpeechEvent> speech_events;
     bool pack_arrived = false;    // the host now holds a checked pack, to show once nobody uses the kiosk
     bool speech_dropped = false;  // the driver dropped what it had (its sound device was reopened)
+    bool pack_refused = false;    // a new pack failed its checks; the one shown stays
 };
 
 // One line of the speech log, as data; the host writes it.
@@ -58,6 +60,7 @@ using SpeechCall = std::variant<CancelSpeech, PauseSpeech, SpeechSequence>;
 struct AppOutputs {
     std::vector<SpeechCall> speech;
     std::vector<LogEntry> log;
+    std::vector<UsageEvent> usage;  // anonymous usage, for the host to store
     bool redraw = false;
     bool pack_shown = false;  // the waiting pack is now shown
     bool quit = false;        // the staff code was entered

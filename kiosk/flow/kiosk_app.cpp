@@ -29,6 +29,7 @@ void KioskApp::note(AppOutputs& out, const std::string& text, Moment now) {
 
 AppOutputs KioskApp::begin(const Reaction& opening, Moment now) {
     AppOutputs out;
+    usage_.settle(host_.kiosk());  // the kiosk's own defaults are nobody's choice
     apply(opening, now, out);
     out.deadline = next_deadline(now);
     return out;
@@ -48,6 +49,7 @@ AppOutputs KioskApp::step(const AppInputs& inputs, Moment now) {
         on_input(input, now, out);
     }
     pack_waiting_ = pack_waiting_ || inputs.pack_arrived;
+    if (inputs.pack_refused) out.usage.push_back({UsageEvent::Kind::pack_update, "refused", 0});
     if (!quitting_) {
         show_waiting_pack(now, out);
         check_idle(now, out);
@@ -84,8 +86,10 @@ void KioskApp::on_input(const NamedInput& input, Moment now, AppOutputs& out) {
     }
     Kiosk& kiosk = host_.kiosk();
     kiosk.set_staff_prompt(settings_.staff_code.has_value());
+    usage_.before_input(kiosk);
     const Reaction reaction = kiosk.handle(input.input);
     apply(reaction.staff_code ? check_staff_code(*reaction.staff_code, now, out) : reaction, now, out);
+    usage_.after_input(host_.kiosk(), input.input, reaction, now, out.usage);
 }
 
 // The checker makes each wrong code wait longer before the next one is tried.
@@ -94,6 +98,7 @@ Reaction KioskApp::check_staff_code(const std::string& code, Moment now, AppOutp
     const StaffCodeChecker::Verdict verdict = settings_.staff_code->check(code, now.now);
     if (verdict.outcome == StaffCodeChecker::Outcome::accepted) {
         note(out, "staff exit", now);
+        usage_.end_session(SessionEnding::staff_exit, out.usage);
         quitting_ = true;
         return {};
     }
@@ -110,7 +115,10 @@ Reaction KioskApp::check_staff_code(const std::string& code, Moment now, AppOutp
 void KioskApp::show_waiting_pack(Moment now, AppOutputs& out) {
     if (!pack_waiting_ || now.now - last_input_ < settings_.update_idle) return;
     cancel_speech(now, out, false);  // nobody is there to hear it
+    usage_.end_session(SessionEnding::pack_update, out.usage);
     host_.show_waiting_pack();
+    usage_.settle(host_.kiosk());
+    out.usage.push_back({UsageEvent::Kind::pack_update, "shown", 0});
     pack_waiting_ = false;
     out.redraw = true;
     out.pack_shown = true;
@@ -136,9 +144,11 @@ void KioskApp::check_idle(Moment now, AppOutputs& out) {
     if (left <= Moment::Clock::duration::zero()) {
         cancel_speech(now, out, false);
         note(out, "idle reset", now);
+        usage_.end_session(SessionEnding::idle_reset, out.usage);
         last_invitation_ = now.now;
         last_input_ = now.now;  // the attract screen follows a while after the reset
         apply(host_.reset(), now, out);
+        usage_.settle(host_.kiosk());
         return;
     }
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(left + std::chrono::milliseconds(999));
@@ -175,6 +185,7 @@ void KioskApp::apply(const Reaction& reaction, Moment now, AppOutputs& out) {
     if (reaction.redraw) out.redraw = true;
     if (reaction.switch_locale) {
         note(out, "language " + *reaction.switch_locale, now);
+        usage_.language_chosen(*reaction.switch_locale);
         apply(host_.switch_locale(*reaction.switch_locale), now, out);
         return;
     }

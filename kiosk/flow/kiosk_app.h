@@ -8,6 +8,7 @@
 #include "flow/idle_policy.h"
 #include "flow/kiosk_host.h"
 #include "flow/speech_tracker.h"
+#include "flow/usage_watch.h"
 
 namespace kiosk {
 
@@ -53,6 +54,7 @@ private:
     KioskHost& host_;
     Settings settings_;
     SpeechTracker speech_;
+    UsageWatch usage_;
     bool paused_ = false;
     bool pack_waiting_ = false;
     bool quitting_ = false;

@@ -7,10 +7,12 @@
 #   screens   uses screens, core
 #   flow      uses flow, screens, core
 #   platform  uses platform, core
-#   app       uses app, flow, screens, platform, core
+#   usage     uses usage, flow, core
+#   app       uses app, usage, flow, screens, platform, core
 #   pack_tool uses pack_tool, flow, screens, platform, core
+#   stats_tool uses stats_tool, usage, flow, platform, core
 #
-# app and pack_tool are two programs: neither may include the other's files.
+# app, pack_tool and stats_tool are programs: none may include another's files.
 set -euo pipefail
 
 kiosk_dir=${1:?usage: check_levels.sh KIOSK_SOURCE_DIR}
@@ -23,7 +25,9 @@ BEGIN {
     uses["screens"] = "screens core"
     uses["flow"] = "flow screens core"
     uses["platform"] = "platform core"
-    uses["app"] = "app flow screens platform core"
+    uses["usage"] = "usage flow core"
+    uses["app"] = "app usage flow screens platform core"
+    uses["stats_tool"] = "stats_tool usage flow platform core"
     uses["pack_tool"] = "pack_tool flow screens platform core"
     pure["core"] = pure["screens"] = pure["flow"] = 1
     broken = 0

@@ -39,6 +39,8 @@ public:
     Entry& top() { return entries_.back(); }
     const Item& focused_item() const { return top().screen.focusable(top().focus); }
     std::size_t depth() const { return entries_.size(); }
+    // The screen `index` steps from the first (0 is the first, depth() - 1 the top).
+    const Entry& entry(std::size_t index) const { return entries_.at(index); }
     // Changes whenever a different screen comes to the top, so views know to lay out again.
     std::uint64_t screen_version() const { return screen_version_; }
 
