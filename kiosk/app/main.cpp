@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "app/config_check.h"
 #include "app/event_loop.h"
 #include "app/input_script.h"
 #include "app/loop_clock.h"
@@ -229,6 +230,7 @@ int start(int argc, char** argv) {
         std::fputs(parsed.message.c_str(), parsed.exit_code == 0 ? stdout : stderr);
         return parsed.exit_code;
     }
+    if (parsed.options->check_config) return kiosk::check_config(parsed);
     // Reviews draw off screen and exit: no window is opened, no display is needed.
     if (!parsed.options->render_all_dir.empty()) return kiosk::render_all(*parsed.options);
     if (parsed.options->audit) return kiosk::run_audit(*parsed.options);
