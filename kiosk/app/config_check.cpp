@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -72,7 +73,7 @@ std::string check_pack(const ParsedOptions& parsed, Problems& problems) {
         auto key = read_key_file(options.trust_key);
         if (!key) {
             problems.push_back(about(parsed, "trust-key", key.error().to_string()));
-            return {};
+            return "not checked, for want of its trust key";
         }
         settings.trusted_key = *key;
     }
@@ -115,6 +116,8 @@ int check_config(const ParsedOptions& parsed) {
         if (auto script = InputScript::load(options.script); !script) problems.push_back(script.error());
     }
     print_summary(parsed, pack);
+    // The file's problems in its line order, after those of the command line (line 0).
+    std::stable_sort(problems.begin(), problems.end(), [](const Error& a, const Error& b) { return a.line < b.line; });
     for (const auto& problem : problems) std::fprintf(stderr, "kiosk: %s\n", problem.to_string().c_str());
     if (problems.empty()) {
         std::printf("The configuration is good.\n");
