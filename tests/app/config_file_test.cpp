@@ -232,3 +232,17 @@ TEST_F(ConfigFile, TheSampleAsShippedSetsNothing) {
 
 }  // namespace
 }  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+// The help is written by hand; it must not fall behind the options either.
+TEST(Usage, NamesEveryOption) {
+    const std::string usage = usage_text();
+    for (const auto& name : all_options()) {
+        EXPECT_NE(usage.find("--" + name + " "), std::string::npos) << "kiosk --help does not name --" << name;
+    }
+}
+
+}  // namespace
+}  // namespace kiosk
