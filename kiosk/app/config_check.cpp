@@ -9,10 +9,8 @@
 #include <filesystem>
 
 #include "app/input_script.h"
-#include "app/pack_memory.h"
-#include "app/pack_preparation.h"
+#include "app/pack_settings.h"
 #include "core/access/staff_code.h"
-#include "core/content/pack_signature.h"
 
 namespace fs = std::filesystem;
 
@@ -62,31 +60,22 @@ void check_staff_code(const ParsedOptions& parsed, Problems& problems) {
 // The pack as the kiosk would prepare it; a line about it when it can be shown.
 std::string check_pack(const ParsedOptions& parsed, Problems& problems) {
     const Options& options = *parsed.options;
-    PackSettings settings{options.pack,
-                          std::nullopt,
-                          options.strings_dir,
-                          options.fonts_manifest,
-                          options.state_dir.empty() ? default_state_directory() : options.state_dir,
-                          options.allowed_version};
-    if (auto why = unwritable(settings.state_dir, true)) problems.push_back(about(parsed, "state-dir", *why));
-    if (!options.trust_key.empty()) {
-        auto key = read_key_file(options.trust_key);
-        if (!key) {
-            problems.push_back(about(parsed, "trust-key", key.error().to_string()));
-            return "not checked, for want of its trust key";
-        }
-        settings.trusted_key = *key;
+    if (auto why = unwritable(state_directory(options), true)) problems.push_back(about(parsed, "state-dir", *why));
+    const auto settings = pack_settings(options);
+    if (!settings) {
+        problems.push_back(about(parsed, "trust-key", settings.error().to_string()));
+        return "not checked, for want of its trust key";
     }
-    const auto prepared = prepare_pack(settings);
+    const auto prepared = prepare_pack(*settings);
     if (!prepared) {
-        problems.push_back(about(parsed, "pack", settings.path + " cannot be shown: " + prepared.error().reason));
+        problems.push_back(about(parsed, "pack", settings->path + " cannot be shown: " + prepared.error().reason));
         return {};
     }
     const Manifest& manifest = prepared->pack.manifest;
     std::string languages;
     for (const auto& language : prepared->languages) languages += (languages.empty() ? "" : ", ") + language.locale;
     return manifest.id + " version " + manifest.version + " (" + languages + "), review by " + manifest.review_by +
-           "; state in " + settings.state_dir;
+           "; state in " + settings->state_dir;
 }
 
 void print_summary(const ParsedOptions& parsed, const std::string& pack) {

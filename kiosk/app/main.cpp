@@ -18,6 +18,7 @@
 #include "app/input_script.h"
 #include "app/loop_clock.h"
 #include "app/options.h"
+#include "app/pack_settings.h"
 #include "app/render_all.h"
 #include "app/review_reminder.h"
 #include "app/screen_audit.h"
@@ -25,7 +26,6 @@
 #include "app/speech_event_queue.h"
 #include "app/speech_log.h"
 #include "core/access/staff_code.h"
-#include "core/content/pack_signature.h"
 #include "core/speech/earcons.h"
 #include "core/speech/silent_speech_driver.h"
 #include "core/text/hyphenator.h"
@@ -143,17 +143,9 @@ int run(const kiosk::Options& options) {
     using namespace kiosk;
     const auto started = SpeechLog::Clock::now();
 
-    PackSettings settings{options.pack,
-                          std::nullopt,
-                          options.strings_dir,
-                          options.fonts_manifest,
-                          options.state_dir.empty() ? default_state_directory() : options.state_dir,
-                          options.allowed_version};
-    if (!options.trust_key.empty()) {
-        auto key = read_key_file(options.trust_key);
-        if (!key) return fail(key.error().to_string());
-        settings.trusted_key = *key;
-    }
+    auto configured = pack_settings(options);
+    if (!configured) return fail(configured.error().to_string());
+    const PackSettings& settings = *configured;
     std::optional<StaffCodeChecker> staff_code;
     if (!options.staff_code_hash.empty()) {
         const auto hash = read_staff_code_hash(options.staff_code_hash);
