@@ -11,6 +11,7 @@
 #include "app/input_script.h"
 #include "app/pack_settings.h"
 #include "core/access/staff_code.h"
+#include "platform/pack_machine_checks.h"
 
 namespace fs = std::filesystem;
 
@@ -70,6 +71,11 @@ std::string check_pack(const ParsedOptions& parsed, Problems& problems) {
     if (!prepared) {
         problems.push_back(about(parsed, "pack", settings->path + " cannot be shown: " + prepared.error().reason));
         return {};
+    }
+    if (options.speech) {  // the voices the kiosk will speak with
+        PackErrors voices;
+        check_voices(prepared->pack, options.strings_dir, voices);
+        for (const auto& problem : voices) problems.push_back(about(parsed, "speech", problem.message));
     }
     const Manifest& manifest = prepared->pack.manifest;
     std::string languages;

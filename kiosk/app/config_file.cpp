@@ -7,8 +7,8 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "app/closest_name.h"
 
@@ -86,12 +86,21 @@ std::string unknown_key(const std::string& key, const std::vector<std::string>& 
     return "unknown key '" + key + "' (the keys are the kiosk's options, kiosk --help)";
 }
 
+// A settings file is a few lines; anything this large is not one (or is /dev/zero).
+constexpr std::size_t kMaxConfigBytes = 1 << 20;
+
 Result<std::string> read_text(const std::string& path) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) return failure(Error(path, "is a folder, not a settings file"));
     std::ifstream in(path, std::ios::binary);
     if (!in) return failure(Error(path, std::string("cannot be read: ") + std::strerror(errno)));
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    std::string text(kMaxConfigBytes + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (in.bad()) return failure(Error(path, std::string("cannot be read: ") + std::strerror(errno)));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxConfigBytes)
+        return failure(Error(path, "is larger than 1 MiB; it cannot be a settings file"));
+    return text;
 }
 
 // One key of the file given to its option; what is wrong, if anything.

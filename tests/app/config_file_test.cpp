@@ -230,18 +230,19 @@ TEST_F(ConfigFile, TheSampleAsShippedSetsNothing) {
     EXPECT_TRUE(parsed.given.empty());
 }
 
-}  // namespace
-}  // namespace kiosk
-
-namespace kiosk {
-namespace {
-
 // The help is written by hand; it must not fall behind the options either.
 TEST(Usage, NamesEveryOption) {
     const std::string usage = usage_text();
     for (const auto& name : all_options()) {
         EXPECT_NE(usage.find("--" + name + " "), std::string::npos) << "kiosk --help does not name --" << name;
     }
+}
+
+TEST_F(ConfigFile, AFolderOrAHugeFileIsNoSettingsFile) {
+    const auto folder = parse({"--config", dir_.string()}, absent());
+    EXPECT_NE(folder.message.find(dir_.string() + ": is a folder"), std::string::npos) << folder.message;
+    const auto endless = parse({"--config", "/dev/zero"}, absent());
+    EXPECT_NE(endless.message.find("/dev/zero: is larger than 1 MiB"), std::string::npos) << endless.message;
 }
 
 }  // namespace
