@@ -90,9 +90,13 @@ void print_summary(const ParsedOptions& parsed, const std::string& pack) {
     for (const auto& setting : parsed.given) {
         std::printf("  %s = %s    (%s)\n", setting.key.c_str(), setting.value.c_str(), setting.from.c_str());
     }
-    std::printf("  every other option at its default (kiosk --help)\n");
+    std::printf("  every %soption at its default (kiosk --help)\n", parsed.given.empty() ? "" : "other ");
     std::printf("Pack: %s\n", options.pack.c_str());
     if (!pack.empty()) std::printf("  %s\n", pack.c_str());
+    std::printf("Speech: %s; speech log: %s\n", options.speech ? "on" : "off",
+                options.speech_log.empty() ? "none" : options.speech_log.c_str());
+    std::printf("Staff code: %s\n",
+                options.staff_code_hash.empty() ? "none (only systemctl stop ends the kiosk)" : "set");
 }
 
 }  // namespace

@@ -168,11 +168,14 @@ std::optional<ParsedOptions> read_config_file(CLI::App& app, Options& options, c
     if (!reading.problems.empty()) return refuse_config(reading.problems, options.check_config);
     options.config_file = path;
     for (const auto& setting : reading.settings) {
-        const bool overridden = std::any_of(given.begin(), given.end(),
-                                            [&setting](const GivenSetting& other) { return other.key == setting.key; });
-        if (!overridden)
-            given.push_back(
-                {setting.key, setting.value, path + ":" + std::to_string(setting.line), path, setting.line});
+        const std::string at = path + ":" + std::to_string(setting.line);
+        const auto overridden = std::find_if(
+            given.begin(), given.end(), [&setting](const GivenSetting& other) { return other.key == setting.key; });
+        if (overridden == given.end()) {
+            given.push_back({setting.key, setting.value, at, path, setting.line});
+        } else {
+            overridden->from += ", over " + at;
+        }
     }
     return std::nullopt;
 }

@@ -93,7 +93,7 @@ TEST_F(ConfigFile, TheCommandLineWins) {
     EXPECT_EQ(parsed.options->theme, "inverted");
     ASSERT_EQ(parsed.given.size(), 2u);
     EXPECT_EQ(parsed.given[0].key, "idle-timeout");
-    EXPECT_EQ(parsed.given[0].from, "command line");
+    EXPECT_EQ(parsed.given[0].from, "command line, over " + path + ":1");
     EXPECT_EQ(parsed.given[1].from, path + ":2");
 }
 
