@@ -15,10 +15,12 @@
 #include <thread>
 #include <vector>
 
+#include "app/config_check.h"
 #include "app/event_loop.h"
 #include "app/input_script.h"
 #include "app/loop_clock.h"
 #include "app/options.h"
+#include "app/pack_settings.h"
 #include "app/render_all.h"
 #include "app/review_reminder.h"
 #include "app/screen_audit.h"
@@ -28,7 +30,6 @@
 #include "app/speech_log.h"
 #include "app/usage_reporting.h"
 #include "core/access/staff_code.h"
-#include "core/content/pack_signature.h"
 #include "core/speech/earcons.h"
 #include "core/speech/silent_speech_driver.h"
 #include "core/text/hyphenator.h"
@@ -164,17 +165,9 @@ int run(const kiosk::Options& options) {
     using namespace kiosk;
     const auto started = SpeechLog::Clock::now();
 
-    PackSettings settings{options.pack,
-                          std::nullopt,
-                          options.strings_dir,
-                          options.fonts_manifest,
-                          options.state_dir.empty() ? default_state_directory() : options.state_dir,
-                          options.allowed_version};
-    if (!options.trust_key.empty()) {
-        auto key = read_key_file(options.trust_key);
-        if (!key) return fail(key.error().to_string());
-        settings.trusted_key = *key;
-    }
+    auto configured = pack_settings(options);
+    if (!configured) return fail(configured.error().to_string());
+    const PackSettings& settings = *configured;
     std::optional<StaffCodeChecker> staff_code;
     if (!options.staff_code_hash.empty()) {
         const auto hash = read_staff_code_hash(options.staff_code_hash);
@@ -262,6 +255,7 @@ int start(int argc, char** argv) {
         std::fputs(parsed.message.c_str(), parsed.exit_code == 0 ? stdout : stderr);
         return parsed.exit_code;
     }
+    if (parsed.options->check_config) return kiosk::check_config(parsed);
     // Reviews draw off screen and exit: no window is opened, no display is needed.
     if (!parsed.options->render_all_dir.empty()) return kiosk::render_all(*parsed.options);
     if (parsed.options->audit) return kiosk::run_audit(*parsed.options);

@@ -2,10 +2,13 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <functional>
 #include <tuple>
 
+#include "app/config_file.h"
 #include "app/option_values.h"
 #include "core/ui/theme.h"
 
@@ -56,23 +59,23 @@ public:
 // One value, read by `read` and handed to `store`; a refused value is a usage error naming
 // the option. Given twice, the last one counts.
 template <typename Read, typename Store>
-void add_read(CLI::App& app, const std::string& name, Read read, Store store) {
+CLI::Option* add_read(CLI::App& app, const std::string& name, Read read, Store store) {
     auto take = [name, read, store](const std::string& text) {
         auto value = read(text);
         if (!value) throw CLI::ValidationError(name + " " + value.error().message);
         store(std::move(*value));
     };
-    app.add_option_function<std::string>(name, take)->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+    return app.add_option_function<std::string>(name, take)->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
 }
 
 template <typename T, typename Read>
-void add_value(CLI::App& app, const std::string& name, T& target, Read read) {
-    add_read(app, name, read, [&target](auto value) { target = std::move(value); });
+CLI::Option* add_value(CLI::App& app, const std::string& name, T& target, Read read) {
+    return add_read(app, name, read, [&target](auto value) { target = std::move(value); });
 }
 
 // A comma-separated list, each part read by `read` and added to `targets`.
 template <typename T, typename Read>
-void add_list(CLI::App& app, const std::string& name, std::vector<T>& targets, Read read) {
+CLI::Option* add_list(CLI::App& app, const std::string& name, std::vector<T>& targets, Read read) {
     auto take = [name, &targets, read](const std::vector<std::string>& parts) {
         std::size_t taken = 0;
         for (const std::string& part : parts) {
@@ -84,7 +87,7 @@ void add_list(CLI::App& app, const std::string& name, std::vector<T>& targets, R
         }
         if (taken == 0) throw CLI::ValidationError(name + " needs a comma-separated list");
     };
-    app.add_option_function<std::vector<std::string>>(name, take)->delimiter(',');
+    return app.add_option_function<std::vector<std::string>>(name, take)->delimiter(',');
 }
 
 void add_options(CLI::App& app, Options& options) {
@@ -111,19 +114,74 @@ void add_options(CLI::App& app, Options& options) {
     add_value(app, "--stats-retention-days", options.stats_retention_days,
               [](const std::string& text) { return read_number(text, 1, 3650, "days"); });
     add_value(app, "--metrics-file", options.metrics_file, read_any);
-    add_value(app, "--script", options.script, read_any);
-    add_value(app, "--render-all", options.render_all_dir, read_any);
-    app.add_flag("--audit", options.audit);
-    add_list(app, "--locales", options.review.locales, read_any);
-    add_list(app, "--themes", options.review.themes, read_theme_name);
-    add_list(app, "--text-sizes", options.review.text_sizes, read_text_size);
-    add_list(app, "--shapes", options.review.shapes, read_screen_size);
+    // Runs other than the kiosk, and the file's own options: the command line only.
+    add_value(app, "--script", options.script, read_any)->group(kCommandLineOnly);
+    add_value(app, "--render-all", options.render_all_dir, read_any)->group(kCommandLineOnly);
+    app.add_flag("--audit", options.audit)->group(kCommandLineOnly);
+    add_list(app, "--locales", options.review.locales, read_any)->group(kCommandLineOnly);
+    add_list(app, "--themes", options.review.themes, read_theme_name)->group(kCommandLineOnly);
+    add_list(app, "--text-sizes", options.review.text_sizes, read_text_size)->group(kCommandLineOnly);
+    add_list(app, "--shapes", options.review.shapes, read_screen_size)->group(kCommandLineOnly);
+    add_value(app, "--config", options.config_file, read_any)->group(kCommandLineOnly);
+    app.add_flag("--check-config", options.check_config)->group(kCommandLineOnly);
 }
 
 // What is left over: an option the kiosk does not know, or a stray word.
 std::string leftover_message(const std::string& first) {
     if (first.rfind('-', 0) == 0) return "unknown option " + first;
     return "unexpected argument '" + first + "'";
+}
+
+std::string joined(const std::vector<std::string>& values) {
+    std::string text;
+    for (const auto& value : values) text += (text.empty() ? "" : ",") + value;
+    return text;
+}
+
+// The options the command line set, before the configuration file adds its own.
+std::vector<GivenSetting> given_on_command_line(const CLI::App& app) {
+    std::vector<GivenSetting> given;
+    for (const auto& key : config_keys(app)) {
+        const CLI::Option* option = app.get_option_no_throw("--" + key);
+        if (option->count() > 0) given.push_back({key, joined(option->results()), "command line"});
+    }
+    return given;
+}
+
+ParsedOptions refuse_config(const std::vector<Error>& problems, bool checking) {
+    std::string message;
+    for (const auto& problem : problems) message += "kiosk: " + problem.to_string() + "\n";
+    const std::string count = std::to_string(problems.size()) + (problems.size() == 1 ? " problem" : " problems");
+    message += checking ? "kiosk --check-config: " + count + "; the kiosk would not start\n" : "Try 'kiosk --help'.\n";
+    return {std::nullopt, 2, message};
+}
+
+// Reads the file --config names, or the one at `default_config` when it exists, into the
+// options the command line left unset; the settings it gave are added to `given`.
+// A refusal when the file has problems.
+std::optional<ParsedOptions> read_config_file(CLI::App& app, Options& options, const std::string& default_config,
+                                              std::vector<GivenSetting>& given) {
+    const bool named = !options.config_file.empty();
+    const std::string path = named ? options.config_file : default_config;
+    std::error_code absent;
+    if (!named && !std::filesystem::exists(path, absent)) return std::nullopt;
+    Options spare_options;
+    CLI::App spare;
+    add_options(spare, spare_options);
+    const ConfigFileReading reading = apply_config_file(path, app, spare);
+    if (!reading.problems.empty()) return refuse_config(reading.problems, options.check_config);
+    options.config_file = path;
+    for (const auto& setting : reading.settings) {
+        const std::string at = path + ":" + std::to_string(setting.line);
+        const auto overridden = std::find_if(
+            given.begin(), given.end(), [&setting](const GivenSetting& other) { return other.key == setting.key; });
+        if (overridden == given.end()) {
+            given.push_back({setting.key, setting.value, at, path, setting.line});
+        } else {
+            overridden->from += ", over " + at;
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -189,6 +247,11 @@ std::string usage_text() {
            "  --themes A,B         ... only these themes\n"
            "  --text-sizes 100,300 ... only these text sizes, of 100, 150, 200, 300\n"
            "  --shapes WxH,WxH     ... only these screen sizes (default 1920x1080,1280x1024,1080x1920)\n"
+           "  --config FILE        read the settings from FILE (default /etc/access-kiosk/kiosk.toml, when\n"
+           "                       it exists): any option above but the runs, as 'idle-timeout = 120';\n"
+           "                       the command line overrides the file\n"
+           "  --check-config       check the settings, and the pack, keys and folders they name, then exit\n"
+           "                       (1 if anything is wrong)\n"
            "  --help               show this help and exit\n"
            "\n"
            "Keys: Up/Down (Tab/Shift+Tab) move, Enter activates, Escape/Backspace go back,\n"
@@ -198,7 +261,7 @@ std::string usage_text() {
     // clang-format on
 }
 
-ParsedOptions parse_options(int argc, char** argv) {
+ParsedOptions parse_options(int argc, char** argv, const std::string& default_config) {
     Options options;
     options.pack = KIOSK_DEFAULT_PACK;
     options.fonts_manifest = KIOSK_FONTS_MANIFEST;
@@ -218,8 +281,26 @@ ParsedOptions parse_options(int argc, char** argv) {
         return fail(error.what());
     }
     if (!app.remaining().empty()) return fail(leftover_message(app.remaining().front()));
+    auto given = given_on_command_line(app);
+    if (auto refused = read_config_file(app, options, default_config, given)) return *refused;
     if (options.audit && !options.render_all_dir.empty()) return fail("--render-all and --audit are separate runs");
-    return {options, 0, {}};
+    return {options, 0, {}, std::move(given)};
+}
+
+ParsedOptions parse_options(int argc, char** argv) { return parse_options(argc, argv, default_config_path()); }
+
+std::vector<std::string> configurable_options() {
+    Options options;
+    CLI::App app;
+    add_options(app, options);
+    return config_keys(app);
+}
+
+std::vector<std::string> all_options() {
+    Options options;
+    CLI::App app;
+    add_options(app, options);
+    return option_names(app);
 }
 
 }  // namespace kiosk

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/review_scope.h"
 #include "core/ui/geometry.h"
@@ -35,16 +36,35 @@ struct Options {
     std::string strings_dir;
     std::string render_all_dir;  // --render-all: draw every screen into this folder, then exit
     bool audit = false;          // --audit: check every screen's accessibility, then exit
+    bool check_config = false;   // --check-config: check the configuration and what it names, then exit
+    std::string config_file;     // the configuration file read; empty when there was none
     ReviewScope review;
+};
+
+// An option set by the configuration file or the command line, for --check-config.
+struct GivenSetting {
+    std::string key;
+    std::string value;
+    std::string from;  // "kiosk.toml:7" or "command line"
+    std::string file;  // the configuration file that set it, at `line`; empty: the command line
+    int line = 0;
 };
 
 struct ParsedOptions {
     std::optional<Options> options;  // empty when the program should exit
     int exit_code = 0;
     std::string message;  // usage or an error, for the terminal
+    std::vector<GivenSetting> given;
 };
 
-ParsedOptions parse_options(int argc, char** argv);
+// The command line, over the configuration file: the one --config names, else the one at
+// `default_config` when it exists.
+ParsedOptions parse_options(int argc, char** argv, const std::string& default_config);
+ParsedOptions parse_options(int argc, char** argv);  // default_config_path()
+
+// The option names that the configuration file takes as keys, and all of them.
+std::vector<std::string> configurable_options();
+std::vector<std::string> all_options();
 std::string usage_text();
 
 }  // namespace kiosk

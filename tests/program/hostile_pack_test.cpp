@@ -34,8 +34,8 @@ protected:
     }
 
     std::string command(const std::string& arguments) const {
-        return "env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy XDG_STATE_HOME=" + (dir_ / "state").string() + " " +
-               KIOSK_BINARY + " --speech off " + arguments;
+        return "env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy XDG_STATE_HOME=" + (dir_ / "state").string() +
+               " KIOSK_CONFIG=" + (dir_ / "kiosk.toml").string() + " " + KIOSK_BINARY + " --speech off " + arguments;
     }
 
     testing::CommandResult run(const std::string& arguments) {

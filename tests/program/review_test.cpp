@@ -33,7 +33,8 @@ protected:
     // No DISPLAY and no SDL video driver: a review must not need a window system.
     CommandResult kiosk(const std::string& arguments) {
         return testing::run_command(
-            "env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER " + std::string(KIOSK_BINARY) + " " + arguments,
+            "env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER KIOSK_CONFIG=" + (dir_ / "kiosk.toml").string() +
+                " " + std::string(KIOSK_BINARY) + " " + arguments,
             dir_);
     }
 

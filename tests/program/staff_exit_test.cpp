@@ -63,9 +63,10 @@ protected:
     testing::CommandResult run_kiosk(const std::string& script, const std::string& options) {
         std::ofstream(dir_ / "script.txt") << "wait 400\nkey Keypad 5\nwait 600\n" << script;
         return testing::run_command(
-            "env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy XDG_STATE_HOME=" + (dir_ / "state").string() + " " +
-                std::string(KIOSK_BINARY) + " --locale en --speech-log " + (dir_ / "speech.jsonl").string() +
-                " --script " + (dir_ / "script.txt").string() + " " + options,
+            "env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy XDG_STATE_HOME=" + (dir_ / "state").string() +
+                " KIOSK_CONFIG=" + (dir_ / "kiosk.toml").string() + " " + std::string(KIOSK_BINARY) +
+                " --locale en --speech-log " + (dir_ / "speech.jsonl").string() + " --script " +
+                (dir_ / "script.txt").string() + " " + options,
             dir_);
     }
 

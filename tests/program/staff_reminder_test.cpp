@@ -36,9 +36,10 @@ protected:
         std::ofstream(dir_ / "pack/pack.toml", std::ios::trunc) << text;
     }
     std::string kiosk_command(const std::string& extra = "") const {
-        return "env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy XDG_STATE_HOME=" + (dir_ / "state").string() + " " +
-               KIOSK_BINARY + " --speech off --pack " + (dir_ / "pack").string() + " --speech-log " +
-               (dir_ / "speech.jsonl").string() + " --script " + (dir_ / "script.txt").string() + extra;
+        return "env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy XDG_STATE_HOME=" + (dir_ / "state").string() +
+               " KIOSK_CONFIG=" + (dir_ / "kiosk.toml").string() + " " + KIOSK_BINARY + " --speech off --pack " +
+               (dir_ / "pack").string() + " --speech-log " + (dir_ / "speech.jsonl").string() + " --script " +
+               (dir_ / "script.txt").string() + extra;
     }
     testing::CommandResult run_kiosk() { return testing::run_command(kiosk_command(), dir_); }
     // Waits (up to 10 s) until the speech log holds `text`.

@@ -55,11 +55,15 @@ protected:
         if (!HasFailure()) std::filesystem::remove_all(dir_);
     }
 
-    // Each test's kiosk keeps its state (the packs it showed) in the test's own folder.
+    // Each test's kiosk keeps its state (the packs it showed) in the test's own folder, and
+    // reads its configuration file from there (config_path(), when a test writes one), never
+    // the machine's /etc/access-kiosk/kiosk.toml.
     std::string kiosk_command(const std::string& arguments, const std::string& environment) const {
-        return "env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy XDG_STATE_HOME=" + (dir_ / "state").string() + " " +
-               environment + " " + KIOSK_BINARY + " " + arguments;
+        return "env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy XDG_STATE_HOME=" + (dir_ / "state").string() +
+               " KIOSK_CONFIG=" + config_path().string() + " " + environment + " " + KIOSK_BINARY + " " + arguments;
     }
+
+    std::filesystem::path config_path() const { return dir_ / "kiosk.toml"; }
 
     CommandResult run(const std::string& arguments, const std::string& environment = "") {
         return testing::run_command(kiosk_command(arguments, environment), dir_);
