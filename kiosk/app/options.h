@@ -8,6 +8,8 @@
 
 namespace kiosk {
 
+class DataDirectory;
+
 struct Options {
     std::string pack;
     std::string locale = "zh-Hans";
@@ -30,6 +32,8 @@ struct Options {
     std::string script;
     std::string fonts_manifest;
     std::string strings_dir;
+    std::string earcons;         // the earcons' description (audio/earcons.toml)
+    std::string lexicon_dir;     // the base pronunciation lexicons
     std::string render_all_dir;  // --render-all: draw every screen into this folder, then exit
     bool audit = false;          // --audit: check every screen's accessibility, then exit
     ReviewScope review;
@@ -42,6 +46,8 @@ struct ParsedOptions {
 };
 
 ParsedOptions parse_options(int argc, char** argv);
+// The data the kiosk ships with, from `data`, as the defaults of the options that name it.
+void use_shipped_data(Options& options, const DataDirectory& data);
 std::string usage_text();
 
 }  // namespace kiosk
