@@ -27,8 +27,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Read at run time, not linked: eSpeak NG's voices, the fonts of fonts.toml (Noto Sans CJK
 # for Chinese and Korean, Noto Sans and Noto Sans Arabic), the English hyphenation
-# dictionary, and fontconfig's configuration to find the fonts.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data, fonts-noto-cjk, fonts-noto-core, hyphen-en-us, fontconfig-config")
+# dictionary.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data, fonts-noto-cjk, fonts-noto-core, hyphen-en-us")
+# kiosk-pack check reads the Unihan readings to find polyphonic words (a warning without).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS unicode-data)
 
 # Maintainer scripts, and the configuration as a conffile (an edited kiosk.toml survives
 # an upgrade) once the source tree has one.
