@@ -32,6 +32,7 @@
 #include "core/access/staff_code.h"
 #include "core/speech/earcons.h"
 #include "core/speech/silent_speech_driver.h"
+#include "core/speech/speech_lexicons.h"
 #include "core/text/hyphenator.h"
 #include "flow/kiosk_app.h"
 #include "platform/espeak_speech_driver.h"
@@ -106,13 +107,14 @@ std::optional<FirstPack> first_pack(const kiosk::PackSettings& settings, kiosk::
 // eSpeak NG and the sound device, with the earcons; nothing (told on stderr and in the
 // log) when eSpeak cannot start, and the kiosk goes on silently.
 std::unique_ptr<kiosk::SpeechDriver> start_espeak(const kiosk::SpeechDriver::EventSink& sink, kiosk::SpeechLog& log,
-                                                  std::atomic<std::uint64_t>& errors) {
+                                                  std::atomic<std::uint64_t>& errors,
+                                                  const std::string& earcons_file) {
     using namespace kiosk;
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
         log.note(std::string("no audio: ") + SDL_GetError(), SpeechLog::Clock::now());
     }
     PackErrors earcon_problems;
-    auto earcons = load_earcons(KIOSK_EARCONS, earcon_problems);
+    auto earcons = load_earcons(earcons_file, earcon_problems);
     if (!earcons) {
         for (const auto& problem : earcon_problems) {
             std::fprintf(stderr, "kiosk: %s; no earcons\n", problem.to_string().c_str());
@@ -228,7 +230,7 @@ int run(const kiosk::Options& options) {
     reporting.fleet().pack_id = session.prepared().pack.manifest.id;
     reporting.fleet().pack_version = session.prepared().pack.manifest.version;
     std::unique_ptr<SpeechDriver> speech;
-    if (options.speech) speech = start_espeak(to_loop, log, reporting.fleet().speech_errors);
+    if (options.speech) speech = start_espeak(to_loop, log, reporting.fleet().speech_errors, options.earcons);
     // With speech off, or eSpeak missing, speech goes to the silent driver; the log then
     // has no speech lines, since nothing is said.
     log.set_speech_heard(speech != nullptr);
@@ -255,6 +257,7 @@ int start(int argc, char** argv) {
         std::fputs(parsed.message.c_str(), parsed.exit_code == 0 ? stdout : stderr);
         return parsed.exit_code;
     }
+    kiosk::use_base_lexicon_directory(parsed.options->lexicon_dir);
     if (parsed.options->check_config) return kiosk::check_config(parsed);
     // Reviews draw off screen and exit: no window is opened, no display is needed.
     if (!parsed.options->render_all_dir.empty()) return kiosk::render_all(*parsed.options);

@@ -11,6 +11,7 @@
 #include "app/config_file.h"
 #include "app/option_values.h"
 #include "core/ui/theme.h"
+#include "platform/data_directory.h"
 
 namespace kiosk {
 namespace {
@@ -187,6 +188,7 @@ std::optional<ParsedOptions> read_config_file(CLI::App& app, Options& options, c
 }  // namespace
 
 std::string usage_text() {
+    const DataDirectory data = DataDirectory::locate();
     std::string themes;
     for (const auto& theme : builtin_themes()) themes += (themes.empty() ? "" : ", ") + theme.name;
     // The help is laid out line by line as the terminal shows it.
@@ -195,7 +197,7 @@ std::string usage_text() {
            "Access Kiosk: a self-voicing information kiosk for persons with disabilities.\n"
            "\n"
            "  --pack PATH          content pack: a directory or an archive from kiosk-pack build\n"
-           "                       (default: the bundled content/changyi). The kiosk watches it and\n"
+           "                       (default: the bundled pack, DATA/packs/changyi). The kiosk watches it and\n"
            "                       shows a changed pack once checked, when nobody is using the kiosk\n"
            "  --trust-key FILE     accept only pack archives signed for this public key (kiosk-pack keygen)\n"
            "  --state-dir DIR      where the kiosk remembers the pack it shows, and keeps a copy to fall\n"
@@ -257,15 +259,26 @@ std::string usage_text() {
            "Keys: Up/Down (Tab/Shift+Tab) move, Enter activates, Escape/Backspace go back,\n"
            "Home goes home, F1 gives help, F11 opens the settings, Left/Right change a setting;\n"
            "a numeric keypad works the same (8, 2, 5, 0, 7, '.', '/', 4 and 6 in the settings).\n"
-           "Alt+F4, Alt+Tab and Escape do not leave the kiosk.\n";
+           "Alt+F4, Alt+Tab and Escape do not leave the kiosk.\n"
+           "\n"
+           "Data: " + data.root() + "\n"
+           "                       the bundled pack, fonts.toml, earcons, lexicons and UI strings;\n"
+           "                       found by " + data.found_by() + ".\n"
+           "                       Set " + DataDirectory::kOverrideVariable + " to use another folder\n";
     // clang-format on
+}
+
+void use_shipped_data(Options& options, const DataDirectory& data) {
+    options.pack = data.default_pack();
+    options.fonts_manifest = data.fonts_manifest();
+    options.strings_dir = data.strings_dir();
+    options.earcons = data.earcons();
+    options.lexicon_dir = data.lexicon_dir();
 }
 
 ParsedOptions parse_options(int argc, char** argv, const std::string& default_config) {
     Options options;
-    options.pack = KIOSK_DEFAULT_PACK;
-    options.fonts_manifest = KIOSK_FONTS_MANIFEST;
-    options.strings_dir = KIOSK_STRINGS_DIR;
+    use_shipped_data(options, DataDirectory::locate());
     CLI::App app("Access Kiosk", "kiosk");
     app.formatter(std::make_shared<UsageFormatter>());
     app.allow_extras();  // told apart below, in the kiosk's words

@@ -9,6 +9,8 @@
 
 namespace kiosk {
 
+class DataDirectory;
+
 struct Options {
     std::string pack;
     std::string locale = "zh-Hans";
@@ -34,6 +36,8 @@ struct Options {
     std::string script;
     std::string fonts_manifest;
     std::string strings_dir;
+    std::string earcons;         // the earcons' description (audio/earcons.toml)
+    std::string lexicon_dir;     // the base pronunciation lexicons
     std::string render_all_dir;  // --render-all: draw every screen into this folder, then exit
     bool audit = false;          // --audit: check every screen's accessibility, then exit
     bool check_config = false;   // --check-config: check the configuration and what it names, then exit
@@ -65,6 +69,8 @@ ParsedOptions parse_options(int argc, char** argv);  // default_config_path()
 // The option names that the configuration file takes as keys, and all of them.
 std::vector<std::string> configurable_options();
 std::vector<std::string> all_options();
+// The data the kiosk ships with, from `data`, as the defaults of the options that name it.
+void use_shipped_data(Options& options, const DataDirectory& data);
 std::string usage_text();
 
 }  // namespace kiosk

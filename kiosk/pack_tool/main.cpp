@@ -19,12 +19,14 @@
 #include "core/content/pack_signature.h"
 #include "core/content/review_date.h"
 #include "core/content/spoken_number_check.h"
+#include "core/speech/speech_lexicons.h"
 #include "pack_tool/command_line.h"
 #include "pack_tool/exit_codes.h"
 #include "pack_tool/hash_code.h"
 #include "pack_tool/pack_diff.h"
 #include "pack_tool/polyphone_check.h"
 #include "pack_tool/speech_review.h"
+#include "platform/data_directory.h"
 #include "platform/guarded_main.h"
 #include "platform/pack_machine_checks.h"
 #include "screens/pack_screens.h"
@@ -78,11 +80,12 @@ std::string prefixed(const std::string& root, const PackError& problem) {
 bool check_and_report(const std::string& path, std::optional<Pack>* loaded = nullptr) {
     PackLoadResult result = load_pack(path);
     if (result.pack) {
-        check_glyph_coverage(*result.pack, KIOSK_FONTS_MANIFEST, result.problems);
-        check_voices(*result.pack, KIOSK_STRINGS_DIR, result.problems);
+        const DataDirectory data = DataDirectory::locate();
+        check_glyph_coverage(*result.pack, data.fonts_manifest(), result.problems);
+        check_voices(*result.pack, data.strings_dir(), result.problems);
         const PackErrors unread = spoken_number_warnings(*result.pack);
         result.problems.insert(result.problems.end(), unread.begin(), unread.end());
-        const PackErrors screens = check_every_screen(*result.pack, KIOSK_STRINGS_DIR);
+        const PackErrors screens = check_every_screen(*result.pack, data.strings_dir());
         result.problems.insert(result.problems.end(), screens.begin(), screens.end());
         const auto today = local_iso_date(std::chrono::system_clock::now());
         if (auto warning = review_date_warning(result.pack->manifest, today)) result.problems.push_back(*warning);
@@ -268,6 +271,8 @@ void add_commands(ToolCommandLine& line, Arguments& args) {
 
 int main(int argc, char** argv) {
     return kiosk::guarded_main("kiosk-pack", [&] {
+        // The checks read the pack with the lexicons the kiosk ships.
+        kiosk::use_base_lexicon_directory(kiosk::DataDirectory::locate().lexicon_dir());
         kiosk::ToolCommandLine line(kiosk::kUsageText);
         kiosk::Arguments args;
         kiosk::add_commands(line, args);

@@ -8,6 +8,7 @@
 #include "core/speech/speech_lexicons.h"
 #include "core/strings/ui_strings.h"
 #include "pack_tool/exit_codes.h"
+#include "platform/data_directory.h"
 #include "platform/espeak_phonemes.h"
 #include "screens/screen_catalog.h"
 
@@ -95,8 +96,9 @@ int speech_command(const SpeechOptions& options) {
         return kUsage;
     }
     std::vector<UiStrings> strings;
+    const std::string strings_dir = DataDirectory::locate().strings_dir();
     for (const auto& locale : pack.manifest.locales) {
-        auto words = UiStrings::open(KIOSK_STRINGS_DIR, locale);
+        auto words = UiStrings::open(strings_dir, locale);
         if (!words) {
             std::fprintf(stderr, "kiosk-pack: %s: %s\n", locale.c_str(), words.error().to_string().c_str());
             return kFailed;

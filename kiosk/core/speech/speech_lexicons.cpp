@@ -5,15 +5,38 @@
 #include <sstream>
 
 namespace kiosk {
+namespace {
+
+// The folder and the lexicons read, by file, shared by every screen of the process.
+// Nothing read is ever dropped, so a reference handed out stays good.
+struct BaseLexicons {
+    std::mutex mutex;
+    std::string directory;
+    std::map<std::string, BaseLexicon> read;
+};
+
+BaseLexicons& base_lexicons() {
+    static BaseLexicons lexicons;
+    return lexicons;
+}
+
+}  // namespace
+
+void use_base_lexicon_directory(const std::string& directory) {
+    BaseLexicons& lexicons = base_lexicons();
+    std::lock_guard lock(lexicons.mutex);
+    lexicons.directory = directory;
+}
 
 const BaseLexicon& base_lexicon(const std::string& locale) {
-    static std::mutex mutex;
-    static std::map<std::string, BaseLexicon> read;
-    std::lock_guard lock(mutex);
-    auto [it, added] = read.try_emplace(locale);
-    if (!added) return it->second;
+    BaseLexicons& lexicons = base_lexicons();
+    std::lock_guard lock(lexicons.mutex);
+    // No folder given: no file, and so no base lexicon for any language.
+    const std::string file = lexicons.directory.empty() ? "" : lexicons.directory + "/" + locale + ".toml";
+    auto [it, added] = lexicons.read.try_emplace(file);
+    if (!added || file.empty()) return it->second;
     BaseLexicon& lexicon = it->second;
-    lexicon.file = std::string(KIOSK_LEXICON_DIR) + "/" + locale + ".toml";
+    lexicon.file = file;
     std::ifstream in(lexicon.file, std::ios::binary);
     if (!in) return lexicon;  // this language has no base lexicon
     std::ostringstream text;

@@ -16,6 +16,10 @@ struct BaseLexicon {
     LexiconEntries entries;
     PackErrors problems;
 };
+// Where the shipped lexicons are: a fact of the installation, the same for the whole
+// process, so a program says it once at start-up, before any screen is made. Until then
+// (and for an empty folder) no language has a base lexicon.
+void use_base_lexicon_directory(const std::string& directory);
 const BaseLexicon& base_lexicon(const std::string& locale);
 
 // The base lexicon of `locale` with the pack's own entries (LOCALE/lexicon.toml) over it.
