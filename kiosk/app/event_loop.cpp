@@ -51,6 +51,7 @@ void EventLoop::note(const std::string& message) {
 
 int EventLoop::run(const Reaction& opening) {
     sound_available_ = speech_.audio_available();
+    session_.machine().set_sound_available(sound_available_);
     if (!sound_available_) note("no audio device; the kiosk shows it and keeps working");
     session_.set_viewport(window_.output_size());
     carry_out(app_.begin(opening, clock_.moment()));
@@ -139,6 +140,7 @@ void EventLoop::after_pack_shown() {
             note("cannot keep the last good pack: " + kept.error().to_string());
     }
     note("pack updated to version " + manifest.version);
+    session_.machine().pack_shown(manifest.version);
     remind_staff_of_review_date(manifest, log_);
 }
 
@@ -148,6 +150,7 @@ bool EventLoop::poll_pack(TimePoint now) {
     PackUpdates::Outcome outcome = updates_->poll(now);
     if (outcome.refused) {
         note("pack update refused, keeping the current pack: " + *outcome.refused);
+        session_.machine().pack_refused(*outcome.refused);
         std::fprintf(stderr, "kiosk: pack update refused, keeping the current pack: %s\n", outcome.refused->c_str());
     }
     if (!outcome.ready) return false;
@@ -264,6 +267,7 @@ void EventLoop::on_audio_device(const SDL_AudioDeviceEvent& device) {
          (available ? "; sound is back" : "; no sound: " + reopened.error().to_string()));
     if (available != sound_available_) dirty_ = true;
     sound_available_ = available;
+    session_.machine().set_sound_available(available);
 }
 
 void EventLoop::draw() {
