@@ -34,10 +34,10 @@ struct FontFact {
 // One language of the pack as the kiosk voices and draws it.
 struct LanguageFacts {
     std::string locale;
-    std::string name;           // in its own words: "中文", "English", "한국어"
-    std::string voice;          // the eSpeak NG voice
+    std::string name;             // in its own words: "中文", "English", "한국어"
+    std::string voice;            // the eSpeak NG voice
     std::vector<FontFact> fonts;  // in fallback order
-    std::string test_sentence;  // said in `voice` when staff test speech, in that language
+    std::string test_sentence;    // said in `voice` when staff test speech, in that language
 };
 
 enum class SpeechEngine {
@@ -49,8 +49,8 @@ enum class SpeechEngine {
 struct MaintenanceFacts {
     std::string pack_id;
     std::string pack_version;
-    std::string pack_source;  // the document the content is drawn from (pack.toml source)
-    std::string review_by;    // YYYY-MM-DD; empty when the pack names none
+    std::string pack_source;                      // the document the content is drawn from (pack.toml source)
+    std::string review_by;                        // YYYY-MM-DD; empty when the pack names none
     std::optional<PackUpdateReport> last_update;  // none: no update tried since the kiosk started
     std::string audio_device;                     // the sound device in use; empty: none is open
     SpeechEngine speech = SpeechEngine::running;

@@ -29,7 +29,8 @@ Item task(const UiStrings& strings, const char* label_key, StaffTask kind) {
 
 std::string update_line(const UiStrings& strings, const std::optional<PackUpdateReport>& update) {
     if (!update) return strings.get("maintenance_update_none");
-    if (update->shown) return strings.format("maintenance_update_shown", {{"version", update->version}, {"time", update->at}});
+    if (update->shown)
+        return strings.format("maintenance_update_shown", {{"version", update->version}, {"time", update->at}});
     return strings.format("maintenance_update_refused", {{"time", update->at}, {"reason", update->reason}});
 }
 
@@ -63,8 +64,9 @@ Item fonts_item(const UiStrings& strings, const LanguageFacts& language) {
         said.push_back(font.family);
     }
     const std::string& separator = strings.get("list_separator");
-    return fact(strings.format("maintenance_fonts", {{"language", language.name}, {"fonts", join_spoken(shown, separator)}}),
-                strings.format("maintenance_fonts", {{"language", language.name}, {"fonts", join_spoken(said, separator)}}));
+    return fact(
+        strings.format("maintenance_fonts", {{"language", language.name}, {"fonts", join_spoken(shown, separator)}}),
+        strings.format("maintenance_fonts", {{"language", language.name}, {"fonts", join_spoken(said, separator)}}));
 }
 
 std::string uptime_line(const UiStrings& strings, std::chrono::seconds uptime) {
@@ -79,10 +81,9 @@ std::string uptime_line(const UiStrings& strings, std::chrono::seconds uptime) {
 
 std::string usage_line(const UiStrings& strings, const std::optional<UsageTally>& usage) {
     if (!usage) return strings.get("maintenance_usage_none");
-    return strings.format("maintenance_usage", {},
-                          {{"sessions", usage->sessions},
-                           {"topics", usage->topic_views},
-                           {"speech", usage->sessions_with_speech}});
+    return strings.format(
+        "maintenance_usage", {},
+        {{"sessions", usage->sessions}, {"topics", usage->topic_views}, {"speech", usage->sessions_with_speech}});
 }
 
 }  // namespace
@@ -138,17 +139,20 @@ MaintenanceFacts sample_maintenance_facts(const ScreenContext& context, const st
     facts.pack_version = "2025.12.31-3";
     facts.pack_source = context.content.source_status.title;
     facts.review_by = "2026-06-30";
-    facts.last_update = PackUpdateReport{
-        false, {}, "content/zh-Hans/topics/legal-aid.md:12:3: the claim names no reference in the source",
-        "2026-12-01 14:05"};
+    facts.last_update =
+        PackUpdateReport{false,
+                         {},
+                         "content/zh-Hans/topics/legal-aid.md:12:3: the claim names no reference in the source",
+                         "2026-12-01 14:05"};
     facts.audio_device = "Built-in Audio Analog Stereo";
     facts.speech = SpeechEngine::running;
     for (const LanguageChoice& language : languages) {
-        facts.languages.push_back({language.locale,
-                                   language.name,
-                                   language.voice,
-                                   {{"Noto Sans CJK SC", "NotoSansCJK-Regular.ttc"}, {"Noto Sans", "NotoSans-Regular.ttf"}},
-                                   language.invitation});
+        facts.languages.push_back(
+            {language.locale,
+             language.name,
+             language.voice,
+             {{"Noto Sans CJK SC", "NotoSansCJK-Regular.ttc"}, {"Noto Sans", "NotoSans-Regular.ttf"}},
+             language.invitation});
     }
     facts.uptime = std::chrono::hours(24 * 12 + 5) + std::chrono::minutes(42);
     facts.usage_today = UsageTally{128, 342, 37};
