@@ -22,7 +22,7 @@ std::string local_time_now() {
 // driver; the driver alone where it names no device (the disk and dummy drivers).
 std::string default_audio_device() {
     const char* driver = SDL_GetCurrentAudioDriver();
-    const std::string driver_name = driver != nullptr ? driver : "SDL";
+    std::string driver_name = driver != nullptr ? driver : "SDL";
     char* name = nullptr;
     SDL_AudioSpec spec{};
     if (SDL_GetDefaultAudioInfo(&name, &spec, 0) != 0 || name == nullptr) return driver_name;

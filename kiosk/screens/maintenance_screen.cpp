@@ -27,11 +27,27 @@ Item task(const UiStrings& strings, const char* label_key, StaffTask kind) {
     return item;
 }
 
-std::string update_line(const UiStrings& strings, const std::optional<PackUpdateReport>& update) {
-    if (!update) return strings.get("maintenance_update_none");
-    if (update->shown)
-        return strings.format("maintenance_update_shown", {{"version", update->version}, {"time", update->at}});
-    return strings.format("maintenance_update_refused", {{"time", update->at}, {"reason", update->reason}});
+// A version is read part by part ("2 point 0 point 0"), not as a decimal number.
+std::string spoken_version(const UiStrings& strings, const std::string& version) {
+    std::string spoken;
+    for (const char c : version) spoken += c == '.' ? strings.get("maintenance_version_point") : std::string(1, c);
+    return spoken;
+}
+
+Item pack_item(const UiStrings& strings, const MaintenanceFacts& facts) {
+    return fact(strings.format("maintenance_pack", {{"id", facts.pack_id}, {"version", facts.pack_version}}),
+                strings.format("maintenance_pack",
+                               {{"id", facts.pack_id}, {"version", spoken_version(strings, facts.pack_version)}}));
+}
+
+Item update_item(const UiStrings& strings, const std::optional<PackUpdateReport>& update) {
+    if (!update) return fact(strings.get("maintenance_update_none"));
+    if (!update->shown) {
+        return fact(strings.format("maintenance_update_refused", {{"time", update->at}, {"reason", update->reason}}));
+    }
+    return fact(strings.format("maintenance_update_shown", {{"version", update->version}, {"time", update->at}}),
+                strings.format("maintenance_update_shown",
+                               {{"version", spoken_version(strings, update->version)}, {"time", update->at}}));
 }
 
 std::string speech_line(const UiStrings& strings, const MaintenanceFacts& facts) {
@@ -95,15 +111,14 @@ Screen build_maintenance_screen(const ScreenContext& context, const MaintenanceF
     screen.title = strings.get("maintenance_title");
     screen.items.push_back(task(strings, "maintenance_test_speech", StaffTask::test_speech));
     screen.items.push_back(task(strings, "maintenance_test_sound", StaffTask::test_sound));
-    screen.items.push_back(
-        fact(strings.format("maintenance_pack", {{"id", facts.pack_id}, {"version", facts.pack_version}})));
+    screen.items.push_back(pack_item(strings, facts));
     screen.items.push_back(fact(facts.pack_source.empty()
                                     ? strings.get("maintenance_source_none")
                                     : strings.format("maintenance_source", {{"source", facts.pack_source}})));
     screen.items.push_back(fact(facts.review_by.empty()
                                     ? strings.get("maintenance_review_by_none")
                                     : strings.format("maintenance_review_by", {{"date", facts.review_by}})));
-    screen.items.push_back(fact(update_line(strings, facts.last_update)));
+    screen.items.push_back(update_item(strings, facts.last_update));
     screen.items.push_back(fact(facts.audio_device.empty()
                                     ? strings.get("maintenance_audio_none")
                                     : strings.format("maintenance_audio", {{"device", facts.audio_device}})));

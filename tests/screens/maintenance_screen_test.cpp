@@ -122,7 +122,9 @@ TEST_F(Maintenance, EachItemIsSpokenWithItsRoleAndPosition) {
     EXPECT_NE(r.speech[0].utterance.text.find("two of three"), std::string::npos)
         << "the second of three buttons: " << r.speech[0].utterance.text;
     r = act(Command::next);
-    EXPECT_NE(r.speech.at(0).utterance.text.find("Pack: changyi"), std::string::npos) << r.speech[0].utterance.text;
+    EXPECT_NE(r.speech.at(0).utterance.text.find("Pack: changyi, version one point four point zero"),
+              std::string::npos)
+        << "a version is no decimal number: " << r.speech[0].utterance.text;
     focus_on("Fonts, 中文: Noto Sans CJK SC (NotoSansCJK-Regular.ttc), Noto Sans (NotoSans-Regular.ttf)");
     r = act(Command::repeat);
     EXPECT_EQ(r.speech.at(0).utterance.text.find("ttc"), std::string::npos)

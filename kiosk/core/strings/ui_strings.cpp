@@ -90,6 +90,7 @@ constexpr std::array kKeys = {
     "maintenance_exit",
     "maintenance_exit_confirm",
     "maintenance_exit_armed",
+    "maintenance_version_point",
     "maintenance_pack",
     "maintenance_source",
     "maintenance_source_none",
