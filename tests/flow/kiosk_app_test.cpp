@@ -115,16 +115,16 @@ protected:
         if (out.redraw) host_.kiosk().frame(kViewport);
         return out;
     }
-    AppOutputs step(Moment now, AppInputs inputs = {}) { return drawn(app_->step(inputs, now)); }
+    AppOutputs step(Moment now, const AppInputs& inputs = {}) { return drawn(app_->step(inputs, now)); }
     AppOutputs press(Command command, Moment now) {
         AppInputs inputs;
         inputs.inputs.push_back({command, "key"});
-        return step(now, std::move(inputs));
+        return step(now, inputs);
     }
     AppOutputs event(SpeechEvent::Kind kind, std::uint64_t id, Moment now) {
         AppInputs inputs;
         inputs.speech_events.push_back({kind, id, now.now});
-        return step(now, std::move(inputs));
+        return step(now, inputs);
     }
 
     const TimePoint start_ = Moment::Clock::time_point{} + 1000h;
@@ -305,7 +305,7 @@ protected:
         AppInputs digits;
         for (char c : code) digits.inputs.push_back({Digit{c - '0'}, "digit"});
         digits.inputs.push_back({Command::activate, "Return"});
-        return step(now, std::move(digits));
+        return step(now, digits);
     }
     ScreenKind shown() { return host_.kiosk().stack().top().screen.kind; }
     // Moves the focus to the item whose label starts with `label`.

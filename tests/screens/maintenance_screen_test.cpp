@@ -93,14 +93,17 @@ TEST_F(Maintenance, ShowsEachFactAsAnItemOfItsOwn) {
     EXPECT_EQ(opened.speech[0].utterance.display, "Maintenance. Test speech");
     EXPECT_NE(opened.speech[0].utterance.text.find("fourteen items"), std::string::npos)
         << opened.speech[0].utterance.text;
+    const std::string refusal =
+        "Last pack update: refused at 2026-12-01 09:30; the pack in use was kept. Reason: pack.toml:3:1: version must "
+        "go "
+        "forward";
     const std::vector<std::string> expected = {
         "Test speech",
         "Test sound",
         "Pack: changyi, version 1.4.0",
         "Source: 昌邑区残疾人事业发展规划",
         "Review by: 2026-06-30",
-        "Last pack update: refused at 2026-12-01 09:30; the pack in use was kept. Reason: pack.toml:3:1: version must "
-        "go forward",
+        refusal,
         "Sound device: Built-in Audio (pulseaudio)",
         "Speech: working",
         "Voices: English: en-us, 中文: cmn-latn-pinyin",
@@ -122,8 +125,7 @@ TEST_F(Maintenance, EachItemIsSpokenWithItsRoleAndPosition) {
     EXPECT_NE(r.speech[0].utterance.text.find("two of three"), std::string::npos)
         << "the second of three buttons: " << r.speech[0].utterance.text;
     r = act(Command::next);
-    EXPECT_NE(r.speech.at(0).utterance.text.find("Pack: changyi, version one point four point zero"),
-              std::string::npos)
+    EXPECT_NE(r.speech.at(0).utterance.text.find("Pack: changyi, version one point four point zero"), std::string::npos)
         << "a version is no decimal number: " << r.speech[0].utterance.text;
     focus_on("Fonts, 中文: Noto Sans CJK SC (NotoSansCJK-Regular.ttc), Noto Sans (NotoSans-Regular.ttf)");
     r = act(Command::repeat);
