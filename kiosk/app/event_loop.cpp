@@ -55,6 +55,7 @@ void EventLoop::note(const std::string& message) {
 int EventLoop::run(const Reaction& opening) {
     sound_available_ = speech_.audio_available();
     if (reporting_) reporting_->set_audio(sound_available_);
+    session_.machine().set_sound_available(sound_available_);
     if (!sound_available_) note("no audio device; the kiosk shows it and keeps working");
     session_.set_viewport(window_.output_size());
     carry_out(app_.begin(opening, clock_.moment()));
@@ -154,6 +155,7 @@ void EventLoop::after_pack_shown() {
     }
     note("pack updated to version " + manifest.version);
     if (reporting_) reporting_->pack_shown(manifest);
+    session_.machine().pack_shown(manifest.version);
     remind_staff_of_review_date(manifest, log_);
 }
 
@@ -163,6 +165,7 @@ bool EventLoop::poll_pack(TimePoint now) {
     PackUpdates::Outcome outcome = updates_->poll(now);
     if (outcome.refused) {
         note("pack update refused, keeping the current pack: " + *outcome.refused);
+        session_.machine().pack_refused(*outcome.refused);
         std::fprintf(stderr, "kiosk: pack update refused, keeping the current pack: %s\n", outcome.refused->c_str());
         pack_refused_ = true;
         if (reporting_) reporting_->pack_refused();
@@ -286,6 +289,7 @@ void EventLoop::on_audio_device(const SDL_AudioDeviceEvent& device) {
     if (available != sound_available_) dirty_ = true;
     sound_available_ = available;
     if (reporting_) reporting_->set_audio(available);
+    session_.machine().set_sound_available(available);
 }
 
 void EventLoop::draw() {

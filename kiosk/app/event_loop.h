@@ -44,7 +44,7 @@ public:
     // Stores the app's usage events and keeps the metrics file.
     void report_usage(UsageReporting& reporting) { reporting_ = &reporting; }
 
-    // Runs until the staff code is entered, a quit in the script, or a termination signal.
+    // Runs until staff exit from the maintenance screen, a quit in the script, or a termination signal.
     int run(const Reaction& opening);
 
 private:
@@ -83,7 +83,7 @@ private:
     bool dirty_ = true;
     bool sound_available_ = true;
     bool pressed_ = false;  // the mouse button or a finger is down
-    bool quit_ = false;     // the right staff code was entered, or a termination signal came
+    bool quit_ = false;     // staff exited the kiosk, or a termination signal came
     std::optional<TimePoint> app_deadline_;
     UsageReporting* reporting_ = nullptr;
     bool pack_refused_ = false;  // since the last step

@@ -234,6 +234,10 @@ int run(const kiosk::Options& options) {
     // With speech off, or eSpeak missing, speech goes to the silent driver; the log then
     // has no speech lines, since nothing is said.
     log.set_speech_heard(speech != nullptr);
+    session.machine().set_speech_engine(!options.speech ? SpeechEngine::turned_off
+                                        : speech        ? SpeechEngine::running
+                                                        : SpeechEngine::not_started);
+    if (reporting.store()) session.machine().set_usage_source([&reporting] { return reporting.today(); });
     if (!speech) speech = std::make_unique<SilentSpeechDriver>(to_loop, [] { return SpeechLog::Clock::now(); });
 
     // A script plays on a virtual clock unless it asks for the real one.

@@ -1,5 +1,7 @@
 #include "app/session.h"
 
+#include "app/pack_facts.h"
+
 namespace kiosk {
 
 std::vector<LanguageChoice> language_choices(const PreparedPack& prepared) {
@@ -60,6 +62,12 @@ void Session::make_kiosk(const std::string& locale, Preferences preferences) {
     text_ = std::make_unique<TextTextureCache>(renderer_, fonts, kTextCacheBytes);
     kiosk_ = std::make_unique<Kiosk>(pack_->pack, chosen.strings, fonts, std::move(choices), std::move(preferences));
     if (viewport_) kiosk_->set_viewport(*viewport_);
+}
+
+MaintenanceFacts Session::maintenance_facts() {
+    MaintenanceFacts facts = pack_facts(*pack_);
+    machine_.add_to(facts);
+    return facts;
 }
 
 void Session::set_viewport(Size viewport) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/machine_status.h"
 #include "app/pack_preparation.h"
 #include "core/content/pack.h"
 #include "core/strings/ui_strings.h"
@@ -50,6 +51,9 @@ public:
     void set_viewport(Size viewport);
 
     Kiosk& kiosk() override { return *kiosk_; }
+    // The pack's facts and the machine's, for the staff maintenance screen.
+    MaintenanceFacts maintenance_facts() override;
+    MachineStatus& machine() { return machine_; }
     PreparedPack& prepared() { return *pack_; }
     TextTextureCache& text() { return *text_; }
     const std::string& locale() const { return locale_; }
@@ -65,6 +69,7 @@ private:
     std::string default_locale_;
     std::string locale_;
     std::optional<Size> viewport_;
+    MachineStatus machine_;
     // Declared in dependency order: the Kiosk refers to the pack and fonts, the text
     // cache to the fonts, so they are destroyed first.
     std::unique_ptr<PreparedPack> pack_;

@@ -49,4 +49,11 @@ void UsageReporting::write_metrics() {
     }
 }
 
+std::optional<UsageTally> UsageReporting::today() const {
+    if (!store_) return std::nullopt;
+    const std::optional<UsageCounts> counts = store_->today(std::chrono::system_clock::now());
+    if (!counts) return std::nullopt;
+    return UsageTally{counts->sessions, counts->topic_views, counts->sessions_with_speech};
+}
+
 }  // namespace kiosk

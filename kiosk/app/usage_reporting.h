@@ -8,6 +8,7 @@
 #include "app/fleet_metrics.h"
 #include "app/loop_clock.h"
 #include "core/content/pack.h"
+#include "screens/maintenance_facts.h"
 #include "usage/usage_store.h"
 
 namespace kiosk {
@@ -29,6 +30,9 @@ public:
     void pack_shown(const Manifest& manifest);
     void pack_refused();
     void set_audio(bool ok) { fleet_.audio_ok = ok; }
+    // Today's use for the maintenance screen, counted from local midnight; none when no
+    // statistics are kept or the database cannot be read.
+    std::optional<UsageTally> today() const;
 
     // When the metrics are next due; none without a metrics file.
     std::optional<TimePoint> next_deadline() const;

@@ -63,7 +63,7 @@ struct AppOutputs {
     std::vector<UsageEvent> usage;  // anonymous usage, for the host to store
     bool redraw = false;
     bool pack_shown = false;  // the waiting pack is now shown
-    bool quit = false;        // the staff code was entered
+    bool quit = false;        // staff exited the kiosk from the maintenance screen
     // When the host must call step() again even if nothing happens; none: only on input.
     std::optional<Moment::Clock::time_point> deadline;
 };

@@ -17,7 +17,11 @@ void keep_earliest(std::optional<TimePoint>& next, TimePoint candidate) {
 }  // namespace
 
 KioskApp::KioskApp(KioskHost& host, Settings settings, Moment start)
-    : host_(host), settings_(std::move(settings)), last_input_(start.now), last_invitation_(start.now) {}
+    : host_(host),
+      settings_(std::move(settings)),
+      last_input_(start.now),
+      last_invitation_(start.now),
+      started_(start.now) {}
 
 void KioskApp::note(AppOutputs& out, const std::string& text, Moment now) {
     LogEntry entry;
@@ -92,15 +96,16 @@ void KioskApp::on_input(const NamedInput& input, Moment now, AppOutputs& out) {
     usage_.after_input(host_.kiosk(), input.input, reaction, now, out.usage);
 }
 
-// The checker makes each wrong code wait longer before the next one is tried.
+// The checker makes each wrong code wait longer before the next one is tried. The right
+// code opens the maintenance screen with the facts as they stand now.
 Reaction KioskApp::check_staff_code(const std::string& code, Moment now, AppOutputs& out) {
     if (!settings_.staff_code) return {};
     const StaffCodeChecker::Verdict verdict = settings_.staff_code->check(code, now.now);
     if (verdict.outcome == StaffCodeChecker::Outcome::accepted) {
-        note(out, "staff exit", now);
-        usage_.end_session(SessionEnding::staff_exit, out.usage);
-        quitting_ = true;
-        return {};
+        note(out, "staff maintenance", now);
+        MaintenanceFacts facts = host_.maintenance_facts();
+        facts.uptime = std::chrono::duration_cast<std::chrono::seconds>(now.now - started_);
+        return host_.kiosk().open_maintenance(std::move(facts));
     }
     const bool wrong = verdict.outcome == StaffCodeChecker::Outcome::wrong;
     note(out,
@@ -183,6 +188,12 @@ std::optional<TimePoint> KioskApp::next_idle_deadline(Moment now) const {
 
 void KioskApp::apply(const Reaction& reaction, Moment now, AppOutputs& out) {
     if (reaction.redraw) out.redraw = true;
+    if (reaction.exit_kiosk) {
+        note(out, "staff exit", now);
+        usage_.end_session(SessionEnding::staff_exit, out.usage);
+        quitting_ = true;
+        return;
+    }
     if (reaction.switch_locale) {
         note(out, "language " + *reaction.switch_locale, now);
         usage_.language_chosen(*reaction.switch_locale);

@@ -21,7 +21,7 @@ namespace kiosk {
 //     invitations and the quiet hours without them;
 //   - when a pack update that waits may be shown (nobody has touched the kiosk a while);
 //   - say-all, handed to the driver a few utterances at a time;
-//   - the staff code's growing wait.
+//   - the staff code's growing wait, and the maintenance screen it opens.
 class KioskApp {
 public:
     struct Settings {
@@ -60,6 +60,7 @@ private:
     bool quitting_ = false;
     Moment::Clock::time_point last_input_;
     Moment::Clock::time_point last_invitation_;
+    Moment::Clock::time_point started_;  // for the uptime the maintenance screen shows
 };
 
 }  // namespace kiosk

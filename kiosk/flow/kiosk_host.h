@@ -3,6 +3,7 @@
 #include <string>
 
 #include "screens/kiosk.h"
+#include "screens/maintenance_facts.h"
 
 namespace kiosk {
 
@@ -19,6 +20,9 @@ public:
     virtual Reaction switch_locale(const std::string& locale) = 0;
     // A checked pack was waiting: it replaces the one shown, from its attract screen.
     virtual void show_waiting_pack() = 0;
+    // What the staff maintenance screen shows, gathered now: the pack, the machine, today's
+    // use. The uptime is the KioskApp's to fill in, from the time it is given.
+    virtual MaintenanceFacts maintenance_facts() = 0;
 };
 
 }  // namespace kiosk

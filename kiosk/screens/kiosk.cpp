@@ -25,6 +25,7 @@ Kiosk::Kiosk(const Pack& pack, UiStrings strings, TextMeasurer& measurer, std::v
       reader_(stack_, wording_, view_, strings_, measurer),
       touch_(stack_, view_, prefs_),
       staff_({content_, strings_}, stack_, wording_, view_, navigation_),
+      maintenance_({content_, strings_}, stack_, wording_, navigation_),
       presence_(strings_, languages_, wording_) {}
 
 Reaction Kiosk::settled(Reaction reaction) {
@@ -63,6 +64,7 @@ Reaction Kiosk::invite() {
 
 Reaction Kiosk::warn_idle(int seconds_left) {
     reader_.stop();
+    maintenance_.disarm();  // the exit's first press does not outlast a walk away
     return heard_if_speaking(presence_.warn_idle(seconds_left));
 }
 
@@ -70,6 +72,7 @@ Reaction Kiosk::handle(const Input& input) {
     reader_.stop();  // any input ends say-all
     reader_.clear_underline();
     Reaction reaction = dispatch(input);
+    if (maintenance_.disarm_unless_confirming(input)) reaction.redraw = true;
     const bool is_repeat = std::holds_alternative<Command>(input) && std::get<Command>(input) == Command::repeat;
     if (!reaction.speech.empty() && !is_repeat) last_speech_ = reaction.speech;
     return settled(heard_if_speaking(std::move(reaction)));
@@ -224,6 +227,7 @@ Reaction Kiosk::activate() {
         return reaction;
     }
     if (const auto* begin_action = std::get_if<Begin>(&action)) return begin(begin_action->locale);
+    if (const auto* run = std::get_if<RunStaffTask>(&action)) return maintenance_.run(run->task);
     return navigation_.follow_focused();
 }
 
@@ -275,6 +279,11 @@ Reaction Kiosk::continue_reading() { return heard_if_speaking(reader_.next(Inter
 Reaction Kiosk::refuse_staff_code(std::chrono::seconds wait, bool wrong) {
     touch_.forget_selection();
     return settled(heard_if_speaking(staff_.refuse(wait, wrong)));
+}
+
+Reaction Kiosk::open_maintenance(MaintenanceFacts facts) {
+    touch_.forget_selection();
+    return settled(heard_if_speaking(maintenance_.open(std::move(facts))));
 }
 
 }  // namespace kiosk

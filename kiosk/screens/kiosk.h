@@ -13,6 +13,8 @@
 #include "core/ui/screen_layout.h"
 #include "core/ui/screen_stack.h"
 #include "core/ui/theme.h"
+#include "screens/maintenance_facts.h"
+#include "screens/maintenance_menu.h"
 #include "screens/navigation.h"
 #include "screens/page_reader.h"
 #include "screens/preferences.h"
@@ -30,7 +32,7 @@ namespace kiosk {
 // The whole kiosk as a pure state machine, and the one door to it:
 //   1. the shell turns each key or touch into an Input and calls handle();
 //   2. handle() hands the input to the part it concerns (Navigation, TouchGestures,
-//      PageReader, ResidentSettings, StaffPrompt, VisitorPresence) and returns their
+//      PageReader, ResidentSettings, StaffPrompt, MaintenanceMenu, VisitorPresence) and returns their
 //      Reaction: the speech that replaces whatever is being said, and whether to redraw;
 //   3. after every change the ScreenView settles: it lays the screen out for the viewport
 //      (set_viewport, or the last frame's) and scrolls a moved focus into view, so input
@@ -93,6 +95,9 @@ public:
     // The code in Reaction::staff_code was wrong, or came before its wait was over: the
     // prompt closes and says when to try again.
     Reaction refuse_staff_code(std::chrono::seconds wait, bool wrong);
+    // The code was right: the maintenance screen replaces the prompt, showing `facts`.
+    // Its exit item, pressed twice, gives Reaction::exit_kiosk.
+    Reaction open_maintenance(MaintenanceFacts facts);
 
     const Preferences& preferences() const { return prefs_; }
     const Theme& theme() const { return settings_.theme(); }
@@ -128,6 +133,7 @@ private:
     PageReader reader_;
     TouchGestures touch_;
     StaffPrompt staff_;
+    MaintenanceMenu maintenance_;
     VisitorPresence presence_;
     std::vector<SpeechRequest> last_speech_;  // for "repeat"
 };

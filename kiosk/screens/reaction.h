@@ -18,6 +18,7 @@ struct Reaction {
     std::optional<Earcon> earcon;              // a sound before the words
     bool always_heard = false;                 // said even with speech off: invitations, "speech off"
     std::optional<std::string> staff_code;     // entered on the staff prompt, for the shell to check
+    bool exit_kiosk = false;                   // staff confirmed leaving the kiosk on the maintenance screen
 };
 
 inline Reaction with_earcon(Reaction reaction, Earcon earcon) {

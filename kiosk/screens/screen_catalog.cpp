@@ -7,6 +7,7 @@
 #include "screens/help_screen.h"
 #include "screens/home_screen.h"
 #include "screens/language_screen.h"
+#include "screens/maintenance_screen.h"
 #include "screens/settings_screen.h"
 #include "screens/topic_screen.h"
 
@@ -74,6 +75,10 @@ std::vector<CatalogScreen> screen_catalog(const ScreenContext& context, const st
     add("languages", languages_screen);
     add("settings", settings_screen);
     add("attract", build_attract_screen(context, languages));
+    // Staff screens, reviewed like the residents': the maintenance screen with sample facts.
+    const MaintenanceFacts sample = sample_maintenance_facts(context, languages);
+    add("maintenance", build_maintenance_screen(context, sample, false));
+    add("maintenance-exit-confirm", build_maintenance_screen(context, sample, true));
     return catalog;
 }
 

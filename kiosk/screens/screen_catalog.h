@@ -15,7 +15,8 @@ struct CatalogScreen {
 
 // Every screen of one language of a pack, in the order a resident meets them: home, each
 // category, each topic, the help for each kind of screen, the language screen, the
-// settings (at their starting values) and the attract screen. Reviews
+// settings (at their starting values), the attract screen and the staff maintenance
+// screen (with sample facts, and with its exit asking for the second press). Reviews
 // (pictures of every screen, the accessibility audit) go through this list, so a screen
 // added to the kiosk is reviewed once it is added here.
 std::vector<CatalogScreen> screen_catalog(const ScreenContext& context, const std::vector<LanguageChoice>& languages);

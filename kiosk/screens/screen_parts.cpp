@@ -19,8 +19,10 @@ Item button(const UiStrings& strings, const char* label_key, Action action) {
 
 std::vector<Item> footer_buttons(const UiStrings& strings, ScreenKind kind) {
     std::vector<Item> buttons;
-    // The staff code prompt leads nowhere but back: it is left as it was entered.
-    if (kind == ScreenKind::staff_code) return {button(strings, "button_back", GoBack{})};
+    // The staff screens lead nowhere but back: they are left as they were entered.
+    if (kind == ScreenKind::staff_code || kind == ScreenKind::maintenance) {
+        return {button(strings, "button_back", GoBack{})};
+    }
     if (kind != ScreenKind::home) {
         buttons.push_back(button(strings, "button_back", GoBack{}));
         buttons.push_back(button(strings, "button_home", GoHome{}));

@@ -126,8 +126,9 @@ TEST_F(Review, RenderAllRefusesLimitsItDoesNotKnow) {
 TEST_F(Review, AuditOfTheMiniPackFindsNothing) {
     const CommandResult result = kiosk("--audit --pack " + mini_pack());
     EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
-    // 14 screens, in 4 themes, 4 text sizes and 3 shapes.
-    EXPECT_NE(result.out.find("audit: 672 screens, 0 findings"), std::string::npos) << result.out;
+    // 16 screens (the maintenance screen twice, its exit waiting for the second press the
+    // second time), in 4 themes, 4 text sizes and 3 shapes.
+    EXPECT_NE(result.out.find("audit: 768 screens, 0 findings"), std::string::npos) << result.out;
 }
 
 // The default pack, in all three languages, at every text size and shape.

@@ -1,6 +1,7 @@
-// The staff exit of the real kiosk: no key combination ends it, only the staff code
-// entered on the keypad's prompt, and only when a code is configured. Wrong codes make
-// the next try wait.
+// The staff screens of the real kiosk: no key combination ends it; the staff code entered
+// on the keypad's prompt, only when a code is configured, opens the maintenance screen,
+// spoken like every screen, whose exit (pressed twice) ends the kiosk. Wrong codes make
+// the next try wait and open nothing.
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -82,11 +83,15 @@ protected:
         }
         return false;
     }
-    bool said(const std::string& part) const {
+    bool said(const std::string& part) const { return !voice_of(part).empty(); }
+    // The voice that said `part`, or nothing when it was not said.
+    std::string voice_of(const std::string& part) const {
         for (const auto& e : log()) {
-            if (e["event"] == "speak" && e["display"].get<std::string>().find(part) != std::string::npos) return true;
+            if (e["event"] == "speak" && e["display"].get<std::string>().find(part) != std::string::npos) {
+                return e["voice"].get<std::string>();
+            }
         }
-        return false;
+        return {};
     }
     // Whether a key named `name` was taken after the note `after`.
     bool key_after_note(const std::string& after, const std::string& name) const {
@@ -119,17 +124,53 @@ TEST_F(StaffExit, WithoutAConfiguredCodeTheKeypadOpensNoPrompt) {
     EXPECT_FALSE(noted("staff exit"));
 }
 
-TEST_F(StaffExit, TheRightCodeOnTheKeypadPromptEndsTheKiosk) {
+// The keypad's Down (2) as often as `times`, each heard before the next.
+std::string keypad_down(int times) {
+    std::string out;
+    for (int i = 0; i < times; ++i) out += "key Keypad 2\nwait 400\n";
+    return out;
+}
+
+TEST_F(StaffExit, TheRightCodeOnTheKeypadOpensTheMaintenanceScreenWhichSpeaksItsFacts) {
     const std::string hash = hash_file("246810");
-    const auto result =
-        run_kiosk(std::string(kOpenPrompt) + keypad_digits("246810") + "wait 3000\nkey Down\nwait 300\nquit\n",
-                  "--staff-code-hash " + hash);
+    const auto result = run_kiosk(std::string(kOpenPrompt) + keypad_digits("246810") +
+                                      "wait 3000\nkey Keypad 5\nwait 3000\nkey Keypad 2\nwait 400\nkey Keypad 5\n"
+                                      "wait 1000\n" +
+                                      keypad_down(13) + "key Keypad 0\nwait 300\nquit\n",
+                                  "--staff-code-hash " + hash);
     ASSERT_EQ(result.exit_code, 0) << result.err;
     EXPECT_TRUE(said("Staff code")) << "the prompt is spoken like every screen";
     EXPECT_TRUE(said("6 digits entered"));
-    EXPECT_TRUE(noted("staff exit")) << slurp(dir_ / "speech.jsonl");
-    EXPECT_FALSE(key_after_note("staff exit", "Down")) << "the kiosk ended at the code";
+    EXPECT_TRUE(noted("staff maintenance")) << slurp(dir_ / "speech.jsonl");
+    EXPECT_FALSE(noted("staff exit"));
     EXPECT_EQ(slurp(dir_ / "speech.jsonl").find("246810"), std::string::npos) << "the code is not logged";
+    EXPECT_TRUE(said("Maintenance. Test speech"));
+    // Test speech: a sentence in each language's own voice.
+    EXPECT_EQ(voice_of("This is the English voice of the kiosk."), "en-us");
+    EXPECT_EQ(voice_of("这是本机的中文语音。"), "cmn-latn-pinyin");
+    EXPECT_EQ(voice_of("이 키오스크의 한국어 음성입니다."), "ko");
+    EXPECT_TRUE(said("That was the test sound.")) << slurp(dir_ / "speech.jsonl");
+    for (const char* fact :
+         {"Pack: changyi-disability-services, version 2.0.0", "Source: 昌邑区“十四五”残疾人保障和发展规划(讨论稿)",
+          "Review by: 2027-06-30", "Last pack update: none since the kiosk started", "Sound device: ", "Speech: ",
+          "Voices: 中文: cmn-latn-pinyin, English: en-us, 한국어: ko", "Fonts, 中文: Noto Sans CJK SC",
+          "Fonts, English: ", "Fonts, 한국어: Noto Sans CJK KR", "Running for 0 hours and 0 minutes",
+          "Today's use: this kiosk records no usage statistics", "Exit the kiosk"}) {
+        EXPECT_TRUE(said(fact)) << fact << "\n" << slurp(dir_ / "speech.jsonl");
+    }
+    EXPECT_TRUE(key_after_note("staff maintenance", "Keypad 0")) << "Back leaves it; the kiosk runs on";
+}
+
+TEST_F(StaffExit, TheMaintenanceScreensExitEndsTheKioskOnItsSecondPress) {
+    const std::string hash = hash_file("246810");
+    // The exit is the last item, fourteen below the first with the pack's three languages.
+    const auto result = run_kiosk(std::string(kOpenPrompt) + keypad_digits("246810") + "wait 3000\n" + keypad_down(14) +
+                                      "key Keypad 5\nwait 500\nkey Keypad 5\nwait 300\n" + "key Down\nwait 300\nquit\n",
+                                  "--staff-code-hash " + hash);
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_TRUE(said("Press Enter again to exit the kiosk")) << slurp(dir_ / "speech.jsonl");
+    EXPECT_TRUE(noted("staff exit")) << slurp(dir_ / "speech.jsonl");
+    EXPECT_FALSE(key_after_note("staff exit", "Down")) << "the kiosk ended at the second press";
 }
 
 TEST_F(StaffExit, AWrongCodeIsRefusedAndTheNextTryMustWait) {
@@ -144,6 +185,8 @@ TEST_F(StaffExit, AWrongCodeIsRefusedAndTheNextTryMustWait) {
     // The right code, entered before the wait is over, is not even tried.
     EXPECT_TRUE(noted("staff code too soon")) << slurp(dir_ / "speech.jsonl");
     EXPECT_FALSE(noted("staff exit"));
+    EXPECT_FALSE(noted("staff maintenance"));
+    EXPECT_FALSE(said("Maintenance")) << "a wrong code opens nothing";
     EXPECT_TRUE(key_after_note("staff code too soon", "Down"));
 }
 

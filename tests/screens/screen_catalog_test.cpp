@@ -30,8 +30,10 @@ TEST(ScreenCatalog, ListsEveryScreenOfALanguageOnceUnderAFileNameSafeName) {
     for (const char* help : {"help-home", "help-category", "help-topic", "help-languages", "help-settings"}) {
         EXPECT_TRUE(names.count(help)) << help;
     }
-    for (const char* other : {"languages", "settings", "attract"}) EXPECT_TRUE(names.count(other)) << other;
-    EXPECT_EQ(catalog.size(), 1 + content.categories.size() + content.topics.size() + 5 + 3);
+    for (const char* other : {"languages", "settings", "attract", "maintenance", "maintenance-exit-confirm"}) {
+        EXPECT_TRUE(names.count(other)) << other;
+    }
+    EXPECT_EQ(catalog.size(), 1 + content.categories.size() + content.topics.size() + 5 + 3 + 2);
     EXPECT_EQ(catalog.front().screen.kind, ScreenKind::home);
 }
 

@@ -9,7 +9,7 @@
 
 namespace kiosk {
 
-// The code that lets staff leave the kiosk (and, later, reach its maintenance screen).
+// The code that opens the kiosk's staff maintenance screen (and from there, its exit).
 // The kiosk keeps only a libsodium crypto_pwhash string of it (Argon2id), made with
 // `kiosk-pack hash-code`, so the code cannot be read back from the kiosk's disk.
 //

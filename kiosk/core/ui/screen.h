@@ -48,10 +48,15 @@ struct AdjustSetting {
 struct Begin {
     std::string locale;
 };
+// What staff can do on the maintenance screen.
+enum class StaffTask { test_speech, test_sound, exit_kiosk };
+struct RunStaffTask {
+    StaffTask task = StaffTask::test_speech;
+};
 struct NoAction {};
 
 using Action = std::variant<NoAction, OpenCategory, OpenTopic, GoBack, GoHome, ShowHelp, ShowLanguages, ChooseLanguage,
-                            ShowSettings, AdjustSetting, Begin>;
+                            ShowSettings, AdjustSetting, Begin, RunStaffTask>;
 
 // Every item can take focus: a blind resident reads an article paragraph by paragraph.
 struct Item {
@@ -65,7 +70,7 @@ struct Item {
     Action action = NoAction{};
 };
 
-enum class ScreenKind { home, category, topic, help, languages, settings, attract, staff_code };
+enum class ScreenKind { home, category, topic, help, languages, settings, attract, staff_code, maintenance };
 
 struct Screen {
     ScreenKind kind = ScreenKind::home;
