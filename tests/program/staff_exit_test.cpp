@@ -155,7 +155,7 @@ TEST_F(StaffExit, TheRightCodeOnTheKeypadOpensTheMaintenanceScreenWhichSpeaksIts
           "Review by: 2027-06-30", "Last pack update: none since the kiosk started", "Sound device: ", "Speech: ",
           "Voices: 中文: cmn-latn-pinyin, English: en-us, 한국어: ko", "Fonts, 中文: Noto Sans CJK SC",
           "Fonts, English: ", "Fonts, 한국어: Noto Sans CJK KR", "Running for 0 hours and 0 minutes",
-          "Today's use: this kiosk records no usage statistics", "Exit the kiosk"}) {
+          "Today: 1 session, 0 topics opened, 1 session with speech on", "Exit the kiosk"}) {
         EXPECT_TRUE(said(fact)) << fact << "\n" << slurp(dir_ / "speech.jsonl");
     }
     EXPECT_TRUE(key_after_note("staff maintenance", "Keypad 0")) << "Back leaves it; the kiosk runs on";
