@@ -107,8 +107,7 @@ std::optional<FirstPack> first_pack(const kiosk::PackSettings& settings, kiosk::
 // eSpeak NG and the sound device, with the earcons; nothing (told on stderr and in the
 // log) when eSpeak cannot start, and the kiosk goes on silently.
 std::unique_ptr<kiosk::SpeechDriver> start_espeak(const kiosk::SpeechDriver::EventSink& sink, kiosk::SpeechLog& log,
-                                                  std::atomic<std::uint64_t>& errors,
-                                                  const std::string& earcons_file) {
+                                                  std::atomic<std::uint64_t>& errors, const std::string& earcons_file) {
     using namespace kiosk;
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
         log.note(std::string("no audio: ") + SDL_GetError(), SpeechLog::Clock::now());
