@@ -3,6 +3,7 @@
 #include <SDL.h>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +27,9 @@ namespace kiosk {
 //   await-path PATH  wait until PATH exists (at most 30 s), as when a test puts back a
 //                 folder it took away
 //   audio-removed / audio-added   an audio output device goes or comes
+//   note TEXT     write TEXT as a note into the speech log, so whoever watches the log
+//                 knows how far the script has got (a soak reading the process's memory);
+//                 written when played, so a key just before it needs a wait between
 //   clock real    play on the real clock (see below)
 //   quit          end the program
 // A script plays on a virtual clock: a wait in which nothing is being said or awaited
@@ -64,8 +68,13 @@ public:
     struct AudioDeviceStep {
         Uint32 type = SDL_AUDIODEVICEREMOVED;
     };
-    using Step =
-        std::variant<KeyStep, TapStep, PointerStep, WaitStep, QuitStep, AudioDeviceStep, AwaitStep, AwaitPathStep>;
+    // A note for the speech log.
+    struct NoteStep {
+        std::string text;
+    };
+    using Step = std::variant<KeyStep, TapStep, PointerStep, WaitStep, QuitStep, AudioDeviceStep, AwaitStep,
+                              AwaitPathStep, NoteStep>;
+    using NoteSink = std::function<void(const std::string&)>;
     // How long an await step waits at most.
     static constexpr std::chrono::seconds kAwaitLimit{30};
 
@@ -81,6 +90,8 @@ public:
     // The kiosk logged a note.
     void notice(const std::string& note);
     bool wants_real_clock() const { return real_clock_; }
+    // Where note steps go: the speech log.
+    void set_note_sink(NoteSink sink) { note_sink_ = std::move(sink); }
 
 private:
     bool take_note(const std::string& text);
@@ -96,6 +107,7 @@ private:
     std::optional<std::string> awaited_path_;
     std::unique_ptr<PackWatcher> path_watcher_;  // wakes the loop when the awaited path appears
     std::vector<std::string> notes_;             // the last few, for an await step
+    NoteSink note_sink_;
     bool real_clock_ = false;
 };
 
