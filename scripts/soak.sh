@@ -94,7 +94,7 @@ rm -f "$work/log.fifo" && mkfifo "$work/log.fifo"
 # ends sooner and the virtual clock can skip the pauses. No session bus: libdbus would
 # try to start one for SDL, and hang or leak doing so.
 DISPLAY=":$(head -1 "$work/display")" SDL_FRAMEBUFFER_ACCELERATION=0 SDL_RENDER_DRIVER=software \
-  SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null SDL_DISKAUDIODELAY=${SDL_DISKAUDIODELAY:-5} \
+  SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null SDL_DISKAUDIODELAY=${SDL_DISKAUDIODELAY:-1} \
   DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
   LSAN_OPTIONS="suppressions=$here/tests/lsan.supp:print_suppressions=0" \
   "$kiosk" --pack "$pack" --state-dir "$work/state" --speech on --speech-log "$work/log.fifo" \
