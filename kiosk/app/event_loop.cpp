@@ -32,7 +32,9 @@ EventLoop::EventLoop(Session& session, SdlWindow& window, SpeechDriver& speech, 
       app_(app),
       script_(script),
       pack_changed_event_(SDL_RegisterEvents(2)),
-      pack_ready_event_(pack_changed_event_ + 1) {}
+      pack_ready_event_(pack_changed_event_ + 1) {
+    if (script_ != nullptr) script_->set_note_sink([this](const std::string& message) { note(message); });
+}
 
 void EventLoop::wake(Uint32 type) {
     SDL_Event event{};

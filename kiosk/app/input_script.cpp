@@ -56,6 +56,10 @@ std::optional<InputScript::Step> parse_line(const std::string& line) {
         InputScript::AwaitPathStep await;
         std::getline(in >> std::ws, await.path);
         if (!await.path.empty()) return await;
+    } else if (verb == "note") {
+        InputScript::NoteStep note;
+        std::getline(in >> std::ws, note.text);
+        if (!note.text.empty()) return note;
     } else if (verb == "quit") {
         return InputScript::QuitStep{};
     } else if (verb == "audio-removed") {
@@ -220,6 +224,7 @@ bool InputScript::play_due(Clock::time_point now) {
             event.user.code = static_cast<Sint32>(hook->hook);
             SDL_PushEvent(&event);
         }
+        if (const auto* note = std::get_if<NoteStep>(&step); note != nullptr && note_sink_) note_sink_(note->text);
         if (std::holds_alternative<QuitStep>(step)) return false;
     }
     return true;

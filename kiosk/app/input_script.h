@@ -3,6 +3,7 @@
 #include <SDL.h>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +27,9 @@ namespace kiosk {
 //   await-path PATH  wait until PATH exists (at most 30 s), as when a test puts back a
 //                 folder it took away
 //   audio-removed / audio-added   an audio output device goes or comes
+//   note TEXT     write TEXT as a note into the speech log, so whoever watches the log
+//                 knows how far the script has got (a soak reading the process's memory);
+//                 written when played, so a key just before it needs a wait between
 //   clock real    play on the real clock (see below)
 //   quit          end the program
 // Test hooks, for the watchdog's tests (the service must stop its pings):
@@ -72,8 +76,13 @@ public:
     struct TestHookStep {
         TestHook hook = TestHook::hang_loop;
     };
+    // A note for the speech log.
+    struct NoteStep {
+        std::string text;
+    };
     using Step = std::variant<KeyStep, TapStep, PointerStep, WaitStep, QuitStep, AudioDeviceStep, AwaitStep,
-                              AwaitPathStep, TestHookStep>;
+                              AwaitPathStep, TestHookStep, NoteStep>;
+    using NoteSink = std::function<void(const std::string&)>;
     // How long an await step waits at most.
     static constexpr std::chrono::seconds kAwaitLimit{30};
 
@@ -91,6 +100,8 @@ public:
     bool wants_real_clock() const { return real_clock_; }
     // The SDL event type of a test hook step; its user.code is the TestHook.
     static Uint32 test_hook_event();
+    // Where note steps go: the speech log.
+    void set_note_sink(NoteSink sink) { note_sink_ = std::move(sink); }
 
 private:
     bool take_note(const std::string& text);
@@ -106,6 +117,7 @@ private:
     std::optional<std::string> awaited_path_;
     std::unique_ptr<PackWatcher> path_watcher_;  // wakes the loop when the awaited path appears
     std::vector<std::string> notes_;             // the last few, for an await step
+    NoteSink note_sink_;
     bool real_clock_ = false;
 };
 

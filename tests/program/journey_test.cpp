@@ -179,6 +179,23 @@ TEST_F(Program, RunsSilentlyWithSpeechOff) {
     for (const auto& e : read_log()) EXPECT_NE(e["event"], "speak");
 }
 
+// A script's note reaches the speech log where it was played, between the keys around it
+// (a key pressed just before is taken on the loop's next turn, hence the waits), so
+// whoever reads the log knows how far the script has got.
+TEST_F(Program, ScriptNotesAreWrittenToTheSpeechLogInTheirPlace) {
+    const fs::path script =
+        write_script("wait 300\nkey Down\nwait 300\nnote soak 1 of 2\nwait 300\nkey Up\nwait 300\nquit\n");
+    const ProgramRun result =
+        run("--speech off --speech-log " + (dir_ / "speech.jsonl").string() + " --script " + script.string());
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    std::vector<std::string> order;  // keys and the script's note, as logged
+    for (const auto& e : read_log()) {
+        if (e["event"] == "key") order.push_back(e["key"]);
+        if (e["event"] == "note" && e["message"] == "soak 1 of 2") order.push_back("note");
+    }
+    EXPECT_EQ(order, (std::vector<std::string>{"Down", "note", "Up"})) << ::testing::PrintToString(order);
+}
+
 // The audio device goes away and comes back (simulated with SDL's disk driver, whose
 // "device" cannot open while its folder is missing): the kiosk keeps working silently,
 // says why on screen, and speaks again once a device is back.
