@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <utility>
 
@@ -330,8 +331,10 @@ void AudioOutput::notify_loop() {
             while (notices_.read(&notice, 1) == 1) deliver(notice.event, notice.epoch);
             if (idle_noted_.exchange(false)) pause_if_idle();
             const std::uint64_t underruns = underruns_.load();
-            if (underruns == underruns_told_) continue;
-            underruns_told_ = underruns;
+            // Told at 1, 2, 4, 8, ... underruns: a starved machine tells the journal that it
+            // is starved, and how badly, in a few dozen lines rather than one per period.
+            if (std::bit_floor(underruns) <= underruns_told_) continue;
+            underruns_told_ = std::bit_floor(underruns);
             if (log_) log_("audio underrun: " + std::to_string(underruns) + " so far");
         } catch (...) {  // NOLINT(bugprone-empty-catch): nowhere left to tell
         }

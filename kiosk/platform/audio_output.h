@@ -143,7 +143,7 @@ private:
     bool reported_idle_ = false;
     std::atomic<bool> callback_idle_{true};
     std::atomic<std::uint64_t> underruns_{0};
-    std::uint64_t underruns_told_ = 0;  // the notifier's
+    std::uint64_t underruns_told_ = 0;  // the notifier's: the count it last told
 
     SDL_sem* room_;    // posted by the callback when a waiting writer has room
     SDL_sem* notice_;  // posted by the callback when there are notices or it went idle
