@@ -29,6 +29,18 @@ TEST(SpeechMarkup, HanInsideEnglishIsReadByTheMandarinVoice) {
               "the “Tongfu Card” (<voice name=\"cmn-latn-pinyin\">同福卡</voice>)");
 }
 
+// Hangul outside Korean goes to the Korean voice as a voice of its own, never to a second
+// translator of another voice (eSpeak NG 1.51 can free that translator while reading with it).
+TEST(SpeechMarkup, HangulOutsideKoreanIsReadByTheKoreanVoice) {
+    const SpeechMarkup english("en", PronunciationLexicon(), kMandarin);
+    EXPECT_EQ(english.compose("Language 语言 언어"),
+              "Language <voice name=\"cmn-latn-pinyin\">语言</voice> <voice name=\"ko\">언어</voice>");
+    const SpeechMarkup chinese("zh-Hans", kMandarin, kMandarin);
+    EXPECT_EQ(chinese.compose("语音库：한국어：ko"), "语音库：<voice name=\"ko\">한국어</voice>：ko");
+    const SpeechMarkup korean("ko", PronunciationLexicon(), kMandarin);
+    EXPECT_EQ(korean.compose("한국어 음성"), "한국어 음성") << "Korean reads its own script";
+}
+
 TEST(SpeechMarkup, EscapesTextForSsmlEverywhere) {
     const SpeechMarkup english("en", PronunciationLexicon(LexiconEntries{{"R&D", "research & development"}}),
                                kMandarin);

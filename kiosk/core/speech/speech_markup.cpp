@@ -24,6 +24,22 @@ bool is_han(UChar32 c) {
     return uscript_getScript(c, &status) == USCRIPT_HAN;
 }
 
+bool is_hangul(UChar32 c) {
+    UErrorCode status = U_ZERO_ERROR;
+    return uscript_getScript(c, &status) == USCRIPT_HANGUL;
+}
+
+// Where the run of characters that `belongs` starting at `begin` ends.
+int32_t run_end(const icu::UnicodeString& text, int32_t begin, bool (*belongs)(UChar32)) {
+    int32_t end = begin;
+    while (end < text.length() && belongs(text.char32At(end))) end = text.moveIndex32(end, 1);
+    return end;
+}
+
+std::string in_voice(const std::string& voice, const std::string& escaped) {
+    return "<voice name=\"" + voice + "\">" + escaped + "</voice>";
+}
+
 std::string utf8(const icu::UnicodeString& text) {
     std::string out;
     text.toUTF8String(out);
@@ -36,13 +52,17 @@ SpeechMarkup::SpeechMarkup(std::string locale, PronunciationLexicon lexicon, Pro
                            std::string mandarin_voice)
     : locale_(std::move(locale)),
       chinese_(is_language(locale_, "zh")),
+      korean_(is_language(locale_, "ko")),
       lexicon_(std::move(lexicon)),
       mandarin_lexicon_(std::move(mandarin_lexicon)),
       mandarin_voice_(std::move(mandarin_voice)) {}
 
 std::string SpeechMarkup::han_run(const icu::UnicodeString& run) const {
-    const std::string read = xml_escaped(mandarin_lexicon_.apply(utf8(run)));
-    return "<voice name=\"" + mandarin_voice_ + "\">" + read + "</voice>";
+    return in_voice(mandarin_voice_, xml_escaped(mandarin_lexicon_.apply(utf8(run))));
+}
+
+std::string SpeechMarkup::hangul_run(const icu::UnicodeString& run) const {
+    return in_voice(kKoreanVoice, xml_escaped(utf8(run)));
 }
 
 std::string SpeechMarkup::compose(std::string_view text) const {
@@ -82,10 +102,16 @@ std::string SpeechMarkup::compose(std::string_view text) const {
             continue;
         }
         if (!chinese_ && is_han(c)) {
-            int32_t end = i;
-            while (end < normalised.length() && is_han(normalised.char32At(end))) end = normalised.moveIndex32(end, 1);
+            const int32_t end = run_end(normalised, i, is_han);
             flush_plain();
             out += han_run(normalised.tempSubStringBetween(i, end));
+            i = end;
+            continue;
+        }
+        if (!korean_ && is_hangul(c)) {
+            const int32_t end = run_end(normalised, i, is_hangul);
+            flush_plain();
+            out += hangul_run(normalised.tempSubStringBetween(i, end));
             i = end;
             continue;
         }

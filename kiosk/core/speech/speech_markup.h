@@ -10,6 +10,8 @@ namespace kiosk {
 
 // The Mandarin voice of eSpeak NG that reads Han characters and tone-numbered pinyin.
 inline constexpr const char* kMandarinVoice = "cmn-latn-pinyin";
+// The Korean voice of eSpeak NG, which reads Hangul.
+inline constexpr const char* kKoreanVoice = "ko";
 
 // Turns what the kiosk says in one language into the SSML handed to eSpeak NG (always
 // SSML, so every text is escaped with xml_escaped):
@@ -19,7 +21,13 @@ inline constexpr const char* kMandarinVoice = "cmn-latn-pinyin";
 //   3. the lexicon's readings go back in, set apart by spaces;
 //   4. outside Chinese, each run of Han characters ("(区残联)") is read by the Mandarin
 //      voice, with the Mandarin lexicon, inside the same utterance (an SSML voice change),
-//      so English and Korean voices never say "Chinese letter".
+//      so English and Korean voices never say "Chinese letter";
+//   5. outside Korean, each run of Hangul ("语言 Language 언어") is read by the Korean voice
+//      the same way. eSpeak NG 1.51 would otherwise read it with a second, Korean
+//      translator, and a letter that translator cannot say makes eSpeak replace it while it
+//      is still reading with it: a use of freed memory (fixed upstream in 1.52 by a third
+//      translator, commit 1da9ad10). Read by the Korean voice itself, Hangul never needs
+//      a second translator other than English, which eSpeak keeps.
 class SpeechMarkup {
 public:
     SpeechMarkup(std::string locale, PronunciationLexicon lexicon, PronunciationLexicon mandarin_lexicon,
@@ -29,9 +37,11 @@ public:
 
 private:
     std::string han_run(const icu::UnicodeString& run) const;
+    std::string hangul_run(const icu::UnicodeString& run) const;
 
     std::string locale_;
     bool chinese_;
+    bool korean_;
     PronunciationLexicon lexicon_;
     PronunciationLexicon mandarin_lexicon_;
     std::string mandarin_voice_;
