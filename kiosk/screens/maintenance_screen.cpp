@@ -17,14 +17,9 @@ Item fact(std::string label, std::string spoken = {}) {
     return item;
 }
 
+// A staff task, drawn as large as the facts so it is easy to press.
 Item task(const UiStrings& strings, const char* label_key, StaffTask kind) {
-    Item item;
-    item.label = strings.get(label_key);
-    item.role = Role::button;
-    item.style = ItemStyle::setting;
-    item.spoken = join_spoken({item.label, strings.get("role_button")}, strings.get("list_separator"));
-    item.action = RunStaffTask{kind};
-    return item;
+    return button(strings, label_key, RunStaffTask{kind}, ItemStyle::setting);
 }
 
 // A version is read part by part ("2 point 0 point 0"), not as a decimal number.

@@ -3,19 +3,16 @@
 #include "core/speech/speech_text.h"
 
 namespace kiosk {
-namespace {
 
-Item button(const UiStrings& strings, const char* label_key, Action action) {
+Item button(const UiStrings& strings, const char* label_key, Action action, ItemStyle style) {
     Item item;
     item.label = strings.get(label_key);
     item.role = Role::button;
-    item.style = ItemStyle::button;
+    item.style = style;
     item.spoken = join_spoken({item.label, strings.get("role_button")}, strings.get("list_separator"));
     item.action = std::move(action);
     return item;
 }
-
-}  // namespace
 
 std::vector<Item> footer_buttons(const UiStrings& strings, ScreenKind kind) {
     std::vector<Item> buttons;

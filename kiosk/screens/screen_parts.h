@@ -15,6 +15,8 @@ struct ScreenContext {
     const UiStrings& strings;
 };
 
+// A button labelled from the bundle, spoken with its role.
+Item button(const UiStrings& strings, const char* label_key, Action action, ItemStyle style = ItemStyle::button);
 // The footer buttons; the home screen has nowhere to go back to, so only Help.
 std::vector<Item> footer_buttons(const UiStrings& strings, ScreenKind kind);
 
