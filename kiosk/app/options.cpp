@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -10,6 +11,7 @@
 
 #include "app/config_file.h"
 #include "app/option_values.h"
+#include "core/content/channel_index.h"
 #include "core/ui/theme.h"
 #include "platform/data_directory.h"
 
@@ -50,6 +52,33 @@ Result<std::pair<int, int>> read_hours(const std::string& text) {
 }
 
 Result<std::string> read_any(const std::string& text) { return text; }
+
+// Only http:// and https://: the kiosk fetches from web servers, nothing else.
+Result<std::string> read_update_url(const std::string& text) {
+    const bool web = text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0;
+    if (!web || text.find_first_of(" \t\r\n") != std::string::npos) {
+        return failure("takes an http:// or https:// address; not '" + text + "'");
+    }
+    return text;
+}
+
+Result<std::string> read_channel(const std::string& text) {
+    if (!is_valid_channel_name(text)) {
+        return failure("takes 1 to 64 of a-z, 0-9, '.', '-' and '_', not first '.'; not '" + text + "'");
+    }
+    return text;
+}
+
+// A name the rollout hashes and the log shows: letters, digits, '.', '-' and '_'.
+Result<std::string> read_kiosk_id(const std::string& text) {
+    const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '-' || c == '_';
+    });
+    if (text.empty() || text.size() > 64 || !plain) {
+        return failure("takes 1 to 64 of letters, digits, '.', '-' and '_'; not '" + text + "'");
+    }
+    return text;
+}
 
 // The help is the hand-written usage text, laid out for people rather than generated.
 class UsageFormatter : public CLI::FormatterBase {
@@ -115,6 +144,10 @@ void add_options(CLI::App& app, Options& options) {
     add_value(app, "--stats-retention-days", options.stats_retention_days,
               [](const std::string& text) { return read_number(text, 1, 3650, "days"); });
     add_value(app, "--metrics-file", options.metrics_file, read_any);
+    add_value(app, "--update-url", options.update_url, read_update_url);
+    add_value(app, "--channel", options.channel, read_channel);
+    add_value(app, "--kiosk-id", options.kiosk_id, read_kiosk_id);
+    add_value(app, "--poll-seconds", options.poll_seconds, seconds_from(1));
     // Runs other than the kiosk, and the file's own options: the command line only.
     add_value(app, "--script", options.script, read_any)->group(kCommandLineOnly);
     add_value(app, "--render-all", options.render_all_dir, read_any)->group(kCommandLineOnly);
@@ -210,6 +243,15 @@ std::string usage_text() {
            "                       the hash of the staff code (kiosk-pack hash-code), or a file holding it;\n"
            "                       the technician's guide tells how staff enter it. Without it the kiosk\n"
            "                       is ended only by a termination signal (systemctl stop)\n"
+           "  --update-url URL     take packs from a channel that kiosk-pack publish wrote to a web server\n"
+           "                       or CDN: it checks URL/CHANNEL/index.toml every --poll-seconds and\n"
+           "                       downloads a newer pack, which is shown as a changed --pack is.\n"
+           "                       http:// or https://; needs --trust-key (default: none)\n"
+           "  --channel NAME       the channel to follow (default stable)\n"
+           "  --kiosk-id ID        this kiosk's name in a staged rollout (default: made from\n"
+           "                       /etc/machine-id, else the host name)\n"
+           "  --poll-seconds SECS  how often to check the channel, give or take 15 %; after a failure\n"
+           "                       the wait doubles, up to 8 times or an hour (default 300)\n"
            "  --update-idle SECS   how long the kiosk must be untouched before an updated pack is shown\n"
            "                       (default 30)\n"
            "  --locale TAG         starting language, a BCP 47 tag: zh-Hans, en, ko (default zh-Hans)\n"
@@ -297,6 +339,9 @@ ParsedOptions parse_options(int argc, char** argv, const std::string& default_co
     auto given = given_on_command_line(app);
     if (auto refused = read_config_file(app, options, default_config, given)) return *refused;
     if (options.audit && !options.render_all_dir.empty()) return fail("--render-all and --audit are separate runs");
+    if (!options.update_url.empty() && options.trust_key.empty()) {
+        return fail("--update-url needs --trust-key: the kiosk takes packs from a channel only when they are signed");
+    }
     return {options, 0, {}, std::move(given)};
 }
 

@@ -33,6 +33,10 @@ struct Options {
     std::string stats_db;            // --stats-db: the usage database; empty: in the state directory; "off": none
     int stats_retention_days = 365;  // usage events older than this are deleted
     std::string metrics_file;        // --metrics-file: Prometheus text for node_exporter; empty: none
+    std::string update_url;          // --update-url: where kiosk-pack publish's channels are served; empty: none
+    std::string channel = "stable";  // the channel followed there
+    std::string kiosk_id;            // this kiosk's name in a staged rollout; empty: derived from the machine
+    int poll_seconds = 300;          // how often the channel is checked, give or take its jitter
     std::string script;
     std::string fonts_manifest;
     std::string strings_dir;

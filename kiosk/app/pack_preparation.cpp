@@ -17,8 +17,6 @@ namespace kiosk {
 namespace {
 
 constexpr std::size_t kProblemsShown = 5;
-// An archive file larger than the biggest pack, its list and tar's headers is refused unread.
-constexpr std::uint64_t kMaxArchiveFileBytes = kMaxPackBytes + kMaxContentsBytes + kMaxArchiveEntries * 1024u;
 
 std::string summarize(const PackErrors& problems) {
     std::string text;

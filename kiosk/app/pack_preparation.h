@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "app/pack_memory.h"
+#include "core/content/pack_archive.h"
+#include "core/content/pack_loader.h"
 #include "core/content/pack.h"
 #include "core/result.h"
 #include "core/strings/ui_strings.h"
@@ -55,6 +57,9 @@ struct PackRefusal {
     Cause cause;
     std::string reason;
 };
+
+// An archive file larger than the biggest pack, its list and tar's headers is refused unread.
+inline constexpr std::uint64_t kMaxArchiveFileBytes = kMaxPackBytes + kMaxContentsBytes + kMaxArchiveEntries * 1024u;
 
 // How long a directory pack's files must be left alone before it is read.
 inline constexpr std::chrono::milliseconds kPackSettleTime{700};

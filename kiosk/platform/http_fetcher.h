@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <string>
@@ -16,6 +17,8 @@ struct FetchRequest {
     std::uint64_t max_bytes = 0;                     // a longer body (declared or received) fails the fetch
     std::chrono::milliseconds timeout{30000};        // the whole transfer
     std::chrono::milliseconds stall_timeout{10000};  // no byte received for this long
+    // Set from another thread to give up at once (the kiosk is exiting): the fetch fails.
+    const std::atomic<bool>* cancelled = nullptr;
 };
 
 struct FetchResult {
