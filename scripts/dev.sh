@@ -19,6 +19,7 @@ readonly PACKAGES=(
   libarchive-dev libsodium-dev libpng-dev libbz2-dev unicode-data libsystemd-dev cage
   libgtest-dev libgmock-dev
   libsqlite3-dev prometheus
+  libcurl4-openssl-dev nginx
   clang-14 libclang-rt-14-dev libbenchmark-dev clang-format-14 clang-tidy-14
   xvfb openbox xdotool x11-utils imagemagick
 )
