@@ -15,7 +15,9 @@ namespace {
 
 constexpr const char* kStateFile = "channel-state.toml";
 
-std::string state_file(const std::string& state_dir) { return (fs::path(updates_directory(state_dir)) / kStateFile).string(); }
+std::string state_file(const std::string& state_dir) {
+    return (fs::path(updates_directory(state_dir)) / kStateFile).string();
+}
 
 }  // namespace
 

@@ -111,7 +111,9 @@ std::string ChannelUpdater::expected_pack_id(const InstalledFromChannel* install
 ChannelUpdater::Outcome ChannelUpdater::check(std::int64_t now_unix, const std::atomic<bool>* cancelled) {
     std::error_code ec;
     fs::create_directories(updates_directory(settings_.state_dir), ec);
-    if (ec) return outcome(UpdateResult::failed, "cannot make " + updates_directory(settings_.state_dir) + ": " + ec.message());
+    if (ec)
+        return outcome(UpdateResult::failed,
+                       "cannot make " + updates_directory(settings_.state_dir) + ": " + ec.message());
     const Staged staged((fs::path(updates_directory(settings_.state_dir)) / kIndexStaging).string());
     FetchRequest get = request(index_url(), staged.path(), settings_.index_limit, settings_.index_timeout, cancelled);
     get.if_none_match = etag_;
@@ -137,27 +139,27 @@ ChannelUpdater::Outcome ChannelUpdater::judge_index(const std::string& text, std
     const auto installed = read_channel_state(settings_.state_dir);
     const bool same_channel = installed && installed->channel == settings_.channel;
     const InstalledFromChannel* ours = same_channel ? &*installed : nullptr;
-    const IndexDecision decision = decide_on_index(*index, ours ? ours->installed : InstalledChannelState{},
-                                                   expected_pack_id(ours), settings_.channel, settings_.kiosk_id, now_unix);
+    const IndexDecision decision =
+        decide_on_index(*index, ours ? ours->installed : InstalledChannelState{}, expected_pack_id(ours),
+                        settings_.channel, settings_.kiosk_id, now_unix);
     if (decision.verdict != IndexVerdict::take) return outcome(result_of(decision.verdict), decision.reason);
     return install(*index, cancelled);
 }
 
 ChannelUpdater::Outcome ChannelUpdater::install(const ChannelIndex& index, const std::atomic<bool>* cancelled) {
-    const std::string what = "sequence " + std::to_string(index.sequence) + " (" + index.pack_id + " version " +
-                             index.version + ")";
+    const std::string what =
+        "sequence " + std::to_string(index.sequence) + " (" + index.pack_id + " version " + index.version + ")";
     if (index.archive_size > kMaxArchiveFileBytes) {
-        return outcome(UpdateResult::bad_archive, "the archive of " + what + " is " +
-                                                      std::to_string(index.archive_size) +
-                                                      " bytes; the kiosk takes at most " +
-                                                      std::to_string(kMaxArchiveFileBytes));
+        return outcome(UpdateResult::bad_archive,
+                       "the archive of " + what + " is " + std::to_string(index.archive_size) +
+                           " bytes; the kiosk takes at most " + std::to_string(kMaxArchiveFileBytes));
     }
     const fs::path updates = updates_directory(settings_.state_dir);
     const Staged staged((updates / kArchiveStaging).string());
-    const std::string url = index_url().substr(0, index_url().size() - std::string(kChannelIndexFile).size()) +
-                            index.archive_path;
-    const FetchResult fetched = fetcher_.fetch(
-        request(url, staged.path(), index.archive_size, settings_.archive_timeout, cancelled));
+    const std::string url =
+        index_url().substr(0, index_url().size() - std::string(kChannelIndexFile).size()) + index.archive_path;
+    const FetchResult fetched =
+        fetcher_.fetch(request(url, staged.path(), index.archive_size, settings_.archive_timeout, cancelled));
     if (fetched.outcome != FetchResult::Outcome::fetched) {
         return outcome(UpdateResult::failed, fetch_error(url, fetched));
     }
@@ -167,16 +169,19 @@ ChannelUpdater::Outcome ChannelUpdater::install(const ChannelIndex& index, const
                        "the archive at " + url + " is not the one the index names: " + matches.error().to_string());
     }
     if (Status checked = check_(staged.path()); !checked) {
-        return outcome(UpdateResult::bad_archive, "the archive of " + what + " is refused: " + checked.error().to_string());
+        return outcome(UpdateResult::bad_archive,
+                       "the archive of " + what + " is refused: " + checked.error().to_string());
     }
     std::error_code ec;
     fs::rename(staged.path(), downloaded_pack_path(settings_.state_dir), ec);
-    if (ec) return outcome(UpdateResult::failed, "cannot install " + downloaded_pack_path(settings_.state_dir) + ": " + ec.message());
-    const InstalledFromChannel record{settings_.channel, {index.pack_id, index.sequence}, index.version,
-                                      index.archive_sha256};
+    if (ec)
+        return outcome(UpdateResult::failed,
+                       "cannot install " + downloaded_pack_path(settings_.state_dir) + ": " + ec.message());
+    const InstalledFromChannel record{
+        settings_.channel, {index.pack_id, index.sequence}, index.version, index.archive_sha256};
     if (Status recorded = write_channel_state(settings_.state_dir, record); !recorded) {
-        return outcome(UpdateResult::installed, what + " installed, but its sequence cannot be recorded: " +
-                                                    recorded.error().to_string());
+        return outcome(UpdateResult::installed,
+                       what + " installed, but its sequence cannot be recorded: " + recorded.error().to_string());
     }
     return outcome(UpdateResult::installed, what + " of channel " + settings_.channel + " installed");
 }

@@ -16,9 +16,9 @@ namespace kiosk {
 struct ChannelSettings {
     std::string update_url;  // the folder holding the channels: URL/CHANNEL/index.toml
     std::string channel = "stable";
-    std::string kiosk_id;       // hashed with the pack id for the staged rollout
-    std::string trusted_key;    // hexadecimal Ed25519 public key: the index and the archive are signed by it
-    std::string state_dir;      // updates/ is kept here, and the pack shown (PackMemory) is read from here
+    std::string kiosk_id;     // hashed with the pack id for the staged rollout
+    std::string trusted_key;  // hexadecimal Ed25519 public key: the index and the archive are signed by it
+    std::string state_dir;    // updates/ is kept here, and the pack shown (PackMemory) is read from here
     std::uint64_t index_limit = 64 * 1024;
     std::chrono::milliseconds index_timeout{30000};
     std::chrono::milliseconds archive_timeout{std::chrono::minutes(10)};

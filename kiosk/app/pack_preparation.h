@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "app/pack_memory.h"
+#include "core/content/pack.h"
 #include "core/content/pack_archive.h"
 #include "core/content/pack_loader.h"
-#include "core/content/pack.h"
 #include "core/result.h"
 #include "core/strings/ui_strings.h"
 #include "platform/font_locator.h"

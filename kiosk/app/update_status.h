@@ -27,9 +27,9 @@ enum class UpdateResult {
 
 // Every result, in declaration order, for the metrics' one series per result.
 inline constexpr UpdateResult kUpdateResults[] = {
-    UpdateResult::not_checked, UpdateResult::not_modified, UpdateResult::up_to_date,  UpdateResult::installed,
-    UpdateResult::not_in_rollout, UpdateResult::rollback, UpdateResult::expired,      UpdateResult::other_pack,
-    UpdateResult::bad_index,   UpdateResult::bad_archive,  UpdateResult::archive_mismatch, UpdateResult::failed};
+    UpdateResult::not_checked,    UpdateResult::not_modified, UpdateResult::up_to_date,       UpdateResult::installed,
+    UpdateResult::not_in_rollout, UpdateResult::rollback,     UpdateResult::expired,          UpdateResult::other_pack,
+    UpdateResult::bad_index,      UpdateResult::bad_archive,  UpdateResult::archive_mismatch, UpdateResult::failed};
 
 // The result's name in the metrics' label: "not_modified", "rollback", ...
 const char* update_result_name(UpdateResult result);

@@ -2,6 +2,7 @@
 
 #include <curl/curl.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -44,6 +45,7 @@ struct Transfer {
     StagingFile& staging;
     std::uint64_t max_bytes;
     std::chrono::milliseconds stall_timeout;
+    const std::atomic<bool>* cancelled = nullptr;
     bool too_large = false;
     bool stalled = false;
     curl_off_t last_received = -1;
@@ -76,6 +78,7 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
 int on_progress(void* user, curl_off_t /*download_total*/, curl_off_t received, curl_off_t /*upload_total*/,
                 curl_off_t /*uploaded*/) {
     auto& transfer = *static_cast<Transfer*>(user);
+    if (transfer.cancelled != nullptr && transfer.cancelled->load()) return 1;  // CURLE_ABORTED_BY_CALLBACK
     const auto now = std::chrono::steady_clock::now();
     if (received != transfer.last_received) {
         transfer.last_received = received;
@@ -153,6 +156,9 @@ std::string failure_words(CURLcode code, CURL* easy, const Transfer& transfer, c
     if (transfer.too_large || code == CURLE_FILESIZE_EXCEEDED) {
         return "body larger than " + std::to_string(request.max_bytes) + " bytes";
     }
+    if (transfer.cancelled != nullptr && transfer.cancelled->load()) {
+        return "cancelled";
+    }
     if (transfer.stalled) {
         return "stalled: no data for " + duration_words(request.stall_timeout);
     }
@@ -202,7 +208,7 @@ FetchResult CurlFetcher::fetch(const FetchRequest& request) {
         headers = curl_slist_append(headers, ("If-None-Match: " + request.if_none_match).c_str());
     }
     std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> header_list(headers, &curl_slist_free_all);
-    Transfer transfer{easy, staging, request.max_bytes, request.stall_timeout};
+    Transfer transfer{easy, staging, request.max_bytes, request.stall_timeout, request.cancelled};
     configure(easy.get(), request, transfer, header_list.get());
     char details[CURL_ERROR_SIZE] = {};
     curl_easy_setopt(easy.get(), CURLOPT_ERRORBUFFER, details);
