@@ -196,6 +196,10 @@ bool EventLoop::handle(const SDL_Event& event) {
         return true;
     }
     if (event.type == pack_ready_event_) return true;  // poll_pack() collects it
+    if (notes_ != nullptr && event.type == notes_->wake_event()) {
+        for (const std::string& line : notes_->take()) note(line);
+        return true;
+    }
     if (event.type == InputScript::test_hook_event()) {
         on_test_hook(event.user.code);
         return true;

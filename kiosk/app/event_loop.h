@@ -8,6 +8,7 @@
 
 #include "app/input_script.h"
 #include "app/loop_clock.h"
+#include "app/note_queue.h"
 #include "app/pack_updates.h"
 #include "app/service_heartbeat.h"
 #include "app/session.h"
@@ -43,6 +44,8 @@ public:
     void report_to(ServiceHeartbeat& heartbeat) { heartbeat_ = &heartbeat; }
     // Stores the app's usage events and keeps the metrics file.
     void report_usage(UsageReporting& reporting) { reporting_ = &reporting; }
+    // Writes the lines a worker thread (the pack update client) queues into the log.
+    void take_notes_from(NoteQueue& notes) { notes_ = &notes; }
 
     // Runs until staff exit from the maintenance screen, a quit in the script, or a termination signal.
     int run(const Reaction& opening);
@@ -86,6 +89,7 @@ private:
     bool quit_ = false;     // staff exited the kiosk, or a termination signal came
     std::optional<TimePoint> app_deadline_;
     UsageReporting* reporting_ = nullptr;
+    NoteQueue* notes_ = nullptr;
     bool pack_refused_ = false;  // since the last step
 
     std::unique_ptr<PackUpdates> updates_;

@@ -42,6 +42,24 @@ std::string number(double value) {
     return out.str();
 }
 
+// The pack channel's metrics: when it was last checked, what came of it (one series per
+// result, 1 for the last one, so an alert can match a result), the sequence installed.
+void channel_metrics(std::ostringstream& out, const UpdateStatus& channel) {
+    const std::string labels = "channel=\"" + label(channel.channel) + "\"";
+    metric(out, "access_kiosk_update_last_check_timestamp_seconds", "gauge",
+           "When the pack channel was last checked, in seconds since 1970; 0 if not since the start.",
+           number(channel.last_check ? seconds_since_epoch(*channel.last_check) : 0), "{" + labels + "}");
+    out << "# HELP access_kiosk_update_last_result What the last check of the pack channel came to: 1 for that "
+           "result.\n# TYPE access_kiosk_update_last_result gauge\n";
+    for (const UpdateResult result : kUpdateResults) {
+        out << "access_kiosk_update_last_result{" << labels << ",result=\"" << update_result_name(result) << "\"} "
+            << (result == channel.last_result ? 1 : 0) << '\n';
+    }
+    metric(out, "access_kiosk_update_installed_sequence", "gauge",
+           "The sequence of the pack installed from the channel; 0 for none.",
+           std::to_string(channel.installed_sequence), "{" + labels + "}");
+}
+
 }  // namespace
 
 void FleetState::count(const std::vector<UsageEvent>& usage) {
@@ -69,6 +87,7 @@ std::string prometheus_text(const FleetState& state) {
            std::to_string(state.sessions));
     metric(out, "access_kiosk_speech_errors_total", "counter", "Errors the speech driver reported since the start.",
            std::to_string(state.speech_errors.load()));
+    if (state.channel) channel_metrics(out, *state.channel);
     return out.str();
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/update_status.h"
 #include "core/result.h"
 #include "flow/usage_event.h"
 
@@ -27,6 +28,7 @@ struct FleetState {
     bool audio_ok = false;
     std::uint64_t sessions = 0;
     std::atomic<std::uint64_t> speech_errors{0};  // counted on the speech driver's thread
+    std::optional<UpdateStatus> channel;          // the pack update client's; none without --update-url
 
     void count(const std::vector<UsageEvent>& usage);
 };

@@ -9,13 +9,23 @@ namespace kiosk {
 namespace {
 
 // "2026-12-01 14:05", local time: what a technician compares with the log and the hall's clock.
-std::string local_time_now() {
-    const std::time_t now = std::time(nullptr);
+std::string local_time(std::time_t at) {
     std::tm local{};
     std::array<char, 32> text{};
-    if (localtime_r(&now, &local) == nullptr) return {};
+    if (localtime_r(&at, &local) == nullptr) return {};
     const std::size_t length = std::strftime(text.data(), text.size(), "%Y-%m-%d %H:%M", &local);
     return std::string(text.data(), length);
+}
+
+std::string local_time_now() { return local_time(std::time(nullptr)); }
+
+ChannelReport channel_report(const UpdateStatus& status) {
+    ChannelReport report;
+    report.channel = status.channel;
+    if (status.last_check) report.last_check = local_time(std::chrono::system_clock::to_time_t(*status.last_check));
+    report.last_result = status.last_message;
+    report.installed_sequence = status.installed_sequence;
+    return report;
 }
 
 // The default device SDL opened for speech, as the sound system names it, with the
@@ -46,6 +56,7 @@ void MachineStatus::add_to(MaintenanceFacts& facts) const {
     facts.speech = speech_;
     facts.audio_device = sound_available_ && speech_ == SpeechEngine::running ? default_audio_device() : std::string();
     facts.usage_today = usage_ ? usage_() : std::nullopt;
+    if (channel_) facts.channel = channel_report(channel_());
 }
 
 }  // namespace kiosk

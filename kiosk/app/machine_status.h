@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "app/update_status.h"
 #include "screens/maintenance_facts.h"
 
 namespace kiosk {
@@ -15,6 +16,7 @@ namespace kiosk {
 class MachineStatus {
 public:
     using UsageSource = std::function<std::optional<UsageTally>()>;
+    using UpdateSource = std::function<UpdateStatus()>;
 
     void pack_shown(const std::string& version);
     void pack_refused(const std::string& reason);
@@ -23,8 +25,10 @@ public:
     // Today's counts, read when the screen opens; without a source the screen says that
     // no usage statistics are recorded.
     void set_usage_source(UsageSource source) { usage_ = std::move(source); }
+    // The pack update client's state, read when the screen opens; none without a channel.
+    void set_update_source(UpdateSource source) { channel_ = std::move(source); }
 
-    // Fills in the last update, the sound device, speech and today's use.
+    // Fills in the last update, the channel, the sound device, speech and today's use.
     void add_to(MaintenanceFacts& facts) const;
 
 private:
@@ -32,6 +36,7 @@ private:
     SpeechEngine speech_ = SpeechEngine::turned_off;
     bool sound_available_ = false;
     UsageSource usage_;
+    UpdateSource channel_;
 };
 
 }  // namespace kiosk

@@ -15,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "app/channel_updates.h"
 #include "app/config_check.h"
 #include "app/event_loop.h"
 #include "app/input_script.h"
@@ -168,7 +169,7 @@ int run(const kiosk::Options& options) {
 
     auto configured = pack_settings(options);
     if (!configured) return fail(configured.error().to_string());
-    const PackSettings& settings = *configured;
+    const PackSettings settings = shown_pack_settings(options, *configured);
     std::optional<StaffCodeChecker> staff_code;
     if (!options.staff_code_hash.empty()) {
         const auto hash = read_staff_code_hash(options.staff_code_hash);
@@ -243,8 +244,18 @@ int run(const kiosk::Options& options) {
     LoopClock clock(script.has_value() && !script->wants_real_clock());
     KioskApp app(session, app_settings(options, std::move(staff_code)), clock.moment());
     EventLoop loop(session, *window, *speech, speech_events, log, clock, app, script ? &*script : nullptr);
-    loop.watch_pack(settings);
+    loop.watch_pack(watched_pack_settings(options, settings));
     loop.report_usage(reporting);
+    NoteQueue update_notes;  // the update client's lines, into the log; it outlives the client
+    const auto channel = ChannelUpdates::start(options, settings, [&update_notes](const std::string& line) {
+        std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+        update_notes.post(line);
+    });
+    if (channel) {
+        loop.take_notes_from(update_notes);
+        session.machine().set_update_source([updates = channel.get()] { return updates->status(); });
+        reporting.set_update_source([updates = channel.get()] { return updates->status(); });
+    }
     if (first->last_good) loop.retry_pack();  // the given pack may be whole once its copy ends
     const SystemdNotifier systemd;
     ServiceHeartbeat heartbeat(systemd, *speech);

@@ -40,6 +40,7 @@ void UsageReporting::finish() {
 
 // A metrics file that cannot be written is told once, and again when it can be.
 void UsageReporting::write_metrics() {
+    if (update_source_) fleet_.channel = update_source_();
     const Status written = write_atomically(metrics_file_, prometheus_text(fleet_));
     if (written.has_value() == !metrics_failing_) return;
     metrics_failing_ = !written;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,6 +31,8 @@ public:
     void pack_shown(const Manifest& manifest);
     void pack_refused();
     void set_audio(bool ok) { fleet_.audio_ok = ok; }
+    // The pack update client's state, read each time the metrics are written.
+    void set_update_source(std::function<UpdateStatus()> source) { update_source_ = std::move(source); }
     // Today's use for the maintenance screen, counted from local midnight; none when no
     // statistics are kept or the database cannot be read.
     std::optional<UsageTally> today() const;
@@ -50,6 +53,7 @@ private:
     FleetState fleet_;
     std::optional<TimePoint> metrics_due_;
     bool metrics_failing_ = false;
+    std::function<UpdateStatus()> update_source_;
 };
 
 }  // namespace kiosk

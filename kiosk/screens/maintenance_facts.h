@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,14 @@ struct PackUpdateReport {
     std::string version;  // the version shown
     std::string reason;   // why it was refused
     std::string at;       // when, on the local wall clock, as the host words it: "2026-12-01 14:05"
+};
+
+// The pack channel this kiosk follows (--update-url), and its last check.
+struct ChannelReport {
+    std::string channel;
+    std::string last_check;                // on the local wall clock, as the host words it; empty: not checked yet
+    std::string last_result;               // in words, as the log has it
+    std::uint64_t installed_sequence = 0;  // 0: nothing installed from the channel yet
 };
 
 struct FontFact {
@@ -52,6 +61,7 @@ struct MaintenanceFacts {
     std::string pack_source;                      // the document the content is drawn from (pack.toml source)
     std::string review_by;                        // YYYY-MM-DD; empty when the pack names none
     std::optional<PackUpdateReport> last_update;  // none: no update tried since the kiosk started
+    std::optional<ChannelReport> channel;         // none: the kiosk follows no channel
     std::string audio_device;                     // the sound device in use; empty: none is open
     SpeechEngine speech = SpeechEngine::running;
     std::vector<LanguageFacts> languages;

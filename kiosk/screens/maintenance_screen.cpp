@@ -45,6 +45,20 @@ Item update_item(const UiStrings& strings, const std::optional<PackUpdateReport>
                                {{"version", spoken_version(strings, update->version)}, {"time", update->at}}));
 }
 
+std::string channel_line(const UiStrings& strings, const ChannelReport& channel) {
+    const std::string sequence = channel.installed_sequence == 0
+                                     ? strings.get("maintenance_channel_nothing")
+                                     : strings.format("maintenance_channel_sequence",
+                                                      {{"sequence", std::to_string(channel.installed_sequence)}});
+    if (channel.last_check.empty()) {
+        return strings.format("maintenance_channel_unchecked", {{"channel", channel.channel}, {"sequence", sequence}});
+    }
+    return strings.format("maintenance_channel", {{"channel", channel.channel},
+                                                  {"sequence", sequence},
+                                                  {"time", channel.last_check},
+                                                  {"result", channel.last_result}});
+}
+
 std::string speech_line(const UiStrings& strings, const MaintenanceFacts& facts) {
     switch (facts.speech) {
         case SpeechEngine::turned_off:
@@ -114,6 +128,7 @@ Screen build_maintenance_screen(const ScreenContext& context, const MaintenanceF
                                     ? strings.get("maintenance_review_by_none")
                                     : strings.format("maintenance_review_by", {{"date", facts.review_by}})));
     screen.items.push_back(update_item(strings, facts.last_update));
+    if (facts.channel) screen.items.push_back(fact(channel_line(strings, *facts.channel)));
     screen.items.push_back(fact(facts.audio_device.empty()
                                     ? strings.get("maintenance_audio_none")
                                     : strings.format("maintenance_audio", {{"device", facts.audio_device}})));
@@ -154,6 +169,7 @@ MaintenanceFacts sample_maintenance_facts(const ScreenContext& context, const st
                          {},
                          "content/zh-Hans/topics/legal-aid.md:12:3: the claim names no reference in the source",
                          "2026-12-01 14:05"};
+    facts.channel = ChannelReport{"stable", "2026-12-01 14:00", "no change (304 Not Modified)", 12};
     facts.audio_device = "Built-in Audio Analog Stereo";
     facts.speech = SpeechEngine::running;
     for (const LanguageChoice& language : languages) {

@@ -161,6 +161,22 @@ TEST_F(Maintenance, ShowsTodaysUsageAndAShownUpdate) {
     EXPECT_TRUE(shows("Speech: turned off when the kiosk started"));
 }
 
+TEST_F(Maintenance, ShowsThePackChannelItFollows) {
+    MaintenanceFacts followed = facts();
+    followed.channel = ChannelReport{"stable", {}, {}, 0};
+    open(followed);
+    EXPECT_TRUE(shows("Pack channel stable: nothing installed from it yet; not checked since the kiosk started"))
+        << ::testing::PrintToString(labels());
+    followed.channel = ChannelReport{"stable", "2026-12-01 10:05",
+                                     "the index's sequence 4 is older than the installed 7: refused as a rollback", 7};
+    make("zh-Hans");
+    open(followed);
+    EXPECT_TRUE(
+        shows("内容包频道stable：已安装序号7；最近一次检查2026-12-01 10:05：the index's sequence 4 is older than "
+              "the installed 7: refused as a rollback"))
+        << ::testing::PrintToString(labels());
+}
+
 TEST_F(Maintenance, TestSpeechSaysASentenceInEachVoiceTheLanguageInUseFirst) {
     open();
     const Reaction r = act(Command::activate);
