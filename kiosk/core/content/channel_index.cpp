@@ -27,15 +27,6 @@ std::string quoted(const std::string& text) {
     return out.str();
 }
 
-// "2026-12-01T04:00:00Z", for the comments a technician reads beside the numbers.
-std::string utc_text(std::int64_t unix_seconds) {
-    const auto seconds = static_cast<std::time_t>(unix_seconds);
-    std::tm parts{};
-    if (gmtime_r(&seconds, &parts) == nullptr) return "?";
-    char text[32];
-    return std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts) > 0 ? text : "?";
-}
-
 // The signed index split into its body and the value of its last line, the signature.
 struct SignedText {
     std::string body;
@@ -158,6 +149,14 @@ Result<ChannelIndex> index_from(const toml::table& table, const std::string& sou
 
 std::string channel_archive_path(const std::string& archive_sha256) {
     return std::string(kChannelArchivesFolder) + "/" + archive_sha256 + ".kpack";
+}
+
+std::string utc_text(std::int64_t unix_seconds) {
+    const auto seconds = static_cast<std::time_t>(unix_seconds);
+    std::tm parts{};
+    if (gmtime_r(&seconds, &parts) == nullptr) return "?";
+    char text[32];
+    return std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts) > 0 ? text : "?";
 }
 
 bool is_valid_channel_name(const std::string& name) {

@@ -33,6 +33,9 @@ inline constexpr const char* kChannelArchivesFolder = "archives";
 // Where an archive with this SHA-256 lies in a channel folder: "archives/<sha256>.kpack".
 std::string channel_archive_path(const std::string& archive_sha256);
 
+// A moment as "2026-12-01T04:00:00Z", for people reading an index or a log.
+std::string utc_text(std::int64_t unix_seconds);
+
 // Whether `name` may name a channel (and so a folder): 1 to 64 of a-z, 0-9, '.', '-', '_',
 // not starting with '.'.
 bool is_valid_channel_name(const std::string& name);
