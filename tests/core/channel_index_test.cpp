@@ -117,6 +117,12 @@ TEST(ChannelIndex, MissingSignatureLineIsRefused) {
     EXPECT_NE(read_error("").find("does not end with its signature line"), std::string::npos);
 }
 
+TEST(ChannelIndex, OversizedTextIsRefusedUnread) {
+    const std::string padding(kMaxChannelIndexBytes, '#');
+    EXPECT_EQ(read_error(padding + "\n"),
+              "stable/index.toml: the index is 65537 bytes, more than the 65536 an index may have");
+}
+
 TEST(ChannelIndex, SignedBadTomlIsReportedAtLineAndColumn) {
     EXPECT_EQ(read_error(resigned("version = \"2025.3\"", "version = \"2025.3")).substr(0, 36),
               "stable/index.toml:6:18: TOML syntax:");

@@ -190,6 +190,10 @@ std::string write_channel_index(const ChannelIndex& index, const std::string& se
 
 Result<ChannelIndex> read_channel_index(const std::string& text, const std::string& public_hex,
                                         const std::string& source_name) {
+    if (text.size() > kMaxChannelIndexBytes) {
+        return failure(Error(source_name, "the index is " + std::to_string(text.size()) + " bytes, more than the " +
+                                              std::to_string(kMaxChannelIndexBytes) + " an index may have"));
+    }
     auto split = split_signature(text, source_name);
     if (!split) return failure(split.error());
     // Nothing of the body is parsed before its signature verifies.
