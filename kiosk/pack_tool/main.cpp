@@ -4,7 +4,6 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -15,21 +14,17 @@
 #include <vector>
 
 #include "core/content/pack_archive.h"
-#include "core/content/pack_loader.h"
 #include "core/content/pack_signature.h"
-#include "core/content/review_date.h"
-#include "core/content/spoken_number_check.h"
 #include "core/speech/speech_lexicons.h"
 #include "pack_tool/command_line.h"
 #include "pack_tool/exit_codes.h"
 #include "pack_tool/hash_code.h"
 #include "pack_tool/pack_diff.h"
-#include "pack_tool/polyphone_check.h"
+#include "pack_tool/pack_reading.h"
+#include "pack_tool/publish_command.h"
 #include "pack_tool/speech_review.h"
 #include "platform/data_directory.h"
 #include "platform/guarded_main.h"
-#include "platform/pack_machine_checks.h"
-#include "screens/pack_screens.h"
 
 namespace kiosk {
 namespace {
@@ -44,6 +39,7 @@ const char* const kUsageText =
     "  keygen NAME [--force]       make an Ed25519 key pair: NAME.key (secret), NAME.pub (public)\n"
     "  sign PACK --key NAME.key    add a signature to a pack archive\n"
     "  verify PACK --key NAME.pub  check an archive's integrity and signature\n"
+    "  publish PACK --key NAME.key --channel NAME OUT_DIR  sign a pack into a channel for web servers\n"
     "  diff OLD NEW                list what changed, per language and topic\n"
     "  hash-code [-o FILE]         hash a staff code for kiosk --staff-code-hash\n"
     "  speech DIR|PACK [--locale L] [--topic ID]  what each item shows, says and sounds like\n"
@@ -59,6 +55,7 @@ struct Arguments {
     std::string output;    // -o
     std::string key;       // --key
     bool force = false;    // keygen --force
+    PublishOptions publish;
     SpeechOptions speech;
 };
 
@@ -66,40 +63,6 @@ struct Arguments {
 int failed(const Error& error) {
     std::fprintf(stderr, "kiosk-pack: %s\n", error.to_string().c_str());
     return kFailed;
-}
-
-// Problems in a directory pack name files relative to it: show them with the path staff
-// typed. Archive problems already name the archive.
-std::string prefixed(const std::string& root, const PackError& problem) {
-    std::error_code ec;
-    if (!std::filesystem::is_directory(root, ec) || problem.where.file == root) return problem.to_string();
-    return root + "/" + problem.to_string();
-}
-
-// Loads a pack and runs every check; prints each problem. True when there are no errors.
-bool check_and_report(const std::string& path, std::optional<Pack>* loaded = nullptr) {
-    PackLoadResult result = load_pack(path);
-    if (result.pack) {
-        const DataDirectory data = DataDirectory::locate();
-        check_glyph_coverage(*result.pack, data.fonts_manifest(), result.problems);
-        check_voices(*result.pack, data.strings_dir(), result.problems);
-        const PackErrors unread = spoken_number_warnings(*result.pack);
-        result.problems.insert(result.problems.end(), unread.begin(), unread.end());
-        const PackErrors screens = check_every_screen(*result.pack, data.strings_dir());
-        result.problems.insert(result.problems.end(), screens.begin(), screens.end());
-        const auto today = local_iso_date(std::chrono::system_clock::now());
-        if (auto warning = review_date_warning(result.pack->manifest, today)) result.problems.push_back(*warning);
-        check_polyphonic_words(path, *result.pack, result.problems);
-    }
-    int errors = 0, warnings = 0;
-    for (const auto& problem : result.problems) {
-        std::printf("%s\n", prefixed(path, problem).c_str());
-        (problem.severity == Severity::error ? errors : warnings)++;
-    }
-    const bool ok = errors == 0;
-    std::fprintf(stderr, "%s: %d error(s), %d warning(s)\n", path.c_str(), errors, warnings);
-    if (ok && loaded != nullptr) *loaded = std::move(result.pack);
-    return ok;
 }
 
 int check_command(const Arguments& args) { return check_and_report(args.pack) ? kOk : kProblems; }
@@ -110,15 +73,11 @@ int build_command(const Arguments& args) {
         std::fprintf(stderr, "kiosk-pack: not built: fix the errors above first\n");
         return kProblems;
     }
-    const DirectorySource source(directory);
-    std::map<std::string, std::string> files;
-    for (const auto& name : source.all_files()) {
-        auto bytes = source.read(name);
-        if (!bytes) return failed(Error(directory + "/" + name, bytes.error().message));
-        files[name] = std::move(*bytes);
-    }
-    if (Status written = write_pack_archive(args.output, files, std::nullopt); !written) return failed(written.error());
-    std::printf("built %s: %zu files\n", args.output.c_str(), files.size());
+    auto files = pack_files(directory);
+    if (!files) return failed(files.error());
+    if (Status written = write_pack_archive(args.output, *files, std::nullopt); !written)
+        return failed(written.error());
+    std::printf("built %s: %zu files\n", args.output.c_str(), files->size());
     return kOk;
 }
 
@@ -149,13 +108,6 @@ int keygen_command(const Arguments& args) {
     }
     std::printf("wrote %s.key (keep it secret) and %s.pub (give it to the kiosks)\n", name.c_str(), name.c_str());
     return kOk;
-}
-
-std::optional<PackArchive> intact_archive(const std::string& path, const ArchiveReading& how = {}) {
-    PackArchive archive = read_pack_archive(path, how);
-    for (const auto& problem : archive.problems) std::printf("%s\n", problem.to_string().c_str());
-    if (!archive.source) return std::nullopt;
-    return archive;
 }
 
 int sign_command(const Arguments& args) {
@@ -255,6 +207,14 @@ void add_commands(ToolCommandLine& line, Arguments& args) {
     CLI::App& verify = line.add("verify", kVerifyHelp, [&args] { return verify_command(args); });
     verify.add_option("PACK", args.pack)->required();
     verify.add_option("--key", args.key)->required();
+    CLI::App& publish = line.add("publish", kPublishHelp, [&args] { return publish_command(args.publish); });
+    publish.add_option("PACK", args.publish.pack)->required();
+    publish.add_option("OUT_DIR", args.publish.out_dir)->required();
+    publish.add_option("--key", args.publish.key)->required();
+    publish.add_option("--channel", args.publish.channel)->required();
+    publish.add_option("--expires-days", args.publish.expires_days)->check(CLI::Range(1, 3650));
+    publish.add_option("--rollout", args.publish.rollout_percent)->check(CLI::Range(0, 100));
+    publish.add_flag("--prune", args.publish.prune);
     CLI::App& diff = line.add("diff", kDiffHelp, [&args] { return diff_command(args); });
     diff.add_option("OLD", args.pack)->required();
     diff.add_option("NEW", args.new_pack)->required();

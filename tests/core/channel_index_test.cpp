@@ -117,6 +117,12 @@ TEST(ChannelIndex, MissingSignatureLineIsRefused) {
     EXPECT_NE(read_error("").find("does not end with its signature line"), std::string::npos);
 }
 
+TEST(ChannelIndex, OversizedTextIsRefusedUnread) {
+    const std::string padding(kMaxChannelIndexBytes, '#');
+    EXPECT_EQ(read_error(padding + "\n"),
+              "stable/index.toml: the index is 65537 bytes, more than the 65536 an index may have");
+}
+
 TEST(ChannelIndex, SignedBadTomlIsReportedAtLineAndColumn) {
     EXPECT_EQ(read_error(resigned("version = \"2025.3\"", "version = \"2025.3")).substr(0, 36),
               "stable/index.toml:6:18: TOML syntax:");
@@ -149,13 +155,26 @@ TEST(ChannelIndex, ExpiryMustFollowPublication) {
 
 const InstalledChannelState kInstalled{"changyi", 7};
 
-TEST(IndexDecision, NewerSequenceIsTaken) {
+// The decision of kiosk "hall-1", which has sequence 7 of pack "changyi", now.
+IndexDecision decide(const ChannelIndex& index) {
+    return decide_on_index(index, kInstalled, "changyi", "hall-1", kNow);
+}
+
+void expect_decision(const ChannelIndex& index, IndexVerdict verdict, const std::string& reason) {
+    const IndexDecision decision = decide(index);
+    EXPECT_EQ(decision.verdict, verdict);
+    EXPECT_EQ(decision.reason, reason);
+}
+
+ChannelIndex sample_with_sequence(std::uint64_t sequence) {
     ChannelIndex index = sample_index();
-    index.sequence = 8;
-    const IndexDecision decision = decide_on_index(index, kInstalled, "changyi", "hall-1", kNow);
-    EXPECT_EQ(decision.verdict, IndexVerdict::take);
-    EXPECT_EQ(decision.reason,
-              "the index's sequence 8 (pack 'changyi' version 2025.3) is newer than the installed 7: taken");
+    index.sequence = sequence;
+    return index;
+}
+
+TEST(IndexDecision, NewerSequenceIsTaken) {
+    expect_decision(sample_with_sequence(8), IndexVerdict::take,
+                    "the index's sequence 8 (pack 'changyi' version 2025.3) is newer than the installed 7: taken");
 }
 
 TEST(IndexDecision, FirstIndexIsTakenByAKioskWithNothingFromTheChannel) {
@@ -164,47 +183,40 @@ TEST(IndexDecision, FirstIndexIsTakenByAKioskWithNothingFromTheChannel) {
 }
 
 TEST(IndexDecision, SameSequenceIsUpToDate) {
-    const IndexDecision decision = decide_on_index(sample_index(), kInstalled, "changyi", "hall-1", kNow);
-    EXPECT_EQ(decision.verdict, IndexVerdict::up_to_date);
-    EXPECT_EQ(decision.reason, "the index's sequence 7 is the installed one: up to date");
+    expect_decision(sample_index(), IndexVerdict::up_to_date,
+                    "the index's sequence 7 is the installed one: up to date");
 }
 
 TEST(IndexDecision, OlderSequenceIsARollback) {
-    ChannelIndex index = sample_index();
-    index.sequence = 4;
-    const IndexDecision decision = decide_on_index(index, kInstalled, "changyi", "hall-1", kNow);
-    EXPECT_EQ(decision.verdict, IndexVerdict::rollback);
-    EXPECT_EQ(decision.reason, "the index's sequence 4 is older than the installed 7: refused as a rollback");
+    expect_decision(sample_with_sequence(4), IndexVerdict::rollback,
+                    "the index's sequence 4 is older than the installed 7: refused as a rollback");
 }
 
 TEST(IndexDecision, ExpiredIndexIsAFreezeEvenForTheInstalledSequence) {
     ChannelIndex index = sample_index();
     index.expires_unix = kNow;
-    IndexDecision decision = decide_on_index(index, kInstalled, "changyi", "hall-1", kNow);
-    EXPECT_EQ(decision.verdict, IndexVerdict::expired);
-    EXPECT_EQ(decision.reason,
-              "the index's sequence 7 expired at unix 1800000000, now is 1800000000: "
-              "refused as stale (a freeze)");
+    expect_decision(index, IndexVerdict::expired,
+                    "the index's sequence 7 expired at unix 1800000000, now is 1800000000: "
+                    "refused as stale (a freeze)");
     index.sequence = 8;
-    EXPECT_EQ(decide_on_index(index, kInstalled, "changyi", "hall-1", kNow).verdict, IndexVerdict::expired);
+    EXPECT_EQ(decide(index).verdict, IndexVerdict::expired);
     index.expires_unix = kNow + 1;
-    EXPECT_EQ(decide_on_index(index, kInstalled, "changyi", "hall-1", kNow).verdict, IndexVerdict::take);
+    EXPECT_EQ(decide(index).verdict, IndexVerdict::take);
 }
 
 TEST(IndexDecision, OlderExpiredIndexIsReportedAsTheRollbackItIs) {
     ChannelIndex index = sample_index();
     index.sequence = 3;
     index.expires_unix = kNow - 1;
-    EXPECT_EQ(decide_on_index(index, kInstalled, "changyi", "hall-1", kNow).verdict, IndexVerdict::rollback);
+    EXPECT_EQ(decide(index).verdict, IndexVerdict::rollback);
 }
 
 TEST(IndexDecision, IndexOfAnotherPackIsMixAndMatch) {
     ChannelIndex index = sample_index();
     index.pack_id = "other";
     index.sequence = 99;
-    const IndexDecision decision = decide_on_index(index, kInstalled, "changyi", "hall-1", kNow);
-    EXPECT_EQ(decision.verdict, IndexVerdict::other_pack);
-    EXPECT_EQ(decision.reason, "the index names pack 'other', not the kiosk's 'changyi': refused as a mix-and-match");
+    expect_decision(index, IndexVerdict::other_pack,
+                    "the index names pack 'other', not the kiosk's 'changyi': refused as a mix-and-match");
 }
 
 TEST(IndexDecision, IndexOfAnotherChannelIsMixAndMatch) {
@@ -223,15 +235,13 @@ TEST(IndexDecision, StagedRolloutTakesOnlyKiosksBelowThePercentage) {
     index.sequence = 8;
     const int bucket = rollout_bucket("changyi", "hall-1");
     index.rollout_percent = bucket;
-    const IndexDecision decision = decide_on_index(index, kInstalled, "changyi", "hall-1", kNow);
-    EXPECT_EQ(decision.verdict, IndexVerdict::not_in_rollout);
-    EXPECT_EQ(decision.reason, "the index's sequence 8 rolls out to " + std::to_string(bucket) +
-                                   "% of kiosks and this kiosk's bucket is " + std::to_string(bucket) +
-                                   ": not taken yet");
+    expect_decision(index, IndexVerdict::not_in_rollout,
+                    "the index's sequence 8 rolls out to " + std::to_string(bucket) +
+                        "% of kiosks and this kiosk's bucket is " + std::to_string(bucket) + ": not taken yet");
     index.rollout_percent = bucket + 1;
-    EXPECT_EQ(decide_on_index(index, kInstalled, "changyi", "hall-1", kNow).verdict, IndexVerdict::take);
+    EXPECT_EQ(decide(index).verdict, IndexVerdict::take);
     index.rollout_percent = 0;
-    EXPECT_EQ(decide_on_index(index, kInstalled, "changyi", "hall-1", kNow).verdict, IndexVerdict::not_in_rollout);
+    EXPECT_EQ(decide(index).verdict, IndexVerdict::not_in_rollout);
 }
 
 TEST(RolloutBucket, IsStableAndDependsOnPackAndKiosk) {

@@ -27,15 +27,6 @@ std::string quoted(const std::string& text) {
     return out.str();
 }
 
-// "2026-12-01T04:00:00Z", for the comments a technician reads beside the numbers.
-std::string utc_text(std::int64_t unix_seconds) {
-    const auto seconds = static_cast<std::time_t>(unix_seconds);
-    std::tm parts{};
-    if (gmtime_r(&seconds, &parts) == nullptr) return "?";
-    char text[32];
-    return std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts) > 0 ? text : "?";
-}
-
 // The signed index split into its body and the value of its last line, the signature.
 struct SignedText {
     std::string body;
@@ -160,6 +151,14 @@ std::string channel_archive_path(const std::string& archive_sha256) {
     return std::string(kChannelArchivesFolder) + "/" + archive_sha256 + ".kpack";
 }
 
+std::string utc_text(std::int64_t unix_seconds) {
+    const auto seconds = static_cast<std::time_t>(unix_seconds);
+    std::tm parts{};
+    if (gmtime_r(&seconds, &parts) == nullptr) return "?";
+    char text[32];
+    return std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts) > 0 ? text : "?";
+}
+
 bool is_valid_channel_name(const std::string& name) {
     if (name.empty() || name.size() > 64 || name.front() == '.') return false;
     return std::all_of(name.begin(), name.end(), [](char c) {
@@ -191,6 +190,10 @@ std::string write_channel_index(const ChannelIndex& index, const std::string& se
 
 Result<ChannelIndex> read_channel_index(const std::string& text, const std::string& public_hex,
                                         const std::string& source_name) {
+    if (text.size() > kMaxChannelIndexBytes) {
+        return failure(Error(source_name, "the index is " + std::to_string(text.size()) + " bytes, more than the " +
+                                              std::to_string(kMaxChannelIndexBytes) + " an index may have"));
+    }
     auto split = split_signature(text, source_name);
     if (!split) return failure(split.error());
     // Nothing of the body is parsed before its signature verifies.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -29,9 +30,14 @@ struct ChannelIndex {
 // The file name of the index in a channel folder, and the folder of its archives.
 inline constexpr const char* kChannelIndexFile = "index.toml";
 inline constexpr const char* kChannelArchivesFolder = "archives";
+// A real index is under 1 KiB; a download or text beyond this is refused unread.
+inline constexpr std::size_t kMaxChannelIndexBytes = 64 * 1024;
 
 // Where an archive with this SHA-256 lies in a channel folder: "archives/<sha256>.kpack".
 std::string channel_archive_path(const std::string& archive_sha256);
+
+// A moment as "2026-12-01T04:00:00Z", for people reading an index or a log.
+std::string utc_text(std::int64_t unix_seconds);
 
 // Whether `name` may name a channel (and so a folder): 1 to 64 of a-z, 0-9, '.', '-', '_',
 // not starting with '.'.

@@ -44,6 +44,16 @@ KeyPair generate_key_pair() {
     return pair;
 }
 
+std::optional<std::string> public_key_of(const std::string& secret_hex) {
+    if (sodium_init() < 0) return std::nullopt;
+    auto secret = from_hex(trimmed(secret_hex), crypto_sign_SECRETKEYBYTES);
+    if (!secret) return std::nullopt;
+    unsigned char public_key[crypto_sign_PUBLICKEYBYTES];
+    crypto_sign_ed25519_sk_to_pk(public_key, secret->data());
+    sodium_memzero(secret->data(), secret->size());
+    return to_hex(public_key, sizeof public_key);
+}
+
 std::optional<std::string> sign_message(const std::string& message, const std::string& secret_hex) {
     if (sodium_init() < 0) return std::nullopt;
     auto secret = from_hex(trimmed(secret_hex), crypto_sign_SECRETKEYBYTES);

@@ -16,6 +16,9 @@ struct KeyPair {
 
 KeyPair generate_key_pair();
 
+// The public half of a secret key (an Ed25519 secret key holds it); nothing if malformed.
+std::optional<std::string> public_key_of(const std::string& secret_hex);
+
 // A detached signature of `message`, as "ed25519 <hex>"; nothing if the key is malformed.
 std::optional<std::string> sign_message(const std::string& message, const std::string& secret_hex);
 
