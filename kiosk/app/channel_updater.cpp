@@ -129,7 +129,11 @@ ChannelUpdater::Outcome ChannelUpdater::check(std::int64_t now_unix, const std::
         return outcome(UpdateResult::failed, fetch_error(get.url, fetched));
     }
     const std::string text = read_whole(staged.path());
-    if (judged_ && sha256_hex(text) == judged_->digest) return judge_again(now_unix);
+    const std::string digest = sha256_hex(text);
+    if (judged_ && digest == judged_->digest) {
+        etag_ = fetched.etag;  // the same index under a new ETag (a copy touched on the server)
+        return judge_again(now_unix);
+    }
     auto index = read_channel_index(text, settings_.trusted_key, index_url());
     Outcome judged = index ? judge_index(*index, now_unix, cancelled)
                            : outcome(UpdateResult::bad_index, "the index is refused: " + index.error().to_string());
@@ -138,7 +142,7 @@ ChannelUpdater::Outcome ChannelUpdater::check(std::int64_t now_unix, const std::
     forget_index();
     if (!is_failure(judged.result)) {
         etag_ = fetched.etag;
-        judged_ = Judged{sha256_hex(text), index ? std::optional<ChannelIndex>(*index) : std::nullopt, judged.result};
+        judged_ = Judged{digest, index ? std::optional<ChannelIndex>(*index) : std::nullopt, judged.result};
     }
     return judged;
 }
@@ -205,9 +209,10 @@ ChannelUpdater::Outcome ChannelUpdater::install(const ChannelIndex& index, const
     }
     std::error_code ec;
     fs::rename(staged.path(), downloaded_pack_path(settings_.state_dir), ec);
-    if (ec)
+    if (ec) {
         return outcome(UpdateResult::failed,
                        "cannot install " + downloaded_pack_path(settings_.state_dir) + ": " + ec.message());
+    }
     const InstalledFromChannel record{
         settings_.channel, {index.pack_id, index.sequence}, index.version, index.archive_sha256};
     if (Status recorded = write_channel_state(settings_.state_dir, record); !recorded) {
