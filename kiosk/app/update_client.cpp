@@ -77,9 +77,19 @@ void UpdateClient::check(SteadyClock::time_point now, WallClock::time_point wall
     }
     const std::lock_guard lock(status_mutex_);
     status_.last_check = wall;
+    status_.installed_sequence = updater_.installed_sequence();
+    // Unchanged on the server, the index keeps its verdict: a refusal stays on the
+    // maintenance screen and in the metrics while it is served, and an index installed is
+    // now the one the kiosk has.
+    if (outcome.result == UpdateResult::not_modified && status_.last_result != UpdateResult::not_checked) {
+        if (status_.last_result == UpdateResult::installed) {
+            status_.last_result = UpdateResult::up_to_date;
+            status_.last_message = "up to date at sequence " + std::to_string(status_.installed_sequence);
+        }
+        return;
+    }
     status_.last_result = outcome.result;
     status_.last_message = outcome.message;
-    status_.installed_sequence = updater_.installed_sequence();
 }
 
 void UpdateClient::tell(const ChannelUpdater::Outcome& outcome, bool failing_before) {

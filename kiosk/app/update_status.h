@@ -12,7 +12,7 @@ namespace kiosk {
 // refused for a reason that will not change until the channel does.
 enum class UpdateResult {
     not_checked,       // no check since the kiosk started
-    not_modified,      // 304 Not Modified: the index is the one already judged
+    not_modified,      // 304 Not Modified: the index is the one already judged (the status keeps its verdict)
     up_to_date,        // the index names the installed sequence
     installed,         // a newer pack was downloaded, checked and installed
     not_in_rollout,    // a newer pack, not yet for this kiosk (staged rollout)

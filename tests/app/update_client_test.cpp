@@ -75,7 +75,8 @@ TEST_F(UpdateClientTest, AServerDownIsToldOncePerBackoffStepAndItsReturnOnce) {
               "nobody is using the kiosk");
     EXPECT_EQ(fetcher_.requested().size(), 6u + 2u + 9u);  // the failures, the update, then 304 every 5 min
     const UpdateStatus status = updates->status();
-    EXPECT_EQ(status.last_result, UpdateResult::not_modified);
+    EXPECT_EQ(status.last_result, UpdateResult::up_to_date);  // 304 after the install
+    EXPECT_EQ(status.last_message, "up to date at sequence 1");
     EXPECT_EQ(status.installed_sequence, 1u);
     EXPECT_EQ(status.channel, "stable");
 }
@@ -91,7 +92,8 @@ TEST_F(UpdateClientTest, ARefusalIsToldOnceAndTheStatusSaysWhy) {
     EXPECT_EQ(lines_[0].rfind("pack update refused, keeping the current pack: the index is refused: ", 0), 0u)
         << lines_[0];
     const UpdateStatus status = updates->status();
-    EXPECT_EQ(status.last_result, UpdateResult::not_modified);  // the same refused index, not fetched again
+    EXPECT_EQ(status.last_result, UpdateResult::bad_index) << "the refused index is still served (304)";
+    EXPECT_EQ(status.last_message.rfind("the index is refused: ", 0), 0u) << status.last_message;
     EXPECT_EQ(status.installed_sequence, 0u);
     ASSERT_TRUE(status.last_check);
     EXPECT_GT(*status.last_check, kWall + 55min);
