@@ -76,13 +76,17 @@ TEST(ChannelIndex, TextIsPlainTomlWithReadableTimes) {
     EXPECT_EQ(text.rfind("signature = \"ed25519 "), text.rfind('\n', text.size() - 2) + 1) << text;
 }
 
-TEST(ChannelIndex, QuotesInTextAreEscaped) {
+TEST(ChannelIndex, QuotesAndNonAsciiInTextAreEscaped) {
     ChannelIndex index = sample_index();
-    index.version = "2025 \"winter\"";
+    index.version = "2025 \"winter\" 冬";
+    EXPECT_NE(
+        write_channel_index(index, publisher_key().secret_hex).find("version = \"2025 \\\"winter\\\" \\u51AC\"\n"),
+        std::string::npos)
+        << write_channel_index(index, publisher_key().secret_hex);
     auto read = read_channel_index(write_channel_index(index, publisher_key().secret_hex), publisher_key().public_hex,
                                    "index.toml");
     ASSERT_TRUE(read) << read.error().to_string();
-    EXPECT_EQ(read->version, "2025 \"winter\"");
+    EXPECT_EQ(read->version, "2025 \"winter\" 冬");
 }
 
 TEST(ChannelIndex, MalformedSecretKeyWritesNothing) { EXPECT_EQ(write_channel_index(sample_index(), "not-a-key"), ""); }
@@ -121,6 +125,13 @@ TEST(ChannelIndex, OversizedTextIsRefusedUnread) {
     const std::string padding(kMaxChannelIndexBytes, '#');
     EXPECT_EQ(read_error(padding + "\n"),
               "stable/index.toml: the index is 65537 bytes, more than the 65536 an index may have");
+}
+
+TEST(ChannelIndex, SignedNonAsciiTextIsRefusedBeforeTheTomlReader) {
+    EXPECT_EQ(read_error(resigned("version = \"2025.3\"", "version = \"2025\xCC\x99\x9D\"")),
+              "stable/index.toml:6:16: the index must be ASCII text; write other characters as \\uXXXX");
+    EXPECT_EQ(read_error(resigned("pack_id", "pack_\xC8\x98id")),
+              "stable/index.toml:5:6: the index must be ASCII text; write other characters as \\uXXXX");
 }
 
 TEST(ChannelIndex, SignedBadTomlIsReportedAtLineAndColumn) {
