@@ -25,7 +25,7 @@ declare -A seeds=(
 )
 all_targets=(pack_reader_fuzzer markdown_inline_fuzzer pack_screens_fuzzer signed_archive_fuzzer channel_index_fuzzer)
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 seconds=${1:-60}
 [[ "$seconds" =~ ^[0-9]+$ ]] || usage
 shift || true
