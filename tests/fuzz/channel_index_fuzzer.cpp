@@ -7,40 +7,17 @@
 // An index read in (b) must also survive the kiosk's decision, and write and read back to
 // the same fields. Any crash, sanitizer report or trap is a bug in the core.
 
-#include <sodium.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
 #include "core/content/channel_index.h"
 #include "core/content/pack_signature.h"
+#include "fuzz_keys.h"
 
 namespace {
 
-struct Keys {
-    std::string public_hex;
-    std::string secret_hex;
-};
-
-// The same key pair every run, so a crash found once replays.
-const Keys& keys() {
-    static const Keys made = [] {
-        Keys k;
-        if (sodium_init() < 0) return k;
-        unsigned char seed[crypto_sign_SEEDBYTES] = {9, 8, 7, 6, 5, 4, 3, 2};
-        unsigned char public_key[crypto_sign_PUBLICKEYBYTES];
-        unsigned char secret_key[crypto_sign_SECRETKEYBYTES];
-        crypto_sign_seed_keypair(public_key, secret_key, seed);
-        char hex[2 * crypto_sign_SECRETKEYBYTES + 1];
-        sodium_bin2hex(hex, sizeof hex, public_key, sizeof public_key);
-        k.public_hex = hex;
-        sodium_bin2hex(hex, sizeof hex, secret_key, sizeof secret_key);
-        k.secret_hex = hex;
-        return k;
-    }();
-    return made;
-}
+const kiosk::fuzzing::FuzzKeys& keys() { return kiosk::fuzzing::fuzz_keys(); }
 
 std::string signed_index(const std::string& body) {
     auto signature = kiosk::sign_message(body, keys().secret_hex);
