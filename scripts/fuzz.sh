@@ -7,6 +7,7 @@
 #   markdown_inline_fuzzer  article Markdown and its text      tests/fuzz/corpus-markdown
 #   pack_screens_fuzzer     load a pack, build every screen    tests/fuzz/corpus-screens
 #   signed_archive_fuzzer   signed archives, list first        tests/fuzz/corpus
+#   channel_index_fuzzer    signed channel indexes              tests/fuzz/corpus-index
 # Each runs on a copy of its seeds, so the seeds in git stay small. Exits non-zero when a
 # fuzzer finds a crash, leak, timeout or memory blow-up; the input that caused it is kept
 # in <build dir>/fuzz-artifacts/TARGET/ (replay: <build dir>/bin/TARGET FILE).
@@ -20,8 +21,9 @@ declare -A seeds=(
   [markdown_inline_fuzzer]=tests/fuzz/corpus-markdown
   [pack_screens_fuzzer]=tests/fuzz/corpus-screens
   [signed_archive_fuzzer]=tests/fuzz/corpus
+  [channel_index_fuzzer]=tests/fuzz/corpus-index
 )
-all_targets=(pack_reader_fuzzer markdown_inline_fuzzer pack_screens_fuzzer signed_archive_fuzzer)
+all_targets=(pack_reader_fuzzer markdown_inline_fuzzer pack_screens_fuzzer signed_archive_fuzzer channel_index_fuzzer)
 
 usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 seconds=${1:-60}

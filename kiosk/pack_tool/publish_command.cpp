@@ -183,11 +183,12 @@ int publish_command(const PublishOptions& options) {
                              staged->size,
                              options.rollout_percent};
     // The archive is in place, whole, before the index that names it.
-    const std::string archive_path = (channel / index.archive_path).string();
-    const bool known = fs::exists(archive_path, ec);  // content-addressed: the same bytes
-    Status placed = known ? Status{} : move_file_durably(staged->path, archive_path);
-    if (known) fs::remove(staged->path, ec);
-    if (!placed) return failed(placed.error());
+    // An archive already there under this name has the same bytes, or should have: the
+    // rename replaces it all the same, and a download under way keeps reading the old file.
+    if (Status placed = move_file_durably(staged->path, (channel / index.archive_path).string()); !placed) {
+        fs::remove(staged->path, ec);
+        return failed(placed.error());
+    }
     if (Status written = write_file_durably(index_path, write_channel_index(index, in.secret_hex)); !written) {
         return failed(written.error());
     }

@@ -10,7 +10,6 @@
 
 #include <archive.h>
 #include <archive_entry.h>
-#include <sodium.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -20,32 +19,11 @@
 #include "core/content/pack_archive.h"
 #include "core/content/pack_loader.h"
 #include "core/content/pack_signature.h"
+#include "fuzz_keys.h"
 
 namespace {
 
-struct Keys {
-    std::string public_hex;
-    std::string secret_hex;
-};
-
-// The same key pair every run, so a crash found once replays.
-const Keys& keys() {
-    static const Keys made = [] {
-        Keys k;
-        if (sodium_init() < 0) return k;
-        unsigned char seed[crypto_sign_SEEDBYTES] = {1, 2, 3, 4, 5, 6, 7, 8};
-        unsigned char public_key[crypto_sign_PUBLICKEYBYTES];
-        unsigned char secret_key[crypto_sign_SECRETKEYBYTES];
-        crypto_sign_seed_keypair(public_key, secret_key, seed);
-        char hex[2 * crypto_sign_SECRETKEYBYTES + 1];
-        sodium_bin2hex(hex, sizeof hex, public_key, sizeof public_key);
-        k.public_hex = hex;
-        sodium_bin2hex(hex, sizeof hex, secret_key, sizeof secret_key);
-        k.secret_hex = hex;
-        return k;
-    }();
-    return made;
-}
+const kiosk::fuzzing::FuzzKeys& keys() { return kiosk::fuzzing::fuzz_keys(); }
 
 std::vector<std::string> split(const std::string& bytes) {
     std::vector<std::string> pieces(1);

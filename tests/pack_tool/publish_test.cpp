@@ -93,7 +93,9 @@ TEST_F(Publish, ArchiveMayBePublishedAsBuilt) {
 TEST_F(Publish, SequenceGrowsByOneAndOldArchivesStay) {
     ASSERT_EQ(publish().exit_code, 0);
     const ChannelIndex first = index();
+    std::ofstream(channel() / first.archive_path, std::ios::trunc) << "damaged on the server";
     ASSERT_EQ(publish("--expires-days 2 --rollout 30").exit_code, 0);  // the same pack: a fresh expiry
+    EXPECT_EQ(sha256_hex(testing::slurp(channel() / first.archive_path)), first.archive_sha256);  // and whole again
     const ChannelIndex second = index();
     EXPECT_EQ(second.sequence, 2u);
     EXPECT_EQ(second.archive_sha256, first.archive_sha256);

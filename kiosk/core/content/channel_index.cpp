@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/content/pack_signature.h"
+#include "core/content/text_file.h"
 
 namespace kiosk {
 namespace {
@@ -19,11 +20,11 @@ bool is_lowercase_hex(const std::string& text) {
                        [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
-// A TOML basic string: in double quotes, escaped, Chinese left readable.
+// A TOML basic string: in double quotes, anything but printable ASCII escaped.
 std::string quoted(const std::string& text) {
     std::ostringstream out;
     const toml::value<std::string> value(text);
-    out << toml::toml_formatter(value, toml::format_flags::allow_unicode_strings);
+    out << toml::toml_formatter(value, toml::format_flags::none);
     return out.str();
 }
 
@@ -199,6 +200,15 @@ Result<ChannelIndex> read_channel_index(const std::string& text, const std::stri
     // Nothing of the body is parsed before its signature verifies.
     if (Status verified = verify_message(split->body, split->signature, public_hex); !verified) {
         return failure(Error(source_name, "refused: " + verified.error().message, split->signature_line, 1));
+    }
+    // The index is written in ASCII (other characters escaped). Holding the TOML reader to
+    // ASCII also keeps it clear of its undefined behaviour on some non-ASCII characters
+    // (toml++ 3.3, issue 295).
+    const auto non_ascii = std::find_if(split->body.begin(), split->body.end(), [](char c) { return (c & 0x80) != 0; });
+    if (non_ascii != split->body.end()) {
+        const auto where = location_of_byte(split->body, static_cast<std::size_t>(non_ascii - split->body.begin()));
+        return failure(Error(source_name, "the index must be ASCII text; write other characters as \\uXXXX", where.line,
+                             where.column));
     }
     try {
         const toml::table table = toml::parse(split->body, source_name);
