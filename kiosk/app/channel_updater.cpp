@@ -109,41 +109,72 @@ std::string ChannelUpdater::expected_pack_id(const InstalledFromChannel* install
 }
 
 ChannelUpdater::Outcome ChannelUpdater::check(std::int64_t now_unix, const std::atomic<bool>* cancelled) {
+    const std::string updates = updates_directory(settings_.state_dir);
     std::error_code ec;
-    fs::create_directories(updates_directory(settings_.state_dir), ec);
-    if (ec)
-        return outcome(UpdateResult::failed,
-                       "cannot make " + updates_directory(settings_.state_dir) + ": " + ec.message());
-    const Staged staged((fs::path(updates_directory(settings_.state_dir)) / kIndexStaging).string());
+    fs::create_directories(updates, ec);
+    if (ec) return outcome(UpdateResult::failed, "cannot make " + updates + ": " + ec.message());
+    const Staged staged((fs::path(updates) / kIndexStaging).string());
     FetchRequest get = request(index_url(), staged.path(), settings_.index_limit, settings_.index_timeout, cancelled);
-    get.if_none_match = etag_;
-    const FetchResult fetched = fetcher_.fetch(get);
-    if (fetched.outcome == FetchResult::Outcome::not_modified) {
-        return outcome(UpdateResult::not_modified, "no change (304 Not Modified)");
+    // Now and then the whole index, whatever the ETag: nginx's ETag is the file's time to
+    // the second and its size, so an index replaced twice within a second can keep it.
+    if (++checks_with_etag_ >= kChecksPerEtag) {
+        checks_with_etag_ = 0;
+    } else {
+        get.if_none_match = etag_;
     }
+    const FetchResult fetched = fetcher_.fetch(get);
+    if (fetched.outcome == FetchResult::Outcome::not_modified) return judge_again(now_unix);
     if (fetched.outcome != FetchResult::Outcome::fetched) {
-        etag_.clear();
+        forget_index();
         return outcome(UpdateResult::failed, fetch_error(get.url, fetched));
     }
-    Outcome judged = judge_index(read_whole(staged.path()), now_unix, cancelled);
+    const std::string text = read_whole(staged.path());
+    if (judged_ && sha256_hex(text) == judged_->digest) return judge_again(now_unix);
+    auto index = read_channel_index(text, settings_.trusted_key, index_url());
+    Outcome judged = index ? judge_index(*index, now_unix, cancelled)
+                           : outcome(UpdateResult::bad_index, "the index is refused: " + index.error().to_string());
     // An index judged is not fetched whole again until it changes; one that could not be
     // followed through (a download that failed) is.
-    etag_ = is_failure(judged.result) ? std::string() : fetched.etag;
+    forget_index();
+    if (!is_failure(judged.result)) {
+        etag_ = fetched.etag;
+        judged_ = Judged{sha256_hex(text), index ? std::optional<ChannelIndex>(*index) : std::nullopt, judged.result};
+    }
     return judged;
 }
 
-ChannelUpdater::Outcome ChannelUpdater::judge_index(const std::string& text, std::int64_t now_unix,
-                                                    const std::atomic<bool>* cancelled) {
-    auto index = read_channel_index(text, settings_.trusted_key, index_url());
-    if (!index) return outcome(UpdateResult::bad_index, "the index is refused: " + index.error().to_string());
+void ChannelUpdater::forget_index() {
+    etag_.clear();
+    checks_with_etag_ = 0;
+    judged_.reset();
+}
+
+// The index judged last, unchanged on the server: nothing new, unless time alone changed
+// the verdict. An index left in place past its expiry (a freeze) is told when it expires.
+ChannelUpdater::Outcome ChannelUpdater::judge_again(std::int64_t now_unix) {
+    if (judged_ && judged_->index && judged_->result != UpdateResult::expired) {
+        const IndexDecision decision = decide(*judged_->index, now_unix);
+        if (decision.verdict == IndexVerdict::expired) {
+            judged_->result = UpdateResult::expired;
+            return outcome(UpdateResult::expired, decision.reason);
+        }
+    }
+    return outcome(UpdateResult::not_modified, "no change (304 Not Modified)");
+}
+
+IndexDecision ChannelUpdater::decide(const ChannelIndex& index, std::int64_t now_unix) const {
     const auto installed = read_channel_state(settings_.state_dir);
     const bool same_channel = installed && installed->channel == settings_.channel;
     const InstalledFromChannel* ours = same_channel ? &*installed : nullptr;
-    const IndexDecision decision =
-        decide_on_index(*index, ours ? ours->installed : InstalledChannelState{}, expected_pack_id(ours),
-                        settings_.channel, settings_.kiosk_id, now_unix);
+    return decide_on_index(index, ours ? ours->installed : InstalledChannelState{}, expected_pack_id(ours),
+                           settings_.channel, settings_.kiosk_id, now_unix);
+}
+
+ChannelUpdater::Outcome ChannelUpdater::judge_index(const ChannelIndex& index, std::int64_t now_unix,
+                                                    const std::atomic<bool>* cancelled) {
+    const IndexDecision decision = decide(index, now_unix);
     if (decision.verdict != IndexVerdict::take) return outcome(result_of(decision.verdict), decision.reason);
-    return install(*index, cancelled);
+    return install(index, cancelled);
 }
 
 ChannelUpdater::Outcome ChannelUpdater::install(const ChannelIndex& index, const std::atomic<bool>* cancelled) {

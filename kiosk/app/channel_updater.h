@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "app/channel_state.h"
@@ -26,8 +27,9 @@ struct ChannelSettings {
 };
 
 // One check of the channel, as the update client makes it every poll:
-//  1. GET index.toml, with the ETag of the index last judged (304: nothing to do), into
-//     updates/index.toml.part, at most index_limit bytes;
+//  1. GET index.toml, with the ETag of the index last judged (304, or the same bytes:
+//     nothing new, unless that index has expired since), into updates/index.toml.part,
+//     at most index_limit bytes;
 //  2. its signature by the trusted key, then decide_on_index against the installed
 //     sequence, the pack id shown, the channel, this kiosk's rollout bucket and the time;
 //  3. for a newer pack: GET the archive (at most the index's size) into updates/pack.kpack.part,
@@ -61,7 +63,10 @@ public:
     std::uint64_t installed_sequence() const;
 
 private:
-    Outcome judge_index(const std::string& text, std::int64_t now_unix, const std::atomic<bool>* cancelled);
+    Outcome judge_index(const ChannelIndex& index, std::int64_t now_unix, const std::atomic<bool>* cancelled);
+    Outcome judge_again(std::int64_t now_unix);
+    IndexDecision decide(const ChannelIndex& index, std::int64_t now_unix) const;
+    void forget_index();
     Outcome install(const ChannelIndex& index, const std::atomic<bool>* cancelled);
     FetchRequest request(const std::string& url, const std::string& staging, std::uint64_t limit,
                          std::chrono::milliseconds timeout, const std::atomic<bool>* cancelled) const;
@@ -70,7 +75,17 @@ private:
     ChannelSettings settings_;
     HttpFetcher& fetcher_;
     CheckArchive check_;
-    std::string etag_;  // of the index last judged; kept in memory only
+    // The index last judged, kept in memory only: its ETag (sent for kChecksPerEtag - 1
+    // checks, then a whole GET), its SHA-256, and what came of it.
+    static constexpr int kChecksPerEtag = 12;
+    struct Judged {
+        std::string digest;
+        std::optional<ChannelIndex> index;  // none: it was refused unread (its signature)
+        UpdateResult result;
+    };
+    std::string etag_;
+    int checks_with_etag_ = 0;
+    std::optional<Judged> judged_;
 };
 
 }  // namespace kiosk

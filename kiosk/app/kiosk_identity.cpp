@@ -3,15 +3,21 @@
 #include <systemd/sd-id128.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <iterator>
 
 namespace kiosk {
 
 std::string default_kiosk_id() {
     // Fixed for Access Kiosk: another program hashing the same machine id gets another name.
-    constexpr sd_id128_t kApplication = SD_ID128_MAKE(99, 2a, ec, a4, 3d, 38, 4b, 49, 9f, 81, df, 97, ba, c4, 2e, dd);
+    constexpr std::array<std::uint8_t, 16> kApplication = {0x99, 0x2a, 0xec, 0xa4, 0x3d, 0x38, 0x4b, 0x49,
+                                                           0x9f, 0x81, 0xdf, 0x97, 0xba, 0xc4, 0x2e, 0xdd};
+    sd_id128_t application{};
+    std::copy(kApplication.begin(), kApplication.end(), std::begin(application.bytes));
     sd_id128_t id{};
-    if (sd_id128_get_machine_app_specific(kApplication, &id) == 0) {
+    if (sd_id128_get_machine_app_specific(application, &id) == 0) {
         std::array<char, SD_ID128_STRING_MAX> text{};
         return sd_id128_to_string(id, text.data());
     }

@@ -61,12 +61,12 @@ struct MaintenanceFacts {
     std::string pack_source;                      // the document the content is drawn from (pack.toml source)
     std::string review_by;                        // YYYY-MM-DD; empty when the pack names none
     std::optional<PackUpdateReport> last_update;  // none: no update tried since the kiosk started
-    std::optional<ChannelReport> channel;         // none: the kiosk follows no channel
     std::string audio_device;                     // the sound device in use; empty: none is open
     SpeechEngine speech = SpeechEngine::running;
     std::vector<LanguageFacts> languages;
     std::chrono::seconds uptime{0};
     std::optional<UsageTally> usage_today;  // none: this kiosk records no usage statistics
+    std::optional<ChannelReport> channel;   // none: the kiosk follows no channel
 
     // Speech is heard: the engine runs and a sound device is open.
     bool speech_heard() const { return speech == SpeechEngine::running && !audio_device.empty(); }

@@ -37,6 +37,12 @@ public:
         hanging_ = suffix;
     }
     std::atomic<bool>& entered_hang() { return entered_hang_; }
+    // The file at a URL ending in `suffix` keeps the ETag it has now, whatever it holds
+    // from now on (as nginx's does for a file replaced within a second at the same size).
+    void keep_etag_of(const std::string& suffix) {
+        const std::lock_guard lock(mutex_);
+        pinned_etag_suffix_ = suffix;
+    }
 
     std::vector<std::string> requested() const {
         const std::lock_guard lock(mutex_);
@@ -76,7 +82,14 @@ public:
             return result;
         }
         const std::string body{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-        const std::string etag = "\"" + sha256_hex(body).substr(0, 16) + "\"";
+        std::string etag = "\"" + sha256_hex(body).substr(0, 16) + "\"";
+        {
+            const std::lock_guard lock(mutex_);
+            if (!pinned_etag_suffix_.empty() && ends_with(request.url, pinned_etag_suffix_)) {
+                if (pinned_etag_.empty()) pinned_etag_ = request.if_none_match;
+                etag = pinned_etag_;
+            }
+        }
         if (!request.if_none_match.empty() && request.if_none_match == etag) {
             result.http_status = 304;
             result.outcome = FetchResult::Outcome::not_modified;
@@ -103,6 +116,8 @@ private:
     mutable std::mutex mutex_;
     std::deque<std::pair<std::string, std::string>> failures_;
     std::string hanging_;
+    std::string pinned_etag_suffix_;
+    std::string pinned_etag_;
     std::atomic<bool> entered_hang_{false};
     std::vector<std::string> requested_;
 };
