@@ -58,6 +58,9 @@ Status write_channel_state(const std::string& state_dir, const InstalledFromChan
                           {"version", state.version},
                           {"archive_sha256", state.archive_sha256}}
            << '\n';
+    std::error_code ec;
+    fs::create_directories(updates_directory(state_dir), ec);
+    if (ec) return failure("cannot make " + updates_directory(state_dir) + ": " + ec.message());
     return write_atomically(state_file(state_dir), record.str());
 }
 

@@ -18,6 +18,7 @@ struct SynthContext {
     AudioOutput* audio;
     std::uint64_t epoch;
     WorkerPulse* pulse;
+    bool stopped = false;  // the callback ended the synthesis early
 };
 
 // eSpeak calls this with each buffer of samples; returning 1 aborts the utterance, as
@@ -25,10 +26,15 @@ struct SynthContext {
 int on_samples(short* samples, int count, espeak_EVENT* events) {
     auto* context = static_cast<SynthContext*>(events->user_data);
     if (context == nullptr) return 0;
-    if (context->pulse->hold_if_wedged()) return 1;
+    if (context->pulse->hold_if_wedged()) {
+        context->stopped = true;
+        return 1;
+    }
     context->pulse->answer();
     if (samples == nullptr || count <= 0) return 0;
-    return context->audio->push_samples(context->epoch, samples, static_cast<std::size_t>(count)) ? 0 : 1;
+    if (context->audio->push_samples(context->epoch, samples, static_cast<std::size_t>(count))) return 0;
+    context->stopped = true;
+    return 1;
 }
 
 }  // namespace
@@ -192,7 +198,7 @@ void EspeakSpeechDriver::say(std::uint64_t epoch, const SpeakCommand& speak) {
     // Without a device nothing is heard: the utterance is done at once.
     if (audio_->begin_utterance(epoch, speak.id)) {
         const Utterance& utterance = speak.utterance;
-        if (!select_voice(utterance.voice)) {
+        if (!voices_.select(utterance.voice)) {
             log_("voice " + utterance.voice + " not found; speaking with the default voice");
         }
         espeak_SetParameter(espeakRATE, utterance.rate_wpm, 0);
@@ -203,16 +209,9 @@ void EspeakSpeechDriver::say(std::uint64_t epoch, const SpeakCommand& speak) {
         const std::string text = utterance.ssml.empty() ? xml_escaped(utterance.text) : utterance.ssml;
         espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakSSML, nullptr,
                      &context);
+        if (context.stopped) voices_.synthesis_stopped();
     }
     audio_->end_utterance(epoch, speak.id);
-}
-
-bool EspeakSpeechDriver::select_voice(const std::string& voice) {
-    if (voice == current_voice_) return true;
-    current_voice_ = voice;
-    if (espeak_SetVoiceByName(voice.c_str()) == EE_OK) return true;
-    espeak_SetVoiceByName("en");
-    return false;
 }
 
 }  // namespace kiosk

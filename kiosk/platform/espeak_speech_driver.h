@@ -12,6 +12,7 @@
 #include "core/speech/earcons.h"
 #include "core/speech/speech_driver.h"
 #include "platform/audio_output.h"
+#include "platform/espeak_voice_selection.h"
 #include "platform/worker_pulse.h"
 
 namespace kiosk {
@@ -66,7 +67,6 @@ private:
     void perform(const Job& job);
     void fail(const Job& job, const char* why) noexcept;
     void say(std::uint64_t epoch, const SpeakCommand& speak);
-    bool select_voice(const std::string& voice);
     void report(const SpeechEvent& event);
 
     EventSink sink_;
@@ -80,8 +80,8 @@ private:
     bool stopping_ = false;
     int startup_state_ = 0;  // 0 starting, 1 ready, -1 failed; guarded by mutex_
     int sample_rate_ = 0;
-    std::string current_voice_;  // the synthesis thread's
-    WorkerPulse pulse_;          // the synthesis thread's answers to the watchdog
+    EspeakVoiceSelection voices_;  // the synthesis thread's
+    WorkerPulse pulse_;            // the synthesis thread's answers to the watchdog
 };
 
 }  // namespace kiosk

@@ -319,6 +319,22 @@ TEST_F(ChannelUpdaterTest, FailedDownloadsLeaveNothingAndAreTriedAgainInFull) {
     EXPECT_EQ(check().result, UpdateResult::installed) << "the index is fetched whole, not 304";
 }
 
+// The sequence belongs to the channel: a kiosk moved from "beta" to "stable" starts afresh,
+// and the pack check still refuses a pack older than the one shown.
+TEST_F(ChannelUpdaterTest, AnotherChannelsSequenceDoesNotCount) {
+    ASSERT_TRUE(write_channel_state(state_, {"beta", {"mini", 40}, "2.5.0", "digest"}));
+    EXPECT_EQ(sequence(), 0u);
+    kiosk_shows("mini", "2.5.0");
+    channel_.publish_pack("mini", "2.0.0", 1);
+    const auto older = check();
+    EXPECT_EQ(older.result, UpdateResult::bad_archive);
+    EXPECT_NE(older.message.find("version 2.0.0 is older than version 2.5.0"), std::string::npos) << older.message;
+    channel_.publish_pack("mini", "3.0.0", 2);
+    EXPECT_EQ(check().result, UpdateResult::installed);
+    EXPECT_EQ(sequence(), 2u);
+    EXPECT_EQ(read_channel_state(state_)->channel, "stable");
+}
+
 TEST_F(ChannelUpdaterTest, ADownloadLeftHalfWrittenByACrashIsRemovedAtStart) {
     fs::create_directories(updates_directory(state_));
     std::ofstream(fs::path(updates_directory(state_)) / "pack.kpack.part") << "half";

