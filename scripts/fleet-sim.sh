@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Simulated kiosks polling one nginx, as a district's fleet polls its channel:
-#   scripts/fleet-sim.sh [--kiosks N] [--interval-ms MS] [--jitter F] [--archive-kib KIB]
+#   scripts/fleet-sim.sh [--kiosks N] [--interval-ms MS] [--jitter F] [--pack DIR]
 #                        [--steady-polls N]
-# Builds the 'default' preset's fleet_sim (tests/bench/fleet_sim.cpp) and runs it: N kiosks
-# (default 500), each a thread with its own libcurl fetcher and ETag, poll a channel index
-# every MS (default 1000, a 10 s interval compressed tenfold) +-F (default 0.2), and fetch
-# the archive it names. It prints, for a cold start and for a new pack, how long until the
-# median, the 95th percentile and every kiosk held the new archive, what nginx served
-# (index 200 and 304, archive 200, bytes), the 304 share and the peak of open connections.
+# Builds the 'default' preset's fleet_sim (tests/bench/fleet_sim.cpp) and kiosk-pack, and
+# runs it: kiosk-pack publish writes a channel of the pack (default content/changyi), and N
+# kiosks (default 500), each a thread running the update client's check with its own
+# libcurl fetcher, state folder and ETag, poll it every MS (default 1000, a 10 s interval
+# compressed tenfold) +-F (default 0.2). It prints, for a cold start and for a new version,
+# how long after the index changed the median, the 95th percentile and every kiosk had
+# installed it, what nginx served (index 200 and 304, archive 200, bytes), the 304 share
+# and the peak of open connections.
 # Needs Debian's nginx. KIOSK_BENCH_BUILD_DIR overrides the build directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,14 +1,16 @@
 // A fleet of simulated kiosks polling one nginx (scripts/fleet-sim.sh runs it). Each kiosk
-// is a thread with its own CurlFetcher and its own ETag, polling a channel index at a
-// jittered interval and fetching the archive the index names when it is not the one it
-// holds. The program publishes a first archive (a cold start: every kiosk fetches it),
-// then a second one, and measures how long after each publish every kiosk has it, what
-// nginx served (its access log), the share of index polls answered 304 Not Modified, and
-// the peak of nginx's open connections (stub_status, sampled, and the log's count).
+// is a thread running the kiosk's own pack update check (ChannelUpdater) with its own
+// CurlFetcher, state folder and ETag, at a jittered interval. The channel is written by
+// `kiosk-pack publish` from a real pack: a first publish (a cold start: every kiosk
+// downloads the pack) and then a second one (a new version). For each it measures how long
+// after the index changed every kiosk had installed the new sequence, what nginx served
+// (its access log), the share of index polls answered 304 Not Modified, and the peak of
+// nginx's open connections (stub_status, sampled, and the log's count). The kiosk's check
+// of a downloaded archive is its signature here, not the whole pack check (fonts, every
+// screen), so the figures are the server's and the network's, not this machine's CPU.
 //
-//   fleet_sim [--kiosks N] [--interval-ms MS] [--jitter FRACTION] [--archive-kib KIB]
+//   fleet_sim [--kiosks N] [--interval-ms MS] [--jitter FRACTION] [--pack DIR]
 //             [--steady-polls N] [--work-dir DIR]
-#include <unistd.h>
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -27,6 +29,9 @@
 #include <thread>
 #include <vector>
 
+#include "app/channel_updater.h"
+#include "core/content/pack_archive.h"
+#include "core/content/pack_signature.h"
 #include "platform/curl_fetcher.h"
 #include "support/nginx_server.h"
 
@@ -42,7 +47,7 @@ struct Options {
     int kiosks = 500;
     std::chrono::milliseconds interval{1000};  // 10 s compressed tenfold
     double jitter = 0.2;                       // each wait is interval * (1 +- jitter)
-    std::size_t archive_bytes = 256 * 1024;
+    fs::path pack = fs::path(KIOSK_SOURCE_DIR) / "content/changyi";
     int steady_polls = 3;  // intervals of quiet polling after each convergence
     fs::path work_dir;
 };
@@ -59,8 +64,8 @@ Options parse_options(int argc, char** argv) {
             options.interval = std::chrono::milliseconds(std::stol(value));
         } else if (name == "--jitter") {
             options.jitter = std::stod(value);
-        } else if (name == "--archive-kib") {
-            options.archive_bytes = std::stoul(value) * 1024;
+        } else if (name == "--pack") {
+            options.pack = value;
         } else if (name == "--steady-polls") {
             options.steady_polls = std::stoi(value);
         } else if (name == "--work-dir") {
@@ -78,32 +83,43 @@ std::string read_text(const fs::path& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-// The published tree: archives/NAME.kpack, then channel/stable/index, replaced atomically
-// (written aside, renamed over), as a publisher must so no kiosk reads half an index.
+// Runs a kiosk-pack command line with its output in `log`; stops the simulation if it fails.
+void run(const std::string& command, const fs::path& log) {
+    if (std::system((command + " >" + log.string() + " 2>&1").c_str()) != 0) {
+        std::fprintf(stderr, "fleet_sim: failed: %s\n%s", command.c_str(), read_text(log).c_str());
+        std::exit(1);
+    }
+}
+
+// The channel "stable" under `www`, written by kiosk-pack publish from a copy of the pack
+// whose version goes up by one patch level with every publish.
 class Channel {
 public:
-    Channel(fs::path root, std::size_t archive_bytes) : root_(std::move(root)), archive_bytes_(archive_bytes) {
-        fs::create_directories(root_ / "archives");
-        fs::create_directories(root_ / "channel/stable");
+    Channel(const Options& options) : work_(options.work_dir) {
+        fs::copy(options.pack, work_ / "pack", fs::copy_options::recursive);
+        run(std::string(KIOSK_PACK_BINARY) + " keygen " + (work_ / "publisher").string(), work_ / "keygen.log");
+        const std::string pub = read_text(work_ / "publisher.pub");
+        public_hex_ = pub.substr(0, pub.find_first_of(" \n"));
     }
-    // The archive goes up first, so an index never names an archive that is not there.
-    std::string add_archive(int sequence) const {
-        std::string name = "archives/pack-" + std::to_string(sequence) + ".kpack";
-        std::string body(archive_bytes_, '\0');
-        std::mt19937 random(static_cast<unsigned>(sequence));
-        std::generate(body.begin(), body.end(), [&] { return static_cast<char>(random()); });
-        std::ofstream(root_ / name, std::ios::binary) << body;
-        return name;
-    }
-    void write_index(int sequence, const std::string& archive) const {
-        const fs::path aside = root_ / "channel/stable/.index.new";
-        std::ofstream(aside) << "sequence " << sequence << "\narchive " << archive << "\n";
-        fs::rename(aside, root_ / "channel/stable/index");
+    [[nodiscard]] const std::string& public_hex() const { return public_hex_; }
+    [[nodiscard]] fs::path index() const { return work_ / "www/stable/index.toml"; }
+
+    // Publishes the next version; returns when the new index is in place.
+    void publish(int sequence) {
+        const fs::path manifest = work_ / "pack/pack.toml";
+        std::string text = read_text(manifest);
+        const auto at = text.find("\nversion = \"");
+        const auto end = text.find('"', at + 12);
+        text.replace(at, end - at + 1, "\nversion = \"9.0." + std::to_string(sequence) + "\"");
+        std::ofstream(manifest, std::ios::binary) << text;
+        run(std::string(KIOSK_PACK_BINARY) + " publish " + (work_ / "pack").string() + " --key " +
+                (work_ / "publisher.key").string() + " --channel stable " + (work_ / "www").string(),
+            work_ / "publish.log");
     }
 
 private:
-    fs::path root_;
-    std::size_t archive_bytes_;
+    fs::path work_;
+    std::string public_hex_;
 };
 
 // What all kiosks have done, shared with the main thread.
@@ -111,26 +127,24 @@ struct Fleet {
     std::mutex mutex;
     std::condition_variable changed;
     bool stopping = false;
-    std::string target;  // the archive every kiosk should end up with
-    Clock::time_point published_at;
+    std::uint64_t target = 0;  // the sequence every kiosk should end up with
     int holding_target = 0;
-    std::vector<double> seconds_to_target;  // per kiosk, since the publish
+    std::vector<std::chrono::system_clock::time_point> installed_at;  // per kiosk, of the target
     std::atomic<long> failures{0};
+    std::atomic<long> refusals{0};
 };
-
-std::string archive_named_by(const std::string& index) {
-    const auto at = index.find("archive ");
-    if (at == std::string::npos) {
-        return {};
-    }
-    const auto end = index.find('\n', at);
-    return index.substr(at + 8, end - at - 8);
-}
 
 class SimulatedKiosk {
 public:
-    SimulatedKiosk(int id, const Options& options, const kiosk::testing::NginxServer& nginx, Fleet& fleet)
-        : id_(id), options_(options), nginx_(nginx), fleet_(fleet), random_(static_cast<unsigned>(id) * 7919U) {}
+    SimulatedKiosk(int id, const Options& options, const kiosk::testing::NginxServer& nginx,
+                   const std::string& trusted_key, Fleet& fleet)
+        : id_(id),
+          options_(options),
+          fleet_(fleet),
+          random_(static_cast<unsigned>(id) * 7919U),
+          updater_(settings(id, options, nginx, trusted_key), fetcher_, [trusted_key](const std::string& path) {
+              return kiosk::verify_archive_signature(kiosk::read_pack_archive(path), trusted_key);
+          }) {}
 
     void run() {
         std::uniform_real_distribution<double> first(0.0, 1.0);
@@ -143,6 +157,16 @@ public:
     }
 
 private:
+    static kiosk::ChannelSettings settings(int id, const Options& options, const kiosk::testing::NginxServer& nginx,
+                                           const std::string& trusted_key) {
+        kiosk::ChannelSettings settings;
+        settings.update_url = nginx.url("/");
+        settings.kiosk_id = "kiosk-" + std::to_string(id);
+        settings.trusted_key = trusted_key;
+        settings.state_dir = (options.work_dir / "kiosks" / std::to_string(id)).string();
+        fs::create_directories(settings.state_dir);
+        return settings;
+    }
     [[nodiscard]] Clock::duration scaled(double factor) const {
         return std::chrono::duration_cast<Clock::duration>(options_.interval * factor);
     }
@@ -150,43 +174,24 @@ private:
         std::unique_lock lock(fleet_.mutex);
         return !fleet_.changed.wait_until(lock, when, [this] { return fleet_.stopping; });
     }
-    [[nodiscard]] FetchRequest request(const std::string& path, const std::string& staging) const {
-        FetchRequest request;
-        request.url = nginx_.url(path);
-        request.staging_path = (options_.work_dir / "staging" / (std::to_string(id_) + staging)).string();
-        request.max_bytes = 64 * 1024 * 1024;
-        return request;
-    }
-    // The ETag is kept only once the archive it names is held, so a failed archive
-    // download is retried at the next poll instead of hidden behind a 304.
     void poll() {
-        FetchRequest index_request = request("/channel/stable/index", ".index");
-        index_request.if_none_match = etag_;
-        const FetchResult index = fetcher_.fetch(index_request);
-        if (index.outcome == FetchResult::Outcome::failed) {
+        const auto wall = std::chrono::system_clock::now();
+        const auto now_unix = std::chrono::duration_cast<std::chrono::seconds>(wall.time_since_epoch()).count();
+        const kiosk::ChannelUpdater::Outcome outcome = updater_.check(now_unix);
+        if (kiosk::is_failure(outcome.result)) {
             ++fleet_.failures;
+        } else if (outcome.result == kiosk::UpdateResult::installed) {
+            report_installed(updater_.installed_sequence());
+        } else if (outcome.result != kiosk::UpdateResult::not_modified &&
+                   outcome.result != kiosk::UpdateResult::up_to_date) {
+            ++fleet_.refusals;
+            std::fprintf(stderr, "kiosk %d: %s\n", id_, outcome.message.c_str());
         }
-        if (index.outcome != FetchResult::Outcome::fetched) {
-            return;
-        }
-        const std::string archive = archive_named_by(read_text(index_request.staging_path));
-        fs::remove(index_request.staging_path);
-        if (archive != held_) {
-            const FetchResult body = fetcher_.fetch(request("/" + archive, ".kpack"));
-            fs::remove(options_.work_dir / "staging" / (std::to_string(id_) + ".kpack"));
-            if (body.outcome != FetchResult::Outcome::fetched) {
-                ++fleet_.failures;
-                return;
-            }
-            held_ = archive;
-            report_held();
-        }
-        etag_ = index.etag;
     }
-    void report_held() {
+    void report_installed(std::uint64_t sequence) {
         const std::lock_guard lock(fleet_.mutex);
-        if (held_ == fleet_.target) {
-            fleet_.seconds_to_target[id_] = std::chrono::duration<double>(Clock::now() - fleet_.published_at).count();
+        if (sequence == fleet_.target) {
+            fleet_.installed_at[id_] = std::chrono::system_clock::now();
             ++fleet_.holding_target;
             fleet_.changed.notify_all();
         }
@@ -194,12 +199,10 @@ private:
 
     int id_;
     const Options& options_;
-    const kiosk::testing::NginxServer& nginx_;
     Fleet& fleet_;
     std::mt19937 random_;
     CurlFetcher fetcher_;
-    std::string etag_;
-    std::string held_;
+    kiosk::ChannelUpdater updater_;
 };
 
 // nginx's open connections, sampled from stub_status every 10 ms.
@@ -265,7 +268,7 @@ Served count_served(const std::vector<std::string>& log, std::size_t from) {
         }
         served.bytes += bytes;
         served.peak_connections = std::max(served.peak_connections, active);
-        const bool index = uri.find("/channel/") == 0;
+        const bool index = uri.size() > 11 && uri.compare(uri.size() - 11, 11, "/index.toml") == 0;
         if (index && status == 200) {
             ++served.index_fetched;
         } else if (index && status == 304) {
@@ -291,28 +294,30 @@ struct Round {
     Served served;
 };
 
-// Publishes archive `sequence`, waits until every kiosk holds it (at most 60 intervals),
-// then lets the fleet poll quietly for a few intervals, and counts what nginx served.
-Round run_round(int sequence, const std::string& label, const Options& options, const Channel& channel,
+// Publishes sequence `sequence`, waits until every kiosk installed it (at most 60
+// intervals), then lets the fleet poll quietly for a few intervals, and counts what nginx
+// served. Times count from the new index's modification time.
+Round run_round(int sequence, const std::string& label, const Options& options, Channel& channel,
                 const kiosk::testing::NginxServer& nginx, Fleet& fleet, const std::function<void()>& start_fleet) {
     Round round{label};
     const std::size_t log_from = nginx.access_log_lines().size();
-    const std::string archive = channel.add_archive(sequence);
-    const auto started = Clock::now();
     {
         const std::lock_guard lock(fleet.mutex);
-        fleet.target = archive;
+        fleet.target = static_cast<std::uint64_t>(sequence);
         fleet.holding_target = 0;
-        std::fill(fleet.seconds_to_target.begin(), fleet.seconds_to_target.end(), 0.0);
-        fleet.published_at = started;
     }
-    channel.write_index(sequence, archive);
+    channel.publish(sequence);
+    const auto published_at = std::chrono::file_clock::to_sys(fs::last_write_time(channel.index()));
     start_fleet();
+    const auto started = Clock::now();
     {
         std::unique_lock lock(fleet.mutex);
         round.converged =
             fleet.changed.wait_for(lock, options.interval * 60, [&] { return fleet.holding_target == options.kiosks; });
-        std::vector<double> times = fleet.seconds_to_target;
+        std::vector<double> times;
+        for (const auto& installed : fleet.installed_at) {
+            times.push_back(std::max(0.0, std::chrono::duration<double>(installed - published_at).count()));
+        }
         std::sort(times.begin(), times.end());
         round.median_s = times[times.size() / 2];
         round.p95_s = times[times.size() * 95 / 100];
@@ -324,7 +329,7 @@ Round run_round(int sequence, const std::string& label, const Options& options, 
     return round;
 }
 
-void print_report(const std::vector<Round>& rounds, int sampled_peak, long failures) {
+void print_report(const std::vector<Round>& rounds, int sampled_peak, long failures, long refusals) {
     std::printf("\n%-11s %9s %9s %9s %9s %8s %8s %8s %6s %11s %6s %5s\n", "round", "median s", "p95 s", "all s",
                 "window s", "idx 200", "idx 304", "arc 200", "other", "bytes", "304 %", "peak");
     for (const Round& round : rounds) {
@@ -342,24 +347,26 @@ void print_report(const std::vector<Round>& rounds, int sampled_peak, long failu
         std::printf("on the wire: an index 304 %lld bytes, an archive 200 %lld bytes\n",
                     last.bytes_not_modified / last.index_not_modified, last.bytes_archives / last.archive_fetched);
     }
-    std::printf("peak open connections sampled from stub_status: %d; failed fetches: %ld\n", sampled_peak, failures);
+    std::printf("peak open connections sampled from stub_status: %d; failed checks: %ld; refused: %ld\n", sampled_peak,
+                failures, refusals);
 }
 
 // Two rounds, a cold start and a new pack, with nginx, the sampler and the fleet stopped
 // before it returns.
 void simulate(const Options& options) {
-    const Channel channel(options.work_dir / "www", options.archive_bytes);
+    Channel channel(options);
+    fs::create_directories(options.work_dir / "www");
     const kiosk::testing::NginxServer nginx(options.work_dir / "www", options.work_dir / "nginx",
                                             options.kiosks * 2 + 64);
     Fleet fleet;
-    fleet.seconds_to_target.assign(static_cast<std::size_t>(options.kiosks), 0.0);
+    fleet.installed_at.assign(static_cast<std::size_t>(options.kiosks), {});
     std::vector<std::unique_ptr<SimulatedKiosk>> kiosks;
     for (int id = 0; id < options.kiosks; ++id) {
-        kiosks.push_back(std::make_unique<SimulatedKiosk>(id, options, nginx, fleet));
+        kiosks.push_back(std::make_unique<SimulatedKiosk>(id, options, nginx, channel.public_hex(), fleet));
     }
-    std::printf("fleet_sim: %d kiosks polling %s every %lld ms +-%.0f %%, archive %zu KiB\n", options.kiosks,
-                nginx.url("/channel/stable/index").c_str(), static_cast<long long>(options.interval.count()),
-                options.jitter * 100, options.archive_bytes / 1024);
+    std::printf("fleet_sim: %d kiosks polling %s every %lld ms +-%.0f %%, pack %s\n", options.kiosks,
+                nginx.url("/stable/index.toml").c_str(), static_cast<long long>(options.interval.count()),
+                options.jitter * 100, options.pack.c_str());
     const ConnectionSampler sampler(nginx, options.work_dir / "status.txt");
     std::vector<std::thread> threads;
     const auto start_fleet = [&] {
@@ -378,7 +385,7 @@ void simulate(const Options& options) {
     for (auto& thread : threads) {
         thread.join();
     }
-    print_report(rounds, sampler.peak(), fleet.failures.load());
+    print_report(rounds, sampler.peak(), fleet.failures.load(), fleet.refusals.load());
 }
 
 }  // namespace
@@ -386,7 +393,7 @@ void simulate(const Options& options) {
 int main(int argc, char** argv) {
     const Options options = parse_options(argc, argv);
     fs::remove_all(options.work_dir);
-    fs::create_directories(options.work_dir / "staging");
+    fs::create_directories(options.work_dir);
     simulate(options);
     fs::remove_all(options.work_dir);
     return 0;

@@ -6,10 +6,12 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 
 #include "support/nginx_server.h"
 #include "support/scripted_http_server.h"
@@ -132,6 +134,38 @@ TEST_F(CurlFetcherTest, StallMidBodyFailsAfterTheStallTimeout) {
     EXPECT_EQ(result.error, "stalled: no data for 500 ms");
     EXPECT_GE(took, std::chrono::milliseconds(500));
     EXPECT_LT(took, std::chrono::milliseconds(2500));  // libcurl looks about once a second
+    EXPECT_FALSE(fs::exists(staging()));
+}
+
+// The kiosk, exiting, gives up a download at once rather than after its stall timeout.
+TEST_F(CurlFetcherTest, CancelledDuringADownloadFailsAtOnceAndLeavesNothing) {
+    ScriptedHttpServer server("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n" + std::string(300, 'x'),
+                              ScriptedHttpServer::After::hold_open);
+    std::atomic<bool> cancelled{false};
+    std::thread exiting([&] {
+        server.wait_until_answered();
+        cancelled = true;
+    });
+    FetchRequest request = request_for(server.url("/pack.kpack"));
+    request.stall_timeout = std::chrono::seconds(20);
+    request.cancelled = &cancelled;
+    const auto started = std::chrono::steady_clock::now();
+    const FetchResult result = fetcher_.fetch(request);
+    exiting.join();
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(2500));
+    EXPECT_EQ(result.outcome, Outcome::failed);
+    EXPECT_EQ(result.error, "cancelled");
+    EXPECT_FALSE(fs::exists(staging()));
+}
+
+TEST_F(CurlFetcherTest, CancelledBeforeTheStartFetchesNothing) {
+    publish("index.json", "{}");
+    const std::atomic<bool> cancelled{true};
+    FetchRequest request = request_for(nginx().url("/index.json"));
+    request.cancelled = &cancelled;
+    const FetchResult result = fetcher_.fetch(request);
+    EXPECT_EQ(result.outcome, Outcome::failed);
+    EXPECT_EQ(result.error, "cancelled");
     EXPECT_FALSE(fs::exists(staging()));
 }
 

@@ -7,6 +7,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <condition_variable>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -50,6 +52,12 @@ public:
         return "http://127.0.0.1:" + std::to_string(port_) + path;
     }
 
+    // Returns once the answer has been sent to a client.
+    void wait_until_answered() {
+        std::unique_lock lock(mutex_);
+        answered_changed_.wait(lock, [this] { return answered_; });
+    }
+
 private:
     // Waits for `fd` to be readable; false once the server is told to stop.
     bool wait_for(int fd) const {
@@ -74,6 +82,11 @@ private:
                 request.append(buffer, static_cast<std::size_t>(got));
             }
             (void)!::send(client, answer_.data(), answer_.size(), MSG_NOSIGNAL);
+            {
+                const std::lock_guard lock(mutex_);
+                answered_ = true;
+            }
+            answered_changed_.notify_all();
             if (after_ == After::hold_open) {
                 wait_for(stop_[0]);  // returns only when the server is told to stop
             }
@@ -86,6 +99,9 @@ private:
     int listener_ = -1;
     int stop_[2] = {-1, -1};
     int port_ = 0;
+    std::mutex mutex_;
+    std::condition_variable answered_changed_;
+    bool answered_ = false;
     std::thread thread_;
 };
 
