@@ -28,7 +28,8 @@ protected:
     UpdateClientTest()
         : dir_(testing::fresh_test_folder("update-client")), channel_(dir_ / "web"), fetcher_(dir_ / "web") {}
 
-    std::unique_ptr<UpdateClient> client(std::chrono::seconds every = 300s) {
+    std::unique_ptr<UpdateClient> client(std::chrono::seconds every = 300s,
+                                         UpdateClient::SteadyClock::time_point start = kStart) {
         ChannelSettings settings;
         settings.update_url = "http://packs.test/";
         settings.kiosk_id = "hall-1";
@@ -39,7 +40,7 @@ protected:
         ChannelUpdater updater(settings, fetcher_, [](const std::string&) { return Status{}; });
         return std::make_unique<UpdateClient>(
             std::move(updater), every, [this](const std::string& line) { lines_.push_back(line); }, [] { return 0.5; },
-            kStart);
+            start);
     }
 
     // Checks whenever the schedule says, until `until`.
@@ -116,7 +117,9 @@ TEST_F(UpdateClientTest, AnArchiveThatDoesNotMatchBacksOff) {
 }
 
 TEST_F(UpdateClientTest, TheThreadStopsAtOnceWhileWaiting) {
-    auto updates = client(86400s);
+    // Started now on the real clock (kStart is the clock's epoch, long past): the first
+    // check is hours away, so only the stop can end the wait.
+    auto updates = client(86400s, UpdateClient::SteadyClock::now());
     updates->start();
     updates.reset();  // joins: the condition variable wakes it, no wait for the next check
     EXPECT_TRUE(lines_.empty());
