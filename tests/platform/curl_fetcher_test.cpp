@@ -133,7 +133,7 @@ TEST_F(CurlFetcherTest, StallMidBodyFailsAfterTheStallTimeout) {
     EXPECT_EQ(result.outcome, Outcome::failed);
     EXPECT_EQ(result.error, "stalled: no data for 500 ms");
     EXPECT_GE(took, std::chrono::milliseconds(500));
-    EXPECT_LT(took, std::chrono::milliseconds(2500));  // libcurl looks about once a second
+    EXPECT_LT(took, std::chrono::seconds(4));  // libcurl looks about once a second; the whole timeout is 5 s
     EXPECT_FALSE(fs::exists(staging()));
 }
 
@@ -152,7 +152,7 @@ TEST_F(CurlFetcherTest, CancelledDuringADownloadFailsAtOnceAndLeavesNothing) {
     const auto started = std::chrono::steady_clock::now();
     const FetchResult result = fetcher_.fetch(request);
     exiting.join();
-    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(2500));
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(4));  // not the 20 s stall timeout
     EXPECT_EQ(result.outcome, Outcome::failed);
     EXPECT_EQ(result.error, "cancelled");
     EXPECT_FALSE(fs::exists(staging()));
