@@ -34,9 +34,10 @@ struct NamedInput {
 struct AppInputs {
     std::vector<NamedInput> inputs;
     std::vector<SpeechEvent> speech_events;
-    bool pack_arrived = false;    // the host now holds a checked pack, to show once nobody uses the kiosk
-    bool speech_dropped = false;  // the driver dropped what it had (its sound device was reopened)
-    bool pack_refused = false;    // a new pack failed its checks; the one shown stays
+    bool pack_arrived = false;                // the host now holds a checked pack, to show once nobody uses the kiosk
+    bool speech_dropped = false;              // the driver dropped what it had (its sound device was reopened)
+    bool pack_refused = false;                // a new pack failed its checks; the one shown stays
+    std::optional<bool> staff_call_answered;  // the staff alert came back: delivered, or not
 };
 
 // One line of the speech log, as data; the host writes it.
@@ -48,6 +49,13 @@ struct LogEntry {
     std::uint64_t id = 0;
     Utterance utterance;
     Earcon earcon = Earcon::focus;
+};
+
+// A call for staff for the host to raise (webhook, metrics): the screen the resident was on
+// and the language. No personal data: nothing the resident read or entered.
+struct StaffCallRequest {
+    std::string screen;
+    std::string language;
 };
 
 // What the host tells the speech driver, in this order.
@@ -62,8 +70,9 @@ struct AppOutputs {
     std::vector<LogEntry> log;
     std::vector<UsageEvent> usage;  // anonymous usage, for the host to store
     bool redraw = false;
-    bool pack_shown = false;  // the waiting pack is now shown
-    bool quit = false;        // staff exited the kiosk from the maintenance screen
+    bool pack_shown = false;                     // the waiting pack is now shown
+    bool quit = false;                           // staff exited the kiosk from the maintenance screen
+    std::optional<StaffCallRequest> staff_call;  // a resident asked for staff: raise the alert
     // When the host must call step() again even if nothing happens; none: only on input.
     std::optional<Moment::Clock::time_point> deadline;
 };

@@ -19,6 +19,7 @@ void keep_earliest(std::optional<TimePoint>& next, TimePoint candidate) {
 KioskApp::KioskApp(KioskHost& host, Settings settings, Moment start)
     : host_(host),
       settings_(std::move(settings)),
+      staff_call_(settings_.staff_call_limit),
       last_input_(start.now),
       last_invitation_(start.now),
       started_(start.now) {}
@@ -52,6 +53,7 @@ AppOutputs KioskApp::step(const AppInputs& inputs, Moment now) {
         if (quitting_) break;
         on_input(input, now, out);
     }
+    if (inputs.staff_call_answered && !quitting_) on_staff_call_answer(*inputs.staff_call_answered, now, out);
     pack_waiting_ = pack_waiting_ || inputs.pack_arrived;
     if (inputs.pack_refused) out.usage.push_back({UsageEvent::Kind::pack_update, "refused", 0});
     if (!quitting_) {
@@ -113,6 +115,30 @@ Reaction KioskApp::check_staff_code(const std::string& code, Moment now, AppOutp
              std::to_string(verdict.wait.count()) + " s",
          now);
     return host_.kiosk().refuse_staff_code(verdict.wait, wrong);
+}
+
+// The call is raised by the host (out.staff_call) once per rate limit; a second call
+// within it is only told that staff already know.
+void KioskApp::call_staff(Moment now, AppOutputs& out) {
+    Kiosk& kiosk = host_.kiosk();
+    const StaffCall::Decision decision = staff_call_.request(now.now);
+    if (decision == StaffCall::Decision::already_sent) {
+        note(out, "staff call already sent", now);
+        apply(kiosk.tell_staff_call(StaffCall::message_for(decision), std::nullopt), now, out);
+        return;
+    }
+    StaffCallRequest request{screen_kind_name(kiosk.stack().top().screen.kind), kiosk.locale()};
+    note(out, "staff call from the " + request.screen + " screen", now);
+    out.staff_call = std::move(request);
+    apply(kiosk.tell_staff_call(StaffCall::message_for(decision), Earcon::chime), now, out);
+}
+
+void KioskApp::on_staff_call_answer(bool ok, Moment now, AppOutputs& out) {
+    const std::optional<StaffCall::Answer> answer = staff_call_.answered(ok);
+    if (!answer) return;
+    note(out, ok ? "staff call received" : "staff call not delivered", now);
+    const std::optional<Earcon> earcon = ok ? std::nullopt : std::optional<Earcon>(Earcon::error);
+    apply(host_.kiosk().tell_staff_call(StaffCall::message_for(*answer), earcon), now, out);
 }
 
 // A checked pack waits until nobody has touched the kiosk for a while, so no resident
@@ -198,6 +224,10 @@ void KioskApp::apply(const Reaction& reaction, Moment now, AppOutputs& out) {
         note(out, "language " + *reaction.switch_locale, now);
         usage_.language_chosen(*reaction.switch_locale);
         apply(host_.switch_locale(*reaction.switch_locale), now, out);
+        return;
+    }
+    if (reaction.call_staff) {
+        call_staff(now, out);
         return;
     }
     if (reaction.toggle_pause) {

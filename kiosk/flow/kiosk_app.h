@@ -8,6 +8,7 @@
 #include "flow/idle_policy.h"
 #include "flow/kiosk_host.h"
 #include "flow/speech_tracker.h"
+#include "flow/staff_call.h"
 #include "flow/usage_watch.h"
 
 namespace kiosk {
@@ -21,13 +22,15 @@ namespace kiosk {
 //     invitations and the quiet hours without them;
 //   - when a pack update that waits may be shown (nobody has touched the kiosk a while);
 //   - say-all, handed to the driver a few utterances at a time;
-//   - the staff code's growing wait, and the maintenance screen it opens.
+//   - the staff code's growing wait, and the maintenance screen it opens;
+//   - a call for staff, sent at most once per rate limit, and its answer spoken.
 class KioskApp {
 public:
     struct Settings {
         IdlePolicy idle;
         std::chrono::seconds update_idle{30};        // untouched this long before a waiting pack is shown
         std::optional<StaffCodeChecker> staff_code;  // none: no keypad way out
+        std::chrono::seconds staff_call_limit{60};   // a second call for staff within this is not sent again
     };
 
     KioskApp(KioskHost& host, Settings settings, Moment start);
@@ -41,6 +44,8 @@ public:
 private:
     void on_input(const NamedInput& input, Moment now, AppOutputs& out);
     Reaction check_staff_code(const std::string& code, Moment now, AppOutputs& out);
+    void call_staff(Moment now, AppOutputs& out);
+    void on_staff_call_answer(bool ok, Moment now, AppOutputs& out);
     void on_speech_event(const SpeechEvent& event, AppOutputs& out);
     void check_idle(Moment now, AppOutputs& out);
     void show_waiting_pack(Moment now, AppOutputs& out);
@@ -55,6 +60,7 @@ private:
     Settings settings_;
     SpeechTracker speech_;
     UsageWatch usage_;
+    StaffCall staff_call_;
     bool paused_ = false;
     bool pack_waiting_ = false;
     bool quitting_ = false;

@@ -148,6 +148,8 @@ Reaction Kiosk::on_command(Command command) {
             return navigation_.help();
         case Command::settings:
             return open_settings();
+        case Command::call_staff:
+            return call_staff();
         case Command::decrease:
         case Command::increase:
             return move_or_adjust(command);
@@ -221,6 +223,7 @@ Reaction Kiosk::activate() {
         return settings_.adjust(adjust->setting, +1, Wrap::yes);
     }
     if (std::holds_alternative<ShowSettings>(action)) return open_settings();
+    if (std::holds_alternative<CallStaff>(action)) return call_staff();
     if (const auto* choice = std::get_if<ChooseLanguage>(&action)) {
         Reaction reaction;
         reaction.switch_locale = choice->locale;
@@ -279,6 +282,21 @@ Reaction Kiosk::continue_reading() { return heard_if_speaking(reader_.next(Inter
 Reaction Kiosk::refuse_staff_code(std::chrono::seconds wait, bool wrong) {
     touch_.forget_selection();
     return settled(heard_if_speaking(staff_.refuse(wait, wrong)));
+}
+
+Reaction Kiosk::call_staff() {
+    Reaction reaction;
+    reaction.call_staff = true;
+    return reaction;
+}
+
+Reaction Kiosk::tell_staff_call(const std::string& message_key, std::optional<Earcon> earcon) {
+    const std::string& message = strings_.get(message_key);
+    view_.set_staff_notice(message);
+    Reaction reaction = redrawn(wording_.say_message(message_key));
+    reaction.earcon = earcon;
+    reaction.always_heard = true;  // a resident who asked for help hears the answer
+    return settled(reaction);
 }
 
 Reaction Kiosk::open_maintenance(MaintenanceFacts facts) {

@@ -99,6 +99,12 @@ public:
     // Its exit item, pressed twice, gives Reaction::exit_kiosk.
     Reaction open_maintenance(MaintenanceFacts facts);
 
+    // The resident asked for staff (the call-staff key or button gives Reaction::call_staff):
+    // says the message of the UI bundle named `message_key`, with `earcon` if any, even with
+    // speech off, and shows it in the header of every screen until the next resident.
+    Reaction tell_staff_call(const std::string& message_key, std::optional<Earcon> earcon);
+    const std::string& locale() const { return content_.locale; }
+
     const Preferences& preferences() const { return prefs_; }
     const Theme& theme() const { return settings_.theme(); }
 
@@ -116,6 +122,7 @@ private:
     Reaction activate();
     Reaction begin(const std::string& locale);
     Reaction open_settings();
+    Reaction call_staff();
     Reaction repeat() const;
     Reaction heard_if_speaking(Reaction reaction) const;
     // The view settles after every change, before the shell can ask for a frame.

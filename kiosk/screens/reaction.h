@@ -19,6 +19,7 @@ struct Reaction {
     bool always_heard = false;                 // said even with speech off: invitations, "speech off"
     std::optional<std::string> staff_code;     // entered on the staff prompt, for the shell to check
     bool exit_kiosk = false;                   // staff confirmed leaving the kiosk on the maintenance screen
+    bool call_staff = false;                   // the resident asked for staff; the KioskApp decides what follows
 };
 
 inline Reaction with_earcon(Reaction reaction, Earcon earcon) {

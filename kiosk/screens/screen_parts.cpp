@@ -27,6 +27,8 @@ std::vector<Item> footer_buttons(const UiStrings& strings, ScreenKind kind) {
     if (kind != ScreenKind::help) buttons.push_back(button(strings, "button_help", ShowHelp{}));
     if (kind != ScreenKind::settings) buttons.push_back(button(strings, "button_settings", ShowSettings{}));
     if (kind != ScreenKind::languages) buttons.push_back(button(strings, "button_language", ShowLanguages{}));
+    // A person can always be asked for, from every screen a resident reaches.
+    if (kind != ScreenKind::attract) buttons.push_back(button(strings, "button_call_staff", CallStaff{}));
     return buttons;
 }
 

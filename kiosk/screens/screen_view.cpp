@@ -22,8 +22,8 @@ bool ScreenView::set_sound_available(bool available) { return std::exchange(soun
 
 bool ScreenView::layout_is_current() const {
     return layout_ && layout_version_ == stack_.screen_version() && layout_text_size_ == prefs_.text_size &&
-           layout_sound_ == sound_available_ && layout_->viewport.w == viewport_->w &&
-           layout_->viewport.h == viewport_->h;
+           layout_sound_ == sound_available_ && layout_staff_notice_ == staff_notice_ &&
+           layout_->viewport.w == viewport_->w && layout_->viewport.h == viewport_->h;
 }
 
 const ScreenLayout* ScreenView::current_layout() {
@@ -43,18 +43,23 @@ void ScreenView::lay_out_screen() {
     const LayoutMetrics metrics = metrics_for_text_size(prefs_.text_size);
     const int top = entry.scroll;
     const int bottom = entry.scroll + viewport_->h * 3 / 2;
-    if (sound_available_) {
+    if (sound_available_ && staff_notice_.empty()) {
         layout_ = layout_screen_until(entry.screen, *viewport_, measurer_, breaker_, metrics, entry.focus, top, bottom);
     } else {
-        // Why the kiosk is silent, on a line of the header of its own, where it can
-        // never cover the title however large the text.
+        // Why the kiosk is silent, or that staff were called, each on a line of the header
+        // of its own, where it can never cover the title however large the text.
         Screen with_notice = entry.screen;
-        with_notice.subtitle += (entry.screen.subtitle.empty() ? "" : "\n") + strings_.get("notice_no_sound");
+        for (const std::string& notice :
+             {sound_available_ ? std::string() : strings_.get("notice_no_sound"), staff_notice_}) {
+            if (notice.empty()) continue;
+            with_notice.subtitle += (with_notice.subtitle.empty() ? "" : "\n") + notice;
+        }
         layout_ = layout_screen_until(with_notice, *viewport_, measurer_, breaker_, metrics, entry.focus, top, bottom);
     }
     layout_version_ = stack_.screen_version();
     layout_text_size_ = prefs_.text_size;
     layout_sound_ = sound_available_;
+    layout_staff_notice_ = staff_notice_;
     reveal_focus_ = true;
 }
 

@@ -31,6 +31,9 @@ public:
     std::optional<Size> viewport() const;
     // Whether speech can be heard; without it the header says so. True if it changed.
     bool set_sound_available(bool available);
+    // A line the header shows on every screen until the Kiosk is replaced: a call for staff
+    // and its answer. Empty: none.
+    void set_staff_notice(std::string notice) { staff_notice_ = std::move(notice); }
 
     // The focus moved: bring it into view at the next settle(). A page dragged by hand, or
     // scrolled through a tall item, keeps its scroll instead.
@@ -69,6 +72,8 @@ private:
     int layout_text_size_ = 0;          // and the text size
     bool layout_sound_ = true;          // and whether the no-sound notice was in it
     bool sound_available_ = true;
+    std::string layout_staff_notice_;  // the staff notice the layout was made with
+    std::string staff_notice_;
     bool reveal_focus_ = true;
 };
 

@@ -11,14 +11,15 @@
 
 namespace kiosk {
 
-enum class Earcon { focus, activate, back, edge, error };
+enum class Earcon { focus, activate, back, edge, error, chime };
 
-inline constexpr std::array<std::pair<Earcon, const char*>, 5> kEarconNames{{
+inline constexpr std::array<std::pair<Earcon, const char*>, 6> kEarconNames{{
     {Earcon::focus, "focus"},
     {Earcon::activate, "activate"},
     {Earcon::back, "back"},
     {Earcon::edge, "edge"},
     {Earcon::error, "error"},
+    {Earcon::chime, "chime"},
 }};
 
 struct EarconSound {

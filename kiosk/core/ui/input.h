@@ -22,9 +22,10 @@ enum class Command {
     slower,
     higher,
     lower,
-    repeat,  // say the last thing again
-    spell,   // the focused item character by character
-    pause,   // pause or resume speech
+    repeat,      // say the last thing again
+    spell,       // the focused item character by character
+    pause,       // pause or resume speech
+    call_staff,  // ask for a member of staff (the call-staff key)
 };
 
 // A finger (or the mouse button) goes down, moves while down, and comes up. The Kiosk

@@ -53,10 +53,12 @@ enum class StaffTask { test_speech, test_sound, exit_kiosk };
 struct RunStaffTask {
     StaffTask task = StaffTask::test_speech;
 };
+// Asks for a member of staff to come to the kiosk.
+struct CallStaff {};
 struct NoAction {};
 
 using Action = std::variant<NoAction, OpenCategory, OpenTopic, GoBack, GoHome, ShowHelp, ShowLanguages, ChooseLanguage,
-                            ShowSettings, AdjustSetting, Begin, RunStaffTask>;
+                            ShowSettings, AdjustSetting, Begin, RunStaffTask, CallStaff>;
 
 // Every item can take focus: a blind resident reads an article paragraph by paragraph.
 struct Item {
