@@ -67,6 +67,7 @@ int EventLoop::run(const Reaction& opening) {
         AppInputs inputs;
         inputs.pack_arrived = poll_pack(now);
         inputs.pack_refused = std::exchange(pack_refused_, false);
+        if (staff_key_hold_.fire(now)) inputs.inputs.push_back({Command::call_staff, "call-staff key held"});
         step(inputs);  // whatever is due now
         if (reporting_) reporting_->tick(now);
         if (quit_) break;
@@ -85,6 +86,7 @@ std::optional<EventLoop::TimePoint> EventLoop::next_deadline() const {
     if (updates_) keep_earliest(next, updates_->next_deadline());
     if (script_ != nullptr) keep_earliest(next, script_->next_due(clock_.now()));
     if (reporting_) keep_earliest(next, reporting_->next_deadline());
+    keep_earliest(next, staff_key_hold_.deadline());
     return next;
 }
 
@@ -141,6 +143,7 @@ void EventLoop::carry_out(AppOutputs outputs) {
         if (entry.kind == LogEntry::Kind::note && script_ != nullptr) script_->notice(entry.text);
     }
     if (reporting_) reporting_->record(outputs.usage);
+    if (outputs.staff_call) raise_staff_call(*outputs.staff_call);
     if (outputs.redraw) dirty_ = true;
     if (outputs.pack_shown) after_pack_shown();
     if (outputs.quit) quit_ = true;
@@ -200,6 +203,10 @@ bool EventLoop::handle(const SDL_Event& event) {
         for (const std::string& line : notes_->take()) note(line);
         return true;
     }
+    if (alert_ != nullptr && event.type == alert_->wake_event()) {
+        on_staff_alert_answer();
+        return true;
+    }
     if (event.type == InputScript::test_hook_event()) {
         on_test_hook(event.user.code);
         return true;
@@ -210,6 +217,9 @@ bool EventLoop::handle(const SDL_Event& event) {
             return false;
         case SDL_KEYDOWN:
             on_key(event.key);
+            break;
+        case SDL_KEYUP:
+            on_key_up(event.key);
             break;
         case SDL_MOUSEBUTTONDOWN:
         case SDL_MOUSEBUTTONUP:
@@ -261,6 +271,7 @@ void EventLoop::on_window_event(const SDL_WindowEvent& window) {
 }
 
 void EventLoop::on_key(const SDL_KeyboardEvent& key) {
+    if (key.keysym.scancode == staff_key_ && key.repeat == 0) staff_key_hold_.press(clock_.now());
     if (session_.kiosk().entering_staff_code()) {
         // Logged without the digit: the speech log must not hold the code.
         if (const auto digit = digit_for_key(key.keysym)) return input(Digit{*digit}, "digit");
@@ -268,6 +279,26 @@ void EventLoop::on_key(const SDL_KeyboardEvent& key) {
     const auto command = command_for_key(key.keysym);
     if (!command) return;
     input(*command, SDL_GetKeyName(key.keysym.sym));
+}
+
+void EventLoop::on_key_up(const SDL_KeyboardEvent& key) {
+    if (key.keysym.scancode == staff_key_) staff_key_hold_.release();
+}
+
+// A call for staff is counted in the metrics and, with a webhook, POSTed from its thread.
+void EventLoop::raise_staff_call(const StaffCallRequest& request) {
+    if (reporting_) reporting_->staff_called();
+    if (alert_ == nullptr) return;
+    alert_->send(staff_alert_json(kiosk_id_, request.screen, request.language, std::chrono::system_clock::now()));
+}
+
+void EventLoop::on_staff_alert_answer() {
+    const std::optional<StaffAlert::Answer> answer = alert_->take();
+    if (!answer) return;
+    note("staff alert: " + answer->detail);
+    AppInputs inputs;
+    inputs.staff_call_answered = answer->delivered;
+    step(inputs);
 }
 
 // Touches arrive as mouse events too (SDL's default), so one path serves both.

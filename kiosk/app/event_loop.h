@@ -14,8 +14,10 @@
 #include "app/session.h"
 #include "app/speech_event_queue.h"
 #include "app/speech_log.h"
+#include "app/staff_alert.h"
 #include "app/usage_reporting.h"
 #include "core/speech/speech_driver.h"
+#include "flow/key_hold.h"
 #include "flow/kiosk_app.h"
 #include "platform/pack_watcher.h"
 #include "platform/sdl_window.h"
@@ -46,6 +48,16 @@ public:
     void report_usage(UsageReporting& reporting) { reporting_ = &reporting; }
     // Writes the lines a worker thread (the pack update client) queues into the log.
     void take_notes_from(NoteQueue& notes) { notes_ = &notes; }
+    // Sends each call for staff to the webhook, naming this kiosk; the answer is spoken.
+    void alert_staff_through(StaffAlert& alert, std::string kiosk_id) {
+        alert_ = &alert;
+        kiosk_id_ = std::move(kiosk_id);
+    }
+    // Holding `key` for `hold` calls staff (a short press keeps its own meaning).
+    void call_staff_by_holding(SDL_Scancode key, std::chrono::milliseconds hold) {
+        staff_key_ = key;
+        staff_key_hold_ = KeyHold(hold);
+    }
 
     // Runs until staff exit from the maintenance screen, a quit in the script, or a termination signal.
     int run(const Reaction& opening);
@@ -56,6 +68,9 @@ private:
     bool handle(const SDL_Event& event);
     void on_window_event(const SDL_WindowEvent& window);
     void on_key(const SDL_KeyboardEvent& key);
+    void on_key_up(const SDL_KeyboardEvent& key);
+    void on_staff_alert_answer();
+    void raise_staff_call(const StaffCallRequest& request);
     void on_mouse_button(const SDL_MouseButtonEvent& button);
     void on_audio_device(const SDL_AudioDeviceEvent& device);
     void on_speech_events();
@@ -90,6 +105,10 @@ private:
     std::optional<TimePoint> app_deadline_;
     UsageReporting* reporting_ = nullptr;
     NoteQueue* notes_ = nullptr;
+    StaffAlert* alert_ = nullptr;
+    std::string kiosk_id_;
+    SDL_Scancode staff_key_ = SDL_SCANCODE_UNKNOWN;
+    KeyHold staff_key_hold_{std::chrono::milliseconds(0)};
     bool pack_refused_ = false;  // since the last step
 
     std::unique_ptr<PackUpdates> updates_;

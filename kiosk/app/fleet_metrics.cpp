@@ -87,6 +87,11 @@ std::string prometheus_text(const FleetState& state) {
            std::to_string(state.sessions));
     metric(out, "access_kiosk_speech_errors_total", "counter", "Errors the speech driver reported since the start.",
            std::to_string(state.speech_errors.load()));
+    metric(out, "access_kiosk_staff_calls_total", "counter", "Calls for staff residents made since the start.",
+           std::to_string(state.staff_calls));
+    metric(out, "access_kiosk_staff_call_last_timestamp_seconds", "gauge",
+           "When a resident last called staff, in seconds since 1970; 0 if not since the start.",
+           number(state.last_staff_call ? seconds_since_epoch(*state.last_staff_call) : 0));
     if (state.channel) channel_metrics(out, *state.channel);
     return out.str();
 }

@@ -27,8 +27,10 @@ struct FleetState {
     bool last_update_shown = true;
     bool audio_ok = false;
     std::uint64_t sessions = 0;
-    std::atomic<std::uint64_t> speech_errors{0};  // counted on the speech driver's thread
-    std::optional<UpdateStatus> channel;          // the pack update client's; none without --update-url
+    std::uint64_t staff_calls = 0;                         // calls for staff sent (not those within the rate limit)
+    std::optional<WallClock::time_point> last_staff_call;  // the last of them
+    std::atomic<std::uint64_t> speech_errors{0};           // counted on the speech driver's thread
+    std::optional<UpdateStatus> channel;                   // the pack update client's; none without --update-url
 
     void count(const std::vector<UsageEvent>& usage);
 };

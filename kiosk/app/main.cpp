@@ -19,6 +19,7 @@
 #include "app/config_check.h"
 #include "app/event_loop.h"
 #include "app/input_script.h"
+#include "app/kiosk_identity.h"
 #include "app/loop_clock.h"
 #include "app/options.h"
 #include "app/pack_settings.h"
@@ -147,6 +148,7 @@ kiosk::KioskApp::Settings app_settings(const kiosk::Options& options,
                      options.quiet_to_hour};
     settings.update_idle = seconds(options.update_idle_seconds);
     settings.staff_code = std::move(staff_code);
+    settings.staff_call_limit = seconds(options.staff_call_limit_seconds);
     return settings;
 }
 
@@ -246,6 +248,17 @@ int run(const kiosk::Options& options) {
     EventLoop loop(session, *window, *speech, speech_events, log, clock, app, script ? &*script : nullptr);
     loop.watch_pack(watched_pack_settings(options, settings));
     loop.report_usage(reporting);
+    std::optional<StaffAlert> staff_alert;  // outlives the loop's last step
+    if (!options.staff_alert_url.empty()) {
+        staff_alert.emplace(options.staff_alert_url, std::chrono::seconds(5));
+        loop.alert_staff_through(*staff_alert, options.kiosk_id.empty() ? default_kiosk_id() : options.kiosk_id);
+    }
+    if (const SDL_Scancode key = SDL_GetScancodeFromName(options.staff_call_key.c_str()); key != SDL_SCANCODE_UNKNOWN) {
+        loop.call_staff_by_holding(key, std::chrono::seconds(options.staff_call_hold_seconds));
+    } else {
+        std::fprintf(stderr, "kiosk: no key named '%s'; staff are called with the button only\n",
+                     options.staff_call_key.c_str());
+    }
     NoteQueue update_notes;  // the update client's lines, into the log; it outlives the client
     const auto channel = ChannelUpdates::start(options, settings, [&update_notes](const std::string& line) {
         std::fprintf(stderr, "kiosk: %s\n", line.c_str());

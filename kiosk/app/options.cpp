@@ -148,6 +148,10 @@ void add_options(CLI::App& app, Options& options) {
     add_value(app, "--channel", options.channel, read_channel);
     add_value(app, "--kiosk-id", options.kiosk_id, read_kiosk_id);
     add_value(app, "--poll-seconds", options.poll_seconds, seconds_from(1));
+    add_value(app, "--staff-alert-url", options.staff_alert_url, read_update_url);
+    add_value(app, "--staff-call-limit", options.staff_call_limit_seconds, seconds_from(0));
+    add_value(app, "--staff-call-key", options.staff_call_key, read_any);
+    add_value(app, "--staff-call-hold", options.staff_call_hold_seconds, seconds_from(0));
     // Runs other than the kiosk, and the file's own options: the command line only.
     add_value(app, "--script", options.script, read_any)->group(kCommandLineOnly);
     add_value(app, "--render-all", options.render_all_dir, read_any)->group(kCommandLineOnly);
@@ -252,6 +256,16 @@ std::string usage_text() {
            "                       /etc/machine-id, else the host name)\n"
            "  --poll-seconds SECS  how often to check the channel, give or take 15 %; after a failure\n"
            "                       the wait doubles, up to 8 times or an hour (default 300)\n"
+           "  --staff-alert-url URL\n"
+           "                       when a resident calls staff (the Call staff button on every screen,\n"
+           "                       or the call-staff key), POST {\"kiosk\",\"screen\",\"language\",\"time\"}\n"
+           "                       as JSON to URL, http:// or https:// (default: none; the kiosk still\n"
+           "                       chimes, says and shows the call, and counts it in the metrics)\n"
+           "  --staff-call-limit SECS\n"
+           "                       a second call within SECS is not sent again (default 60)\n"
+           "  --staff-call-key NAME the key held to call staff, an SDL key name (default 'Keypad 0')\n"
+           "  --staff-call-hold SECS\n"
+           "                       how long that key is held (default 2; 0: no key, the button only)\n"
            "  --update-idle SECS   how long the kiosk must be untouched before an updated pack is shown\n"
            "                       (default 30)\n"
            "  --locale TAG         starting language, a BCP 47 tag: zh-Hans, en, ko (default zh-Hans)\n"
@@ -279,6 +293,7 @@ std::string usage_text() {
            "  --speech-log FILE    write speech and key events as JSON lines to FILE\n"
            "  --script FILE        play keys and taps from FILE, for demonstrations and tests:\n"
            "                       lines 'key NAME', 'tap X Y', 'press X Y', 'move X Y', 'release X Y',\n"
+           "                       'key-down NAME', 'key-up NAME',\n"
            "                       'wait MS', 'audio-removed', 'audio-added', 'note TEXT' (into the\n"
            "                       speech log), 'quit' ('#' comments)\n"
            "  --render-all DIR     draw every screen of the pack, page by page, for every language, theme,\n"

@@ -30,13 +30,17 @@ struct Options {
     std::optional<std::string> allowed_version;  // --allow-version: the staff override of the version rule
     std::string staff_code_hash;                 // the hash itself or a file holding it; empty: no staff exit
     int update_idle_seconds = 30;
-    std::string stats_db;            // --stats-db: the usage database; empty: in the state directory; "off": none
-    int stats_retention_days = 365;  // usage events older than this are deleted
-    std::string metrics_file;        // --metrics-file: Prometheus text for node_exporter; empty: none
-    std::string update_url;          // --update-url: where kiosk-pack publish's channels are served; empty: none
-    std::string channel = "stable";  // the channel followed there
-    std::string kiosk_id;            // this kiosk's name in a staged rollout; empty: derived from the machine
-    int poll_seconds = 300;          // how often the channel is checked, give or take its jitter
+    std::string stats_db;               // --stats-db: the usage database; empty: in the state directory; "off": none
+    int stats_retention_days = 365;     // usage events older than this are deleted
+    std::string metrics_file;           // --metrics-file: Prometheus text for node_exporter; empty: none
+    std::string update_url;             // --update-url: where kiosk-pack publish's channels are served; empty: none
+    std::string channel = "stable";     // the channel followed there
+    std::string kiosk_id;               // this kiosk's name in a staged rollout; empty: derived from the machine
+    int poll_seconds = 300;             // how often the channel is checked, give or take its jitter
+    std::string staff_alert_url;        // --staff-alert-url: the webhook a call for staff is POSTed to; empty: none
+    int staff_call_limit_seconds = 60;  // a second call for staff within this is not sent again
+    std::string staff_call_key = "Keypad 0";  // the key held to call staff (an SDL key name)
+    int staff_call_hold_seconds = 2;          // held this long; 0: no key, only the button
     std::string script;
     std::string fonts_manifest;
     std::string strings_dir;

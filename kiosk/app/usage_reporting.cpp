@@ -25,6 +25,12 @@ void UsageReporting::pack_refused() {
     fleet_.last_update_shown = false;
 }
 
+void UsageReporting::staff_called() {
+    ++fleet_.staff_calls;
+    fleet_.last_staff_call = FleetState::WallClock::now();
+    if (!metrics_file_.empty()) write_metrics();
+}
+
 std::optional<UsageReporting::TimePoint> UsageReporting::next_deadline() const { return metrics_due_; }
 
 void UsageReporting::tick(TimePoint now) {

@@ -30,6 +30,9 @@ public:
     void record(const std::vector<UsageEvent>& usage);
     void pack_shown(const Manifest& manifest);
     void pack_refused();
+    // A resident called staff: counted, and the metrics written at once, so an alert on
+    // them need not wait for the next 30 s.
+    void staff_called();
     void set_audio(bool ok) { fleet_.audio_ok = ok; }
     // The pack update client's state, read each time the metrics are written.
     void set_update_source(std::function<UpdateStatus()> source) { update_source_ = std::move(source); }

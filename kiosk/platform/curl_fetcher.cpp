@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 
+#include "platform/curl_global.h"
 #include "platform/staging_file.h"
 
 #ifndef KIOSK_VERSION
@@ -16,9 +17,7 @@
 #endif
 
 namespace kiosk {
-namespace {
 
-// curl_global_init is not thread-safe; a function-local static is initialised once.
 void initialise_curl_once() {
     struct CurlGlobal {
         CurlGlobal() { curl_global_init(CURL_GLOBAL_DEFAULT); }
@@ -28,6 +27,8 @@ void initialise_curl_once() {
     };
     static const CurlGlobal global;
 }
+
+namespace {
 
 struct EasyDeleter {
     void operator()(CURL* easy) const { curl_easy_cleanup(easy); }

@@ -8,16 +8,19 @@
 #include <unistd.h>
 
 #include <condition_variable>
+#include <cstring>
 #include <mutex>
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace kiosk::testing {
 
 // A one-thread HTTP server on 127.0.0.1 that answers every request with the same bytes and
 // then, as told, closes the connection or holds it open without sending more, until it is
-// destroyed. For the answers a real server rarely gives: a body cut short, a stall.
+// destroyed. For the answers a real server rarely gives: a body cut short, a stall; and
+// for a client's POST, whose requests (with their bodies) it keeps.
 class ScriptedHttpServer {
 public:
     enum class After { close, hold_open };
@@ -52,6 +55,12 @@ public:
         return "http://127.0.0.1:" + std::to_string(port_) + path;
     }
 
+    // Every request so far, head and body, in the order they came.
+    [[nodiscard]] std::vector<std::string> requests() {
+        const std::lock_guard lock(mutex_);
+        return requests_;
+    }
+
     // Returns once the answer has been sent to a client.
     void wait_until_answered() {
         std::unique_lock lock(mutex_);
@@ -81,9 +90,19 @@ private:
                 }
                 request.append(buffer, static_cast<std::size_t>(got));
             }
+            const std::size_t body_at = request.find("\r\n\r\n");
+            const std::size_t length = body_at == std::string::npos ? 0 : content_length(request);
+            while (body_at != std::string::npos && request.size() < body_at + 4 + length && wait_for(client)) {
+                const ssize_t got = ::read(client, buffer, sizeof buffer);
+                if (got <= 0) {
+                    break;
+                }
+                request.append(buffer, static_cast<std::size_t>(got));
+            }
             (void)!::send(client, answer_.data(), answer_.size(), MSG_NOSIGNAL);
             {
                 const std::lock_guard lock(mutex_);
+                requests_.push_back(request);
                 answered_ = true;
             }
             answered_changed_.notify_all();
@@ -94,7 +113,19 @@ private:
         }
     }
 
+    // The Content-Length a request's head gives; 0 without one.
+    static std::size_t content_length(const std::string& request) {
+        for (const char* name : {"Content-Length:", "content-length:"}) {
+            const std::size_t at = request.find(name);
+            if (at != std::string::npos) {
+                return static_cast<std::size_t>(std::stoul(request.substr(at + std::strlen(name))));
+            }
+        }
+        return 0;
+    }
+
     std::string answer_;
+    std::vector<std::string> requests_;
     After after_;
     int listener_ = -1;
     int stop_[2] = {-1, -1};
