@@ -83,13 +83,15 @@ TEST_F(KioskJourney, DownAndUpMoveFocusAndEachMoveInterruptsWithTheNewItem) {
     EXPECT_EQ(focused().label,
               "内容依据：测试区“十四五”残疾人保障和发展规划（讨论稿）\n这是一份讨论稿，其中的规划目标不一定已经实现。\n"
               "规划期：2021–2025年。");
-    EXPECT_EQ(press(Command::next), "帮助，按钮，第一项，共三项");
-    EXPECT_EQ(press(Command::next), "设置，按钮，第二项，共三项");
-    EXPECT_EQ(press(Command::next), "语言 Language，按钮，第三项，共三项");
+    EXPECT_EQ(press(Command::next), "帮助，按钮，第一项，共四项");
+    EXPECT_EQ(press(Command::next), "设置，按钮，第二项，共四项");
+    EXPECT_EQ(press(Command::next), "语言 Language，按钮，第三项，共四项");
+    EXPECT_EQ(press(Command::next), "呼叫工作人员，按钮，第四项，共四项");
     EXPECT_EQ(press(Command::next), "已到末尾");
     EXPECT_FALSE(last_.redraw);
-    EXPECT_EQ(press(Command::previous), "设置，按钮，第二项，共三项");
-    EXPECT_EQ(press(Command::previous), "帮助，按钮，第一项，共三项");
+    EXPECT_EQ(press(Command::previous), "语言 Language，按钮，第三项，共四项");
+    EXPECT_EQ(press(Command::previous), "设置，按钮，第二项，共四项");
+    EXPECT_EQ(press(Command::previous), "帮助，按钮，第一项，共四项");
     EXPECT_EQ(press(Command::previous), kSourceStatusSpoken);
     EXPECT_EQ(press(Command::previous), "规划目标，类别，一项，第二项，共两项");
     EXPECT_EQ(press(Command::previous), "法律援助，类别，两项，第一项，共两项");
