@@ -271,7 +271,12 @@ void EventLoop::on_window_event(const SDL_WindowEvent& window) {
 }
 
 void EventLoop::on_key(const SDL_KeyboardEvent& key) {
-    if (key.keysym.scancode == staff_key_ && key.repeat == 0) staff_key_hold_.press(clock_.now());
+    // The call-staff key is held, not repeated: its short-press command (keypad 0: Back)
+    // happens once, not again with every key repeat while the resident holds it.
+    if (key.keysym.scancode == staff_key_ && !session_.kiosk().entering_staff_code()) {
+        if (key.repeat != 0) return;
+        staff_key_hold_.press(clock_.now());
+    }
     if (session_.kiosk().entering_staff_code()) {
         // Logged without the digit: the speech log must not hold the code.
         if (const auto digit = digit_for_key(key.keysym)) return input(Digit{*digit}, "digit");
