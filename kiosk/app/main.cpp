@@ -253,12 +253,8 @@ int run(const kiosk::Options& options) {
         staff_alert.emplace(options.staff_alert_url, std::chrono::seconds(5));
         loop.alert_staff_through(*staff_alert, options.kiosk_id.empty() ? default_kiosk_id() : options.kiosk_id);
     }
-    if (const SDL_Scancode key = SDL_GetScancodeFromName(options.staff_call_key.c_str()); key != SDL_SCANCODE_UNKNOWN) {
-        loop.call_staff_by_holding(key, std::chrono::seconds(options.staff_call_hold_seconds));
-    } else {
-        std::fprintf(stderr, "kiosk: no key named '%s'; staff are called with the button only\n",
-                     options.staff_call_key.c_str());
-    }
+    loop.call_staff_by_holding(SDL_GetScancodeFromName(options.staff_call_key.c_str()),  // a name options checked
+                               std::chrono::seconds(options.staff_call_hold_seconds));
     NoteQueue update_notes;  // the update client's lines, into the log; it outlives the client
     const auto channel = ChannelUpdates::start(options, settings, [&update_notes](const std::string& line) {
         std::fprintf(stderr, "kiosk: %s\n", line.c_str());

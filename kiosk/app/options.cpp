@@ -1,5 +1,6 @@
 #include "app/options.h"
 
+#include <SDL.h>
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -65,6 +66,14 @@ Result<std::string> read_update_url(const std::string& text) {
 Result<std::string> read_channel(const std::string& text) {
     if (!is_valid_channel_name(text)) {
         return failure("takes 1 to 64 of a-z, 0-9, '.', '-' and '_', not first '.'; not '" + text + "'");
+    }
+    return text;
+}
+
+// A key by its SDL name, as the call-staff key: "Keypad 0", "F12".
+Result<std::string> read_key_name(const std::string& text) {
+    if (SDL_GetScancodeFromName(text.c_str()) == SDL_SCANCODE_UNKNOWN) {
+        return failure("takes an SDL key name such as 'Keypad 0' or 'F12'; not '" + text + "'");
     }
     return text;
 }
@@ -150,7 +159,7 @@ void add_options(CLI::App& app, Options& options) {
     add_value(app, "--poll-seconds", options.poll_seconds, seconds_from(1));
     add_value(app, "--staff-alert-url", options.staff_alert_url, read_update_url);
     add_value(app, "--staff-call-limit", options.staff_call_limit_seconds, seconds_from(0));
-    add_value(app, "--staff-call-key", options.staff_call_key, read_any);
+    add_value(app, "--staff-call-key", options.staff_call_key, read_key_name);
     add_value(app, "--staff-call-hold", options.staff_call_hold_seconds, seconds_from(0));
     // Runs other than the kiosk, and the file's own options: the command line only.
     add_value(app, "--script", options.script, read_any)->group(kCommandLineOnly);

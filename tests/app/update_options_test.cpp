@@ -1,5 +1,5 @@
 // The options of the pack update client: their defaults, the values they refuse with a
-// reason, and the trust key they require.
+// reason, and the trust key they require. And those of the call for staff.
 
 #include <gtest/gtest.h>
 
@@ -61,6 +61,32 @@ TEST(UpdateOptions, WrongValuesAreRefusedWithWhatTheOptionTakes) {
         EXPECT_FALSE(parsed.options) << arguments[1];
         EXPECT_NE(parsed.message.find(message), std::string::npos) << parsed.message;
     }
+}
+
+TEST(StaffCallOptions, DefaultsAreKeypadZeroHeldTwoSecondsOncePerMinuteAndNoWebhook) {
+    const auto parsed = parse({});
+    ASSERT_TRUE(parsed.options) << parsed.message;
+    EXPECT_TRUE(parsed.options->staff_alert_url.empty());
+    EXPECT_EQ(parsed.options->staff_call_key, "Keypad 0");
+    EXPECT_EQ(parsed.options->staff_call_hold_seconds, 2);
+    EXPECT_EQ(parsed.options->staff_call_limit_seconds, 60);
+}
+
+TEST(StaffCallOptions, AWebhookAndAKeyAreTakenAndWrongOnesRefused) {
+    const auto parsed = parse({"--staff-alert-url", "http://127.0.0.1:8080/call", "--staff-call-key", "F12",
+                               "--staff-call-hold", "0", "--staff-call-limit", "120"});
+    ASSERT_TRUE(parsed.options) << parsed.message;
+    EXPECT_EQ(parsed.options->staff_alert_url, "http://127.0.0.1:8080/call");
+    EXPECT_EQ(parsed.options->staff_call_key, "F12");
+    EXPECT_EQ(parsed.options->staff_call_hold_seconds, 0);
+    EXPECT_EQ(parsed.options->staff_call_limit_seconds, 120);
+    const auto no_key = parse({"--staff-call-key", "Keypad Zero"});
+    EXPECT_FALSE(no_key.options);
+    EXPECT_NE(no_key.message.find("--staff-call-key takes an SDL key name"), std::string::npos) << no_key.message;
+    const auto not_web = parse({"--staff-alert-url", "mailto:desk"});
+    EXPECT_FALSE(not_web.options);
+    EXPECT_NE(not_web.message.find("--staff-alert-url takes an http:// or https:// address"), std::string::npos)
+        << not_web.message;
 }
 
 }  // namespace
