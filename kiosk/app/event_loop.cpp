@@ -67,6 +67,7 @@ int EventLoop::run(const Reaction& opening) {
         AppInputs inputs;
         inputs.pack_arrived = poll_pack(now);
         inputs.pack_refused = std::exchange(pack_refused_, false);
+        act_on_held_keys(now);
         step(inputs);  // whatever is due now
         if (reporting_) reporting_->tick(now);
         if (quit_) break;
@@ -84,6 +85,7 @@ std::optional<EventLoop::TimePoint> EventLoop::next_deadline() const {
     std::optional<TimePoint> next = app_deadline_;
     if (updates_) keep_earliest(next, updates_->next_deadline());
     if (script_ != nullptr) keep_earliest(next, script_->next_due(clock_.now()));
+    keep_earliest(next, keys_.next_deadline());
     if (reporting_) keep_earliest(next, reporting_->next_deadline());
     return next;
 }
@@ -209,6 +211,7 @@ bool EventLoop::handle(const SDL_Event& event) {
             note("terminated");
             return false;
         case SDL_KEYDOWN:
+        case SDL_KEYUP:
             on_key(event.key);
             break;
         case SDL_MOUSEBUTTONDOWN:
@@ -261,13 +264,23 @@ void EventLoop::on_window_event(const SDL_WindowEvent& window) {
 }
 
 void EventLoop::on_key(const SDL_KeyboardEvent& key) {
+    const auto acting = keys_.on_event(key, clock_.now(), session_.kiosk().preferences().key_timing);
+    if (acting) act_on_key(*acting);
+}
+
+// Keys still held whose time has come: slow keys accepted, repeats.
+void EventLoop::act_on_held_keys(TimePoint now) {
+    for (const SDL_Keysym& key : keys_.due(now, session_.kiosk().preferences().key_timing)) act_on_key(key);
+}
+
+void EventLoop::act_on_key(const SDL_Keysym& key) {
     if (session_.kiosk().entering_staff_code()) {
         // Logged without the digit: the speech log must not hold the code.
-        if (const auto digit = digit_for_key(key.keysym)) return input(Digit{*digit}, "digit");
+        if (const auto digit = digit_for_key(key)) return input(Digit{*digit}, "digit");
     }
-    const auto command = command_for_key(key.keysym);
+    const auto command = command_for_key(key);
     if (!command) return;
-    input(*command, SDL_GetKeyName(key.keysym.sym));
+    input(*command, SDL_GetKeyName(key.sym));
 }
 
 // Touches arrive as mouse events too (SDL's default), so one path serves both.

@@ -14,6 +14,7 @@
 #include "app/session.h"
 #include "app/speech_event_queue.h"
 #include "app/speech_log.h"
+#include "app/timed_keys.h"
 #include "app/usage_reporting.h"
 #include "core/speech/speech_driver.h"
 #include "flow/kiosk_app.h"
@@ -56,6 +57,8 @@ private:
     bool handle(const SDL_Event& event);
     void on_window_event(const SDL_WindowEvent& window);
     void on_key(const SDL_KeyboardEvent& key);
+    void act_on_key(const SDL_Keysym& key);
+    void act_on_held_keys(TimePoint now);
     void on_mouse_button(const SDL_MouseButtonEvent& button);
     void on_audio_device(const SDL_AudioDeviceEvent& device);
     void on_speech_events();
@@ -90,6 +93,7 @@ private:
     std::optional<TimePoint> app_deadline_;
     UsageReporting* reporting_ = nullptr;
     NoteQueue* notes_ = nullptr;
+    TimedKeys keys_;             // which key presses act, by the resident's key timing
     bool pack_refused_ = false;  // since the last step
 
     std::unique_ptr<PackUpdates> updates_;

@@ -34,10 +34,14 @@ std::optional<InputScript::Step> parse_line(const std::string& line) {
     std::istringstream in(line);
     std::string verb;
     in >> verb;
-    if (verb == "key") {
+    if (verb == "key" || verb == "key-down" || verb == "key-up") {
         std::string name;
         std::getline(in >> std::ws, name);
-        if (auto key = parse_key(name)) return *key;
+        auto key = parse_key(name);
+        if (!key) return std::nullopt;
+        key->down = verb != "key-up";
+        key->up = verb != "key-down";
+        return *key;
     } else if (verb == "tap") {
         InputScript::TapStep tap;
         if (in >> tap.x >> tap.y) return tap;
@@ -79,12 +83,16 @@ void push_key(const InputScript::KeyStep& step) {
     event.key.keysym.sym = step.key;
     event.key.keysym.scancode = SDL_GetScancodeFromKey(step.key);
     event.key.keysym.mod = step.modifiers;
-    event.key.state = SDL_PRESSED;
-    event.type = SDL_KEYDOWN;
-    SDL_PushEvent(&event);
-    event.type = SDL_KEYUP;
-    event.key.state = SDL_RELEASED;
-    SDL_PushEvent(&event);
+    if (step.down) {
+        event.key.state = SDL_PRESSED;
+        event.type = SDL_KEYDOWN;
+        SDL_PushEvent(&event);
+    }
+    if (step.up) {
+        event.type = SDL_KEYUP;
+        event.key.state = SDL_RELEASED;
+        SDL_PushEvent(&event);
+    }
 }
 
 void push_tap(const InputScript::TapStep& step) {
