@@ -68,6 +68,7 @@ int EventLoop::run(const Reaction& opening) {
         inputs.pack_arrived = poll_pack(now);
         inputs.pack_refused = std::exchange(pack_refused_, false);
         if (staff_key_hold_.fire(now)) inputs.inputs.push_back({Command::call_staff, "call-staff key held"});
+        act_on_held_keys(now);
         step(inputs);  // whatever is due now
         if (reporting_) reporting_->tick(now);
         if (quit_) break;
@@ -85,6 +86,7 @@ std::optional<EventLoop::TimePoint> EventLoop::next_deadline() const {
     std::optional<TimePoint> next = app_deadline_;
     if (updates_) keep_earliest(next, updates_->next_deadline());
     if (script_ != nullptr) keep_earliest(next, script_->next_due(clock_.now()));
+    keep_earliest(next, keys_.next_deadline());
     if (reporting_) keep_earliest(next, reporting_->next_deadline());
     keep_earliest(next, staff_key_hold_.deadline());
     return next;
@@ -216,10 +218,8 @@ bool EventLoop::handle(const SDL_Event& event) {
             note("terminated");
             return false;
         case SDL_KEYDOWN:
-            on_key(event.key);
-            break;
         case SDL_KEYUP:
-            on_key_up(event.key);
+            on_key(event.key);
             break;
         case SDL_MOUSEBUTTONDOWN:
         case SDL_MOUSEBUTTONUP:
@@ -271,23 +271,31 @@ void EventLoop::on_window_event(const SDL_WindowEvent& window) {
 }
 
 void EventLoop::on_key(const SDL_KeyboardEvent& key) {
-    // The call-staff key is held, not repeated: its short-press command (keypad 0: Back)
-    // happens once, not again with every key repeat while the resident holds it.
-    if (key.keysym.scancode == staff_key_ && !session_.kiosk().entering_staff_code()) {
-        if (key.repeat != 0) return;
-        staff_key_hold_.press(clock_.now());
+    // The call-staff key counts while it is held (not in a staff code, where 0 is a digit).
+    if (key.keysym.scancode == staff_key_) {
+        if (key.type == SDL_KEYUP) {
+            staff_key_hold_.release();
+        } else if (key.repeat == 0 && !session_.kiosk().entering_staff_code()) {
+            staff_key_hold_.press(clock_.now());
+        }
     }
-    if (session_.kiosk().entering_staff_code()) {
-        // Logged without the digit: the speech log must not hold the code.
-        if (const auto digit = digit_for_key(key.keysym)) return input(Digit{*digit}, "digit");
-    }
-    const auto command = command_for_key(key.keysym);
-    if (!command) return;
-    input(*command, SDL_GetKeyName(key.keysym.sym));
+    const auto acting = keys_.on_event(key, clock_.now(), session_.kiosk().preferences().key_timing);
+    if (acting) act_on_key(*acting);
 }
 
-void EventLoop::on_key_up(const SDL_KeyboardEvent& key) {
-    if (key.keysym.scancode == staff_key_) staff_key_hold_.release();
+// Keys still held whose time has come: slow keys accepted, repeats.
+void EventLoop::act_on_held_keys(TimePoint now) {
+    for (const SDL_Keysym& key : keys_.due(now, session_.kiosk().preferences().key_timing)) act_on_key(key);
+}
+
+void EventLoop::act_on_key(const SDL_Keysym& key) {
+    if (session_.kiosk().entering_staff_code()) {
+        // Logged without the digit: the speech log must not hold the code.
+        if (const auto digit = digit_for_key(key)) return input(Digit{*digit}, "digit");
+    }
+    const auto command = command_for_key(key);
+    if (!command) return;
+    input(*command, SDL_GetKeyName(key.sym));
 }
 
 // A call for staff is counted in the metrics and, with a webhook, POSTed from its thread.

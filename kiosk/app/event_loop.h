@@ -15,6 +15,7 @@
 #include "app/speech_event_queue.h"
 #include "app/speech_log.h"
 #include "app/staff_alert.h"
+#include "app/timed_keys.h"
 #include "app/usage_reporting.h"
 #include "core/speech/speech_driver.h"
 #include "flow/key_hold.h"
@@ -68,9 +69,10 @@ private:
     bool handle(const SDL_Event& event);
     void on_window_event(const SDL_WindowEvent& window);
     void on_key(const SDL_KeyboardEvent& key);
-    void on_key_up(const SDL_KeyboardEvent& key);
     void on_staff_alert_answer();
     void raise_staff_call(const StaffCallRequest& request);
+    void act_on_key(const SDL_Keysym& key);
+    void act_on_held_keys(TimePoint now);
     void on_mouse_button(const SDL_MouseButtonEvent& button);
     void on_audio_device(const SDL_AudioDeviceEvent& device);
     void on_speech_events();
@@ -109,6 +111,7 @@ private:
     std::string kiosk_id_;
     SDL_Scancode staff_key_ = SDL_SCANCODE_UNKNOWN;
     KeyHold staff_key_hold_{std::chrono::milliseconds(0)};
+    TimedKeys keys_;             // which key presses act, by the resident's key timing
     bool pack_refused_ = false;  // since the last step
 
     std::unique_ptr<PackUpdates> updates_;

@@ -18,7 +18,8 @@ namespace kiosk {
 // A list of inputs played into the real SDL event queue, as if a resident pressed the
 // keys: for demonstrations and for tests that run the whole program.
 //   key NAME      an SDL key name, with optional modifiers: "Down", "Keypad 2", "Shift+Tab"
-//   key-down NAME / key-up NAME   the key only goes down, or only comes up: a key held
+//   key-down NAME / key-up NAME   the key only goes down, or comes up: a key held for a
+//                 while, for the key timings (a wait between)
 //   tap X Y       a touch or click at a screen position
 //   press X Y / move X Y / release X Y   a finger going down, sliding and lifting
 //   wait MS       a pause
@@ -46,8 +47,8 @@ public:
     struct KeyStep {
         SDL_Keycode key = SDLK_UNKNOWN;
         Uint16 modifiers = KMOD_NONE;
-        bool down = true;  // the key goes down,
-        bool up = true;    // and comes up
+        bool down = true;  // the key goes down
+        bool up = true;    // the key comes up
     };
     struct TapStep {
         int x = 0;

@@ -220,6 +220,7 @@ int run(const kiosk::Options& options) {
     Preferences defaults;
     defaults.theme = options.theme;
     defaults.text_size = options.text_size;
+    defaults.key_timing = options.key_timing;
     Session session(window->renderer(), defaults);
     const Reaction opening = session.show(std::move(first->prepared), options.locale);
 

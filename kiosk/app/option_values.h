@@ -20,6 +20,14 @@ Result<int> read_text_size(const std::string& text);
 // "standard": the name of a built-in theme.
 Result<std::string> read_theme_name(const std::string& text);
 
+// Key timings in seconds, as milliseconds; "off" or 0 turns one off (0).
+//   "0.5" to "2", or off: the key repeat delay (EN 301 549 5.7 asks for at least 2 s)
+Result<int> read_key_repeat(const std::string& text);
+//   "0" to "0.5": the double-press filter's window (EN 301 549 5.8)
+Result<int> read_double_press(const std::string& text);
+//   "0" to "2": how long slow keys must be held
+Result<int> read_slow_keys(const std::string& text);
+
 // "100, 150, 200, 300", for messages.
 std::string text_size_list();
 

@@ -142,6 +142,9 @@ void add_options(CLI::App& app, Options& options) {
     add_value(app, "--allow-version", options.allowed_version, read_any);
     add_value(app, "--update-idle", options.update_idle_seconds, seconds_from(0));
     add_value(app, "--text-size", options.text_size, read_text_size);
+    add_value(app, "--key-repeat", options.key_timing.repeat_delay_ms, read_key_repeat);
+    add_value(app, "--double-press-filter", options.key_timing.double_press_ms, read_double_press);
+    add_value(app, "--slow-keys", options.key_timing.slow_keys_ms, read_slow_keys);
     add_value(app, "--idle-timeout", options.idle_timeout_seconds, seconds_from(0));
     add_value(app, "--idle-warning", options.idle_warning_seconds, seconds_from(1));
     add_value(app, "--attract-after", options.attract_after_seconds, seconds_from(0));
@@ -281,8 +284,15 @@ std::string usage_text() {
            "  --windowed WxH       run in a window of this size instead of fullscreen\n"
            "  --theme NAME         colour theme: " + themes + " (default standard)\n"
            "  --text-size PERCENT  text size: " + text_size_list() + " (default 100)\n"
-           "                       Theme and text size are where each resident starts; they\n"
-           "                       change them in Settings, and an idle reset brings these back\n"
+           "  --key-repeat SECS|off\n"
+           "                       a held key acts again after SECS, 0.5 to 2, then 4 times a second;\n"
+           "                       off: a held key acts once (default 0.5)\n"
+           "  --double-press-filter SECS\n"
+           "                       ignore a second press of a key within SECS, 0 to 0.5, of its\n"
+           "                       release: a shaking finger's bounce (default 0: off)\n"
+           "  --slow-keys SECS     a key counts only once held SECS, 0 to 2 (default 0: off)\n"
+           "                       Theme, text size and key timing are where each resident starts;\n"
+           "                       they change them in Settings, and an idle reset brings these back\n"
            "  --idle-timeout SECS  untouched this long, the kiosk warns that it will start afresh\n"
            "                       (default 120; 0 never)\n"
            "  --idle-warning SECS  how long the warning counts down before the reset (default 20)\n"
@@ -301,10 +311,9 @@ std::string usage_text() {
            "                       textfile collector (default: none)\n"
            "  --speech-log FILE    write speech and key events as JSON lines to FILE\n"
            "  --script FILE        play keys and taps from FILE, for demonstrations and tests:\n"
-           "                       lines 'key NAME', 'tap X Y', 'press X Y', 'move X Y', 'release X Y',\n"
-           "                       'key-down NAME', 'key-up NAME',\n"
-           "                       'wait MS', 'audio-removed', 'audio-added', 'note TEXT' (into the\n"
-           "                       speech log), 'quit' ('#' comments)\n"
+           "                       lines 'key NAME', 'key-down NAME', 'key-up NAME', 'tap X Y',\n"
+           "                       'press X Y', 'move X Y', 'release X Y', 'wait MS', 'audio-removed',\n"
+           "                       'audio-added', 'note TEXT' (into the speech log), 'quit' ('#' comments)\n"
            "  --render-all DIR     draw every screen of the pack, page by page, for every language, theme,\n"
            "                       text size and screen shape into DIR as PNG files with an index.html;\n"
            "                       report text that does not fit or cannot be drawn, then exit\n"

@@ -6,6 +6,7 @@
 
 #include "app/review_scope.h"
 #include "core/ui/geometry.h"
+#include "core/ui/key_timing.h"
 
 namespace kiosk {
 
@@ -17,6 +18,7 @@ struct Options {
     std::optional<Size> windowed;
     std::string theme = "standard";
     int text_size = 100;
+    KeyTiming key_timing;            // where each resident starts: --key-repeat, --double-press-filter, --slow-keys
     int idle_timeout_seconds = 120;  // untouched this long: the idle warning; 0 never
     int idle_warning_seconds = 20;   // the warning's countdown before everything is reset
     int attract_after_seconds = 60;  // a fresh home screen left alone gives way to the attract screen

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <utility>
 
+#include "platform/soft_limiter.h"
+
 namespace kiosk {
 namespace {
 
@@ -291,13 +293,14 @@ std::size_t AudioOutput::play_samples(std::uint64_t live, std::int16_t* out, std
     return skipped ? samples_.skip(available) : samples_.read(out, std::min(available, count));
 }
 
-// Adds the earcon to the speech, saturating instead of wrapping round.
+// Adds the earcon to the speech, bending loud sums below full scale rather than clipping
+// them: speech at the loudest volume already peaks close to it.
 void AudioOutput::mix_earcon(std::int16_t* out, std::size_t count) {
     if (earcon_ == nullptr) return;
     const std::size_t n = std::min(count, earcon_->size() - earcon_played_);
     for (std::size_t i = 0; i < n; ++i) {
         const int mixed = out[i] + (*earcon_)[earcon_played_ + i];
-        out[i] = static_cast<std::int16_t>(std::clamp(mixed, -32768, 32767));
+        out[i] = SoftLimiter::limited(static_cast<float>(mixed));
     }
     earcon_played_ += n;
     if (earcon_played_ == earcon_->size()) earcon_ = nullptr;

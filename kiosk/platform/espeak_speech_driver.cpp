@@ -2,9 +2,11 @@
 
 #include <espeak-ng/speak_lib.h>
 
+#include <algorithm>
 #include <exception>
 
 #include "core/speech/speech_markup.h"
+#include "platform/soft_limiter.h"
 
 namespace kiosk {
 namespace {
@@ -13,11 +15,17 @@ namespace {
 constexpr std::size_t kMaxQueued = 1024;
 // eSpeak hands over samples this often: sooner first samples, and a quicker stop.
 constexpr int kSynthBufferMs = 20;
+// eSpeak's default volume. At it the kiosk's voices peak below full scale (−2.4 to
+// −0.6 dBFS); past it eSpeak's own automatic gain control cuts in, scaling each sample
+// that would overflow down to full scale: an abrupt change of gain at every loud peak.
+// Louder is made here instead, by a gain and a soft limiter (platform/soft_limiter.h).
+constexpr int kEspeakCleanVolume = 100;
 
 struct SynthContext {
     AudioOutput* audio;
     std::uint64_t epoch;
     WorkerPulse* pulse;
+    float gain = 1.0F;     // applied after eSpeak, through the soft limiter
     bool stopped = false;  // the callback ended the synthesis early
 };
 
@@ -32,6 +40,8 @@ int on_samples(short* samples, int count, espeak_EVENT* events) {
     }
     context->pulse->answer();
     if (samples == nullptr || count <= 0) return 0;
+    // The buffer is eSpeak's to hand over, not to read again: it is amplified in place.
+    if (context->gain != 1.0F) SoftLimiter::amplify(samples, samples, static_cast<std::size_t>(count), context->gain);
     if (context->audio->push_samples(context->epoch, samples, static_cast<std::size_t>(count))) return 0;
     context->stopped = true;
     return 1;
@@ -202,9 +212,10 @@ void EspeakSpeechDriver::say(std::uint64_t epoch, const SpeakCommand& speak) {
             log_("voice " + utterance.voice + " not found; speaking with the default voice");
         }
         espeak_SetParameter(espeakRATE, utterance.rate_wpm, 0);
-        espeak_SetParameter(espeakVOLUME, utterance.volume, 0);
+        espeak_SetParameter(espeakVOLUME, std::min(utterance.volume, kEspeakCleanVolume), 0);
         espeak_SetParameter(espeakPITCH, utterance.pitch, 0);
-        SynthContext context{audio_.get(), epoch, &pulse_};
+        const float gain = std::max(1.0F, static_cast<float>(utterance.volume) / kEspeakCleanVolume);
+        SynthContext context{audio_.get(), epoch, &pulse_, gain};
         // SSML (core/speech/speech_markup.h): lexicon readings, voice changes, escaped &, < and >.
         const std::string text = utterance.ssml.empty() ? xml_escaped(utterance.text) : utterance.ssml;
         espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakSSML, nullptr,

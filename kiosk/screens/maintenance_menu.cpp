@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/speech/speech_settings.h"
 #include "screens/maintenance_screen.h"
 
 namespace kiosk {
@@ -32,7 +33,8 @@ Reaction MaintenanceMenu::run(StaffTask task) {
 }
 
 // A sentence in each language's own voice, the language in use first, so staff hear
-// every voice the kiosk speaks with. Heard whatever the speech setting: it is a test.
+// every voice the kiosk speaks with. Heard whatever the speech setting, and at the loudest
+// volume step, whatever the volume setting: it is a test, also of the hall's loudness.
 Reaction MaintenanceMenu::test_speech() const {
     std::vector<const LanguageFacts*> order;
     for (const LanguageFacts& language : facts_.languages) order.push_back(&language);
@@ -49,6 +51,7 @@ Reaction MaintenanceMenu::test_speech() const {
         const std::string& sentence = context_.strings.get("maintenance_test_sentence");
         reaction.speech.push_back({wording_.utterance(sentence, sentence), Interrupt::yes});
     }
+    for (SpeechRequest& request : reaction.speech) request.utterance.volume = SpeechSettings::kVolumes.back();
     return reaction;
 }
 

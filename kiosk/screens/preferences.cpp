@@ -57,6 +57,15 @@ bool step_setting(Preferences& p, Setting setting, int delta, bool wrap) {
             p.privacy = wrap ? !p.privacy : delta > 0;
             if (p.privacy) p.speech = true;
             break;
+        case Setting::key_repeat:
+            p.key_timing.repeat_delay_ms = step_among(kRepeatDelaySteps, p.key_timing.repeat_delay_ms, delta, wrap);
+            break;
+        case Setting::double_press:
+            p.key_timing.double_press_ms = step_among(kDoublePressSteps, p.key_timing.double_press_ms, delta, wrap);
+            break;
+        case Setting::slow_keys:
+            p.key_timing.slow_keys_ms = step_among(kSlowKeysSteps, p.key_timing.slow_keys_ms, delta, wrap);
+            break;
     }
     return !(p == before);
 }

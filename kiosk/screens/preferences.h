@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/speech/speech_settings.h"
+#include "core/ui/key_timing.h"
 #include "core/ui/screen.h"
 
 namespace kiosk {
@@ -15,6 +16,7 @@ struct Preferences {
     bool speech = false;   // off until a keypad key or the settings turn it on
     bool privacy = false;  // the screen is blanked and everything is only spoken
     SpeechSettings speech_settings;
+    KeyTiming key_timing;
 
     bool operator==(const Preferences&) const = default;
 };

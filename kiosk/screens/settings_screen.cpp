@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/speech/speech_text.h"
+#include "core/ui/key_timing.h"
 
 namespace kiosk {
 namespace {
@@ -10,6 +11,13 @@ namespace {
 SettingValue on_off(const UiStrings& strings, bool on) {
     const std::string& word = strings.get(on ? "value_on" : "value_off");
     return {word, word};
+}
+
+// "0.5 秒", or "关" for 0: a key timing.
+SettingValue seconds_or_off(const UiStrings& strings, int ms) {
+    if (ms <= 0) return on_off(strings, false);
+    const std::vector<std::pair<std::string, std::string>> seconds = {{"seconds", seconds_text(ms)}};
+    return {strings.format("value_seconds", seconds), strings.format("value_seconds_spoken", seconds)};
 }
 
 SettingValue level(const UiStrings& strings, std::size_t step, std::size_t steps) {
@@ -59,6 +67,12 @@ std::string setting_name(const UiStrings& strings, Setting setting) {
             return strings.get("setting_volume_name");
         case Setting::privacy:
             return strings.get("setting_privacy");
+        case Setting::key_repeat:
+            return strings.get("setting_key_repeat");
+        case Setting::double_press:
+            return strings.get("setting_double_press");
+        case Setting::slow_keys:
+            return strings.get("setting_slow_keys");
     }
     return {};
 }
@@ -81,6 +95,12 @@ SettingValue setting_value(const UiStrings& strings, const Preferences& p, Setti
             return level(strings, p.speech_settings.volume, SpeechSettings::kVolumes.size());
         case Setting::privacy:
             return on_off(strings, p.privacy);
+        case Setting::key_repeat:
+            return seconds_or_off(strings, p.key_timing.repeat_delay_ms);
+        case Setting::double_press:
+            return seconds_or_off(strings, p.key_timing.double_press_ms);
+        case Setting::slow_keys:
+            return seconds_or_off(strings, p.key_timing.slow_keys_ms);
     }
     return {};
 }
@@ -118,7 +138,7 @@ Screen build_settings_screen(const ScreenContext& context, const Preferences& pr
     language.action = ShowLanguages{};
     screen.items.push_back(std::move(language));
     for (Setting setting : {Setting::text_size, Setting::theme, Setting::speech, Setting::speech_rate, Setting::volume,
-                            Setting::privacy}) {
+                            Setting::privacy, Setting::key_repeat, Setting::double_press, Setting::slow_keys}) {
         screen.items.push_back(setting_item(context, preferences, setting));
     }
     screen.buttons = footer_buttons(strings, screen.kind);

@@ -209,7 +209,7 @@ TEST(IndexDecision, ExpiredIndexIsAFreezeEvenForTheInstalledSequence) {
     ChannelIndex index = sample_index();
     index.expires_unix = kNow;
     expect_decision(index, IndexVerdict::expired,
-                    "the index's sequence 7 expired at unix 1800000000, now is 1800000000: "
+                    "the index's sequence 7 expired at 2027-01-15T08:00:00Z, now is 2027-01-15T08:00:00Z: "
                     "refused as stale (a freeze)");
     index.sequence = 8;
     EXPECT_EQ(decide(index).verdict, IndexVerdict::expired);

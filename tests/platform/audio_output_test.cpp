@@ -7,12 +7,22 @@
 #include <SDL.h>
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iterator>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <vector>
+
+#include "platform/soft_limiter.h"
 
 namespace kiosk {
 namespace {
@@ -155,6 +165,52 @@ TEST(IdleAudio, ASilentDeviceIsLetGoOfAndOpenedAgainForTheNextWords) {
         audio.close();
     }
     SDL_QuitSubSystem(SDL_INIT_AUDIO);
+}
+
+// An earcon over speech already near full scale is bent below it by the soft limiter, not
+// clipped: the disk audio driver writes what the device was handed.
+TEST(EarconMix, AnEarconOverLoudSpeechStaysBelowFullScale) {
+    const std::string file = ::testing::TempDir() + "kiosk-earcon-mix-" + std::to_string(::getpid()) + ".raw";
+    ::setenv("SDL_AUDIODRIVER", "disk", 1);
+    ::setenv("SDL_DISKAUDIOFILE", file.c_str(), 1);
+    ASSERT_EQ(SDL_InitSubSystem(SDL_INIT_AUDIO), 0) << SDL_GetError();
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool done = false;
+    {
+        AudioOutput audio{kRate, {std::vector<std::int16_t>(kChunk, 20000)}, [&](const SpeechEvent& event) {
+                              std::lock_guard lock(mutex);
+                              done |= event.kind == SpeechEvent::Kind::done && event.utterance == 2;
+                              changed.notify_all();
+                          }};
+        ASSERT_TRUE(audio.open());
+        const std::uint64_t epoch = audio.epoch();
+        std::vector<std::int16_t> speech(kChunk);
+        for (std::size_t i = 0; i < kChunk; ++i) speech[i] = i % 2 == 0 ? 30000 : -30000;
+        audio.set_paused(true);  // all queued before the device plays: the earcon is over the speech
+        ASSERT_TRUE(audio.begin_utterance(epoch, 1));
+        ASSERT_TRUE(audio.play_earcon(epoch, 0));
+        ASSERT_TRUE(audio.push_samples(epoch, speech.data(), speech.size()));
+        ASSERT_TRUE(audio.end_utterance(epoch, 1));
+        // Silence after, so the speech was written to the file before the mark is done.
+        ASSERT_TRUE(audio.push_silence(epoch, 4 * AudioOutput::kPeriodSamples));
+        ASSERT_TRUE(audio.mark(epoch, 2));
+        audio.set_paused(false);
+        std::unique_lock lock(mutex);
+        ASSERT_TRUE(changed.wait_for(lock, std::chrono::seconds(10), [&] { return done; }));
+    }
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    std::ifstream in(file, std::ios::binary);
+    const std::string bytes{std::istreambuf_iterator<char>(in), {}};
+    std::remove(file.c_str());
+    std::vector<std::int16_t> played(bytes.size() / 2);
+    std::memcpy(played.data(), bytes.data(), played.size() * 2);
+    const std::int16_t louder = SoftLimiter::limited(50000.0F);
+    EXPECT_EQ(std::count(played.begin(), played.end(), louder), static_cast<std::ptrdiff_t>(kChunk / 2))
+        << "30000 + 20000, bent below full scale";
+    EXPECT_EQ(std::count(played.begin(), played.end(), std::int16_t{-10000}), static_cast<std::ptrdiff_t>(kChunk / 2))
+        << "-30000 + 20000, unchanged";
+    EXPECT_LE(*std::max_element(played.begin(), played.end()), static_cast<int>(SoftLimiter::kCeiling));
 }
 
 }  // namespace

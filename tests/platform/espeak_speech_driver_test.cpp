@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <condition_variable>
 #include <cstring>
 #include <filesystem>
@@ -17,6 +18,9 @@
 #include <mutex>
 #include <thread>
 #include <vector>
+
+#include "core/speech/speech_settings.h"
+#include "platform/soft_limiter.h"
 
 namespace kiosk {
 namespace {
@@ -144,6 +148,36 @@ TEST_F(EspeakSpeech, AnEarconAndAPauseArePlayedInTheirPlaceInTheSequence) {
     const auto loud = [](std::int16_t s) { return s > 1000 || s < -1000; };
     EXPECT_TRUE(std::any_of(samples.begin(), found - static_cast<std::ptrdiff_t>(quiet), loud))
         << "and the words before the pause";
+    EXPECT_EQ(driver_->underruns(), 0u);
+}
+
+// The loudest volume step, in each language's voice: speech peaks within 1 dB of full
+// scale, and no sample passes the soft limiter's ceiling, half a decibel below it. Measured
+// on what the disk audio driver wrote.
+TEST_F(EspeakSpeech, TheLoudestVolumePeaksWithinOneDecibelOfFullScaleUnclipped) {
+    const std::vector<std::pair<std::string, std::string>> sentences{
+        {"cmn-latn-pinyin", "这是本机的中文语音。残疾人服务指南，办公时间上午九点到下午五点。"},
+        {"en-us", "This is the English voice of the kiosk. The office opens at nine and closes at five."},
+        {"ko", "이 키오스크의 한국어 음성입니다. 장애인 서비스 안내입니다."}};
+    std::size_t from = 0;
+    std::uint64_t id = 0;
+    for (const auto& [voice, text] : sentences) {
+        SpeakCommand command = say(++id, text);
+        command.utterance.voice = voice;
+        command.utterance.volume = SpeechSettings::kVolumes.back();
+        driver_->speak({command, MarkCommand{++id}});
+        ASSERT_TRUE(wait_for(Kind::done, id)) << voice;
+        const std::vector<std::int16_t> samples = played();
+        ASSERT_GT(samples.size(), from) << voice;
+        const auto [low, high] =
+            std::minmax_element(samples.begin() + static_cast<std::ptrdiff_t>(from), samples.end());
+        const int peak = std::max(-static_cast<int>(*low), static_cast<int>(*high));
+        const double peak_dbfs = 20.0 * std::log10(peak / 32768.0);
+        RecordProperty("peak_dbfs_" + voice, std::to_string(peak_dbfs));
+        EXPECT_GE(peak_dbfs, -1.0) << voice;
+        EXPECT_LE(peak, static_cast<int>(SoftLimiter::kCeiling)) << voice << ": no room left below full scale";
+        from = samples.size();
+    }
     EXPECT_EQ(driver_->underruns(), 0u);
 }
 

@@ -334,7 +334,7 @@ TEST_F(Interaction, EveryFocusableItemOfTheSettingsHasSpokenTextAndPosition) {
         EXPECT_FALSE(screen().items[i].spoken.empty());
     }
     act(Command::next);
-    EXPECT_EQ(said(), "文字大小，百分之百，设置项，第二项，共七项");
+    EXPECT_EQ(said(), "文字大小，百分之百，设置项，第二项，共十项");
 }
 
 }  // namespace

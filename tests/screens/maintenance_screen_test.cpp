@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/content/pack_loader.h"
+#include "core/speech/speech_settings.h"
 #include "screens/kiosk.h"
 #include "screens/maintenance_screen.h"
 #include "support/fake_measurer.h"
@@ -187,6 +188,10 @@ TEST_F(Maintenance, TestSpeechSaysASentenceInEachVoiceTheLanguageInUseFirst) {
     EXPECT_EQ(r.speech[1].utterance.voice, "cmn-latn-pinyin");
     EXPECT_EQ(r.speech[1].interrupt, Interrupt::no) << "one after the other";
     EXPECT_TRUE(r.always_heard);
+    for (const SpeechRequest& request : r.speech) {
+        EXPECT_EQ(request.utterance.volume, SpeechSettings::kVolumes.back())
+            << "at the loudest step, to check the hall";
+    }
 }
 
 TEST_F(Maintenance, TestSoundPlaysAnEarconThenSaysSo) {

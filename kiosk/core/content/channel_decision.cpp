@@ -25,9 +25,8 @@ IndexDecision decide_on_index(const ChannelIndex& index, const InstalledChannelS
                                             sequence_text(installed.sequence) + ": refused as a rollback"};
     }
     if (index.expires_unix <= now_unix) {
-        return {IndexVerdict::expired, "the index's sequence " + seq + " expired at unix " +
-                                           std::to_string(index.expires_unix) + ", now is " + std::to_string(now_unix) +
-                                           ": refused as stale (a freeze)"};
+        return {IndexVerdict::expired, "the index's sequence " + seq + " expired at " + utc_text(index.expires_unix) +
+                                           ", now is " + utc_text(now_unix) + ": refused as stale (a freeze)"};
     }
     if (index.sequence == installed.sequence) {
         return {IndexVerdict::up_to_date, "the index's sequence " + seq + " is the installed one: up to date"};

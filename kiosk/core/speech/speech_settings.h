@@ -6,8 +6,9 @@
 namespace kiosk {
 
 // How the resident wants to hear speech, in steps they can count: rate (eSpeak words per
-// minute, 80 to 400), volume (eSpeak's 0–200 scale; the top step is twice the default)
-// and pitch (0–100). The middle step of each is eSpeak's own default.
+// minute, 80 to 400), volume (eSpeak's 0–200 scale; the top step is twice the default,
+// which the speech driver makes with a gain and a soft limiter, peaking within 1 dB of full
+// scale) and pitch (0–100). The middle step of each is eSpeak's own default.
 struct SpeechSettings {
     static constexpr std::array<int, 7> kRates{80, 120, 150, 175, 220, 300, 400};
     static constexpr std::array<int, 5> kVolumes{40, 70, 100, 150, 200};

@@ -37,7 +37,7 @@ struct ChooseLanguage {
 struct ShowSettings {};
 
 // What a resident can change on the settings screen.
-enum class Setting { text_size, theme, speech, speech_rate, volume, privacy };
+enum class Setting { text_size, theme, speech, speech_rate, volume, privacy, key_repeat, double_press, slow_keys };
 
 // Steps a setting: Left and Right go one step down or up; Enter or a tap steps up and
 // wraps around, so one key reaches every value.
