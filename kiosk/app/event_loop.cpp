@@ -277,18 +277,25 @@ void EventLoop::on_key(const SDL_KeyboardEvent& key) {
             staff_key_hold_.release();
         } else if (key.repeat == 0 && !session_.kiosk().entering_staff_code()) {
             staff_key_hold_.press(clock_.now());
+            staff_key_acted_ = false;
         }
     }
     const auto acting = keys_.on_event(key, clock_.now(), session_.kiosk().preferences().key_timing);
     if (acting) act_on_key(*acting);
 }
 
-// Keys still held whose time has come: slow keys accepted, repeats.
+// Keys still held whose time has come: slow keys accepted, repeats. The call-staff key
+// acts once per press however long it is held: holding it calls staff, and its short-press
+// command (keypad 0: Back) must not repeat meanwhile.
 void EventLoop::act_on_held_keys(TimePoint now) {
-    for (const SDL_Keysym& key : keys_.due(now, session_.kiosk().preferences().key_timing)) act_on_key(key);
+    for (const SDL_Keysym& key : keys_.due(now, session_.kiosk().preferences().key_timing)) {
+        if (key.scancode == staff_key_ && staff_key_acted_) continue;
+        act_on_key(key);
+    }
 }
 
 void EventLoop::act_on_key(const SDL_Keysym& key) {
+    if (key.scancode == staff_key_) staff_key_acted_ = true;
     if (session_.kiosk().entering_staff_code()) {
         // Logged without the digit: the speech log must not hold the code.
         if (const auto digit = digit_for_key(key)) return input(Digit{*digit}, "digit");

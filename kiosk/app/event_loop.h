@@ -111,8 +111,9 @@ private:
     std::string kiosk_id_;
     SDL_Scancode staff_key_ = SDL_SCANCODE_UNKNOWN;
     KeyHold staff_key_hold_{std::chrono::milliseconds(0)};
-    TimedKeys keys_;             // which key presses act, by the resident's key timing
-    bool pack_refused_ = false;  // since the last step
+    bool staff_key_acted_ = false;  // the call-staff key's command has acted since it went down
+    TimedKeys keys_;                // which key presses act, by the resident's key timing
+    bool pack_refused_ = false;     // since the last step
 
     std::unique_ptr<PackUpdates> updates_;
     std::unique_ptr<PackWatcher> watcher_;

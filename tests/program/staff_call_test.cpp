@@ -67,6 +67,14 @@ TEST_F(StaffCall, HoldingZeroPostsTheCallAndSpeaksItsReceiptThenASecondCallIsAlr
     ASSERT_NE(again, lines.end()) << slurp(dir_ / "speech.jsonl");
     EXPECT_LT(told, received);
     EXPECT_LT(received, again);
+    int backs = 0;
+    int holds = 0;
+    for (const json& event : read_log()) {
+        backs += event["event"] == "key" && event["key"] == "Keypad 0" ? 1 : 0;
+        holds += event["event"] == "key" && event["key"] == "call-staff key held" ? 1 : 0;
+    }
+    EXPECT_EQ(backs, 2) << "the held key's Back acts once per press, never repeated";
+    EXPECT_EQ(holds, 2);
     bool chimed = false;
     for (const json& event : read_log()) chimed = chimed || (event["event"] == "earcon" && event["name"] == "chime");
     EXPECT_TRUE(chimed);
