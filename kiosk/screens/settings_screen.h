@@ -8,7 +8,8 @@
 namespace kiosk {
 
 // Language, text size, colours, speech on or off, speech rate, volume, privacy mode and
-// the key timings (repeat, double-press filter, slow keys), each showing its current value. Built afresh whenever a value changes.
+// the key timings (repeat, double-press filter, slow keys), each showing its current
+// value. Built afresh whenever a value changes.
 Screen build_settings_screen(const ScreenContext& context, const Preferences& preferences,
                              const std::string& language_name);
 

@@ -50,7 +50,8 @@ TEST_F(Program, AHeldKeyRepeatsAfterTheDelayAndASlowKeyWaitsToBeHeld) {
     EXPECT_EQ(downs_acted_on(read_log()), 4);
 
     std::filesystem::remove(dir_ / "speech.jsonl");
-    result = run("--speech off --key-repeat off --slow-keys 0.3 --script " + write_script(kBouncedPress).string() + log);
+    result =
+        run("--speech off --key-repeat off --slow-keys 0.3 --script " + write_script(kBouncedPress).string() + log);
     ASSERT_EQ(result.exit_code, 0) << result.err;
     EXPECT_EQ(downs_acted_on(read_log()), 0) << "no press of Down was held 0.3 s";
 }
