@@ -32,7 +32,9 @@ pids+=($!)
 for _ in $(seq 100); do xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id" && break; sleep 0.1; done
 xprop -root _NET_SUPPORTING_WM_CHECK | grep -q "window id" || { echo "FAIL: openbox did not start"; exit 1; }
 
-# KIOSK_CONFIG: the kiosk reads no configuration file of the machine's own.
+# KIOSK_CONFIG: the kiosk reads no configuration file of the machine's own. No session bus:
+# SDL's libdbus would otherwise look for one, and can block reading from a bus left behind.
+DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
 KIOSK_CONFIG="$work/kiosk.toml" XDG_STATE_HOME="$work/state" SDL_FRAMEBUFFER_ACCELERATION=0 SDL_VIDEODRIVER=x11 SDL_AUDIODRIVER=dummy \
   "$kiosk" --speech off --speech-log "$work/log.jsonl" --idle-timeout 0 --invite-every 0 2>"$work/kiosk.err" &
 kiosk_pid=$!
