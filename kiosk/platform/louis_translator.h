@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/braille/braille_translator.h"
+
+namespace kiosk {
+
+// Braille by liblouis, with the table each language's readers are taught (ARCHITECTURE.md
+// says why these):
+//   zh-Hans  zhcn-cbs.ctb   national common braille, 国家通用盲文 (GF 0019-2018)
+//   en       en-ueb-g1.ctb  Unified English Braille, uncontracted
+//   ko       ko-g1.ctb      Korean braille, uncontracted
+// liblouis keeps its tables in process-wide state and is not thread-safe: a program uses
+// one translator, from one thread at a time.
+class LouisTranslator : public BrailleTranslator {
+public:
+    LouisTranslator();
+    ~LouisTranslator() override;
+    LouisTranslator(const LouisTranslator&) = delete;
+    LouisTranslator& operator=(const LouisTranslator&) = delete;
+
+    Result<BrailleCells> translate(std::string_view text, std::string_view locale) override;
+
+    // The table for a locale: the language's own, or the English one.
+    static std::string table_for(std::string_view locale);
+    // Fails, naming the table, when liblouis cannot read one of the three.
+    static Status check_tables();
+};
+
+}  // namespace kiosk
