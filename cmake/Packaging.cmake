@@ -27,9 +27,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Read at run time, not linked: eSpeak NG's voices, the fonts of fonts.toml (Noto Sans CJK
 # for Chinese and Korean, Noto Sans and Noto Sans Arabic), the English hyphenation
-# dictionary. libcurl4 (linked, so shlibdeps finds it too) fetches pack updates.
-# liblouis-data holds the braille tables liblouis reads.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data, fonts-noto-cjk, fonts-noto-core, hyphen-en-us, cage, xwayland, libcurl4, liblouis-data")
+# dictionary. libcurl4 (linked, so shlibdeps finds it too) fetches pack updates; libasound2
+# (linked, likewise) reads the headset jack. liblouis-data holds the braille tables
+# liblouis reads.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data, fonts-noto-cjk, fonts-noto-core, hyphen-en-us, cage, xwayland, libcurl4, libasound2, liblouis-data")
 # kiosk-pack check reads the Unihan readings to find polyphonic words (a warning without).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS unicode-data)
 

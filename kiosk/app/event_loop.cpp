@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "app/review_reminder.h"
+#include "platform/alsa_headset_jack.h"
 #include "platform/key_mapping.h"
 #include "platform/sdl_painter.h"
 
@@ -17,6 +18,18 @@ namespace {
 void keep_earliest(std::optional<LoopClock::Clock::time_point>& next,
                    std::optional<LoopClock::Clock::time_point> candidate) {
     if (candidate) next = next ? std::min(*next, *candidate) : *candidate;
+}
+
+// SDL's names of the output devices, as --headset-audio-device takes them.
+std::string output_device_names() {
+    std::string names;
+    const int count = SDL_GetNumAudioDevices(0);
+    for (int i = 0; i < count; ++i) {
+        const char* name = SDL_GetAudioDeviceName(i, 0);
+        if (name == nullptr) continue;
+        names += (names.empty() ? "'" : ", '") + std::string(name) + "'";
+    }
+    return names.empty() ? "none listed" : names;
 }
 
 }  // namespace
@@ -49,6 +62,18 @@ void EventLoop::watch_pack(PackSettings settings) {
     if (!watcher_->is_watching()) note("cannot watch " + path + " for updates");
 }
 
+void EventLoop::watch_headset_jack() {
+    jack_changed_event_ = SDL_RegisterEvents(1);
+    auto jack = std::make_unique<AlsaHeadsetJack>([this] { wake(jack_changed_event_); });
+    for (const std::string& finding : jack->findings()) note(finding);
+    if (headset_device_.empty()) {
+        for (const std::string& card : jack->cards_without_auto_mute())
+            note("ALSA's Auto-Mute Mode is Disabled on " + card +
+                 ": its speakers go on playing with a headset in (enable it, or name --headset-audio-device)");
+    }
+    if (jack->is_watching()) jack_ = std::move(jack);
+}
+
 void EventLoop::note(const std::string& message) {
     log_.note(message, clock_.now());
     if (script_ != nullptr) script_->notice(message);
@@ -61,6 +86,7 @@ int EventLoop::run(const Reaction& opening) {
     if (!sound_available_) note("no audio device; the kiosk shows it and keeps working");
     session_.set_viewport(window_.output_size());
     carry_out(app_.begin(opening, clock_.moment()));
+    if (jack_ && jack_->headset_present()) on_headset(true);  // plugged in before the kiosk started
     while (!quit_) {
         const TimePoint now = clock_.now();
         if (script_ != nullptr && !script_->play_due(now)) break;
@@ -135,6 +161,9 @@ void EventLoop::input(const Input& input, const char* name) {
 }
 
 void EventLoop::carry_out(AppOutputs outputs) {
+    // Speech moves before the words meant for it; the log tells of it after the app's lines.
+    const std::vector<std::string> route_notes =
+        outputs.audio_route ? route_audio(*outputs.audio_route) : std::vector<std::string>{};
     for (SpeechCall& call : outputs.speech) {
         if (std::holds_alternative<CancelSpeech>(call)) speech_.cancel();
         if (const auto* pause = std::get_if<PauseSpeech>(&call)) speech_.set_paused(pause->paused);
@@ -144,6 +173,7 @@ void EventLoop::carry_out(AppOutputs outputs) {
         log_.write(entry);
         if (entry.kind == LogEntry::Kind::note && script_ != nullptr) script_->notice(entry.text);
     }
+    for (const std::string& line : route_notes) note(line);
     if (reporting_) reporting_->record(outputs.usage);
     if (outputs.staff_call) raise_staff_call(*outputs.staff_call);
     if (outputs.redraw) dirty_ = true;
@@ -207,6 +237,14 @@ bool EventLoop::handle(const SDL_Event& event) {
     }
     if (alert_ != nullptr && event.type == alert_->wake_event()) {
         on_staff_alert_answer();
+        return true;
+    }
+    if (jack_ && event.type == jack_changed_event_) {
+        on_headset(jack_->headset_present());
+        return true;
+    }
+    if (event.type == InputScript::headset_event()) {
+        on_headset(event.user.code != 0);
         return true;
     }
     if (event.type == InputScript::test_hook_event()) {
@@ -343,10 +381,44 @@ void EventLoop::on_audio_device(const SDL_AudioDeviceEvent& device) {
     step(inputs);
     note(std::string(removed ? "audio device removed" : "audio device added") +
          (available ? "; sound is back" : "; no sound: " + reopened.error().to_string()));
+    sound_now(available);
+}
+
+void EventLoop::sound_now(bool available) {
     if (available != sound_available_) dirty_ = true;
     sound_available_ = available;
     if (reporting_) reporting_->set_audio(available);
     session_.machine().set_sound_available(available);
+}
+
+// The app decides; the jack (or a script standing in for it) only reports.
+void EventLoop::on_headset(bool present) {
+    AppInputs inputs;
+    inputs.headset = present;
+    step(inputs);
+}
+
+// Speech moves between the default device and the headset's own. A headset device that
+// does not open leaves speech on the default one rather than silent.
+std::vector<std::string> EventLoop::route_audio(AudioRoute route) {
+    if (headset_device_.empty()) return {};  // the sound card's auto-mute does it
+    const bool to_headset = route == AudioRoute::headset;
+    std::vector<std::string> notes;
+    speech_.use_audio_device(to_headset ? headset_device_ : std::string());
+    Status reopened = speech_.reopen_audio();
+    if (reopened) {
+        notes.push_back(to_headset ? "speech on the headset audio device '" + headset_device_ + "'"
+                                   : std::string("speech on the default audio device"));
+    } else if (to_headset) {
+        notes.push_back(
+            "cannot open the headset audio device '" + headset_device_ + "': " + reopened.error().to_string() +
+            "; speech stays on the default audio device (SDL's output devices: " + output_device_names() + ")");
+        speech_.use_audio_device({});
+        reopened = speech_.reopen_audio();
+    }
+    if (!reopened) notes.push_back("no sound: " + reopened.error().to_string());
+    sound_now(reopened.has_value());
+    return notes;
 }
 
 void EventLoop::draw() {

@@ -5,6 +5,8 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "app/input_script.h"
 #include "app/loop_clock.h"
@@ -20,6 +22,7 @@
 #include "core/speech/speech_driver.h"
 #include "flow/key_hold.h"
 #include "flow/kiosk_app.h"
+#include "platform/headset_jack.h"
 #include "platform/pack_watcher.h"
 #include "platform/sdl_window.h"
 
@@ -60,6 +63,14 @@ public:
         staff_key_hold_ = KeyHold(hold);
     }
 
+    // Speech moves to `device`, an SDL output device, while the headset jack reports a
+    // headset, and back to the default device when it is unplugged. Without a device it
+    // stays on the default one, and the sound card's auto-mute silences the speakers.
+    void route_headset_to(std::string device) { headset_device_ = std::move(device); }
+    // Follows ALSA's headset jack controls. Without them (a script) only a script's
+    // headset-in and headset-out steps report the jack.
+    void watch_headset_jack();
+
     // Runs until staff exit from the maintenance screen, a quit in the script, or a termination signal.
     int run(const Reaction& opening);
 
@@ -75,6 +86,9 @@ private:
     void act_on_held_keys(TimePoint now);
     void on_mouse_button(const SDL_MouseButtonEvent& button);
     void on_audio_device(const SDL_AudioDeviceEvent& device);
+    void on_headset(bool present);
+    std::vector<std::string> route_audio(AudioRoute route);  // the lines for the log
+    void sound_now(bool available);
     void on_speech_events();
     void step(const AppInputs& inputs);
     void input(const Input& input, const char* name);
@@ -117,6 +131,9 @@ private:
 
     std::unique_ptr<PackUpdates> updates_;
     std::unique_ptr<PackWatcher> watcher_;
+    std::unique_ptr<HeadsetJack> jack_;
+    Uint32 jack_changed_event_ = 0;
+    std::string headset_device_;  // the SDL device speech moves to with a headset in; empty: none
 };
 
 }  // namespace kiosk

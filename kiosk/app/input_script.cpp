@@ -70,6 +70,8 @@ std::optional<InputScript::Step> parse_line(const std::string& line) {
         return InputScript::AudioDeviceStep{SDL_AUDIODEVICEREMOVED};
     } else if (verb == "audio-added") {
         return InputScript::AudioDeviceStep{SDL_AUDIODEVICEADDED};
+    } else if (verb == "headset-in" || verb == "headset-out") {
+        return InputScript::HeadsetStep{verb == "headset-in"};
     } else if (verb == "hang-loop") {
         return InputScript::TestHookStep{InputScript::TestHook::hang_loop};
     } else if (verb == "wedge-speech") {
@@ -129,6 +131,11 @@ void push_pointer(const InputScript::PointerStep& step) {
 }  // namespace
 
 Uint32 InputScript::test_hook_event() {
+    static const Uint32 type = SDL_RegisterEvents(1);
+    return type;
+}
+
+Uint32 InputScript::headset_event() {
     static const Uint32 type = SDL_RegisterEvents(1);
     return type;
 }
@@ -230,6 +237,12 @@ bool InputScript::play_due(Clock::time_point now) {
             SDL_Event event{};
             event.type = test_hook_event();
             event.user.code = static_cast<Sint32>(hook->hook);
+            SDL_PushEvent(&event);
+        }
+        if (const auto* headset = std::get_if<HeadsetStep>(&step)) {
+            SDL_Event event{};
+            event.type = headset_event();
+            event.user.code = headset->present ? 1 : 0;
             SDL_PushEvent(&event);
         }
         if (const auto* note = std::get_if<NoteStep>(&step); note != nullptr && note_sink_) note_sink_(note->text);

@@ -29,6 +29,8 @@ namespace kiosk {
 //   await-path PATH  wait until PATH exists (at most 30 s), as when a test puts back a
 //                 folder it took away
 //   audio-removed / audio-added   an audio output device goes or comes
+//   headset-in / headset-out      the headset jack reports a headset plugged in, or
+//                 unplugged (with a script the script is the jack: ALSA's is not read)
 //   note TEXT     write TEXT as a note into the speech log, so whoever watches the log
 //                 knows how far the script has got (a soak reading the process's memory);
 //                 written when played, so a key just before it needs a wait between
@@ -75,6 +77,11 @@ public:
     struct AudioDeviceStep {
         Uint32 type = SDL_AUDIODEVICEREMOVED;
     };
+    // The headset jack's report, handed to the loop as an SDL event of type
+    // headset_event() whose user.code is 1 for a headset, 0 for none.
+    struct HeadsetStep {
+        bool present = true;
+    };
     // A test hook, handed to the loop as an SDL event of type test_hook_event().
     enum class TestHook : Sint32 { hang_loop = 1, wedge_speech = 2 };
     struct TestHookStep {
@@ -85,7 +92,7 @@ public:
         std::string text;
     };
     using Step = std::variant<KeyStep, TapStep, PointerStep, WaitStep, QuitStep, AudioDeviceStep, AwaitStep,
-                              AwaitPathStep, TestHookStep, NoteStep>;
+                              AwaitPathStep, TestHookStep, NoteStep, HeadsetStep>;
     using NoteSink = std::function<void(const std::string&)>;
     // How long an await step waits at most.
     static constexpr std::chrono::seconds kAwaitLimit{30};
@@ -104,6 +111,8 @@ public:
     bool wants_real_clock() const { return real_clock_; }
     // The SDL event type of a test hook step; its user.code is the TestHook.
     static Uint32 test_hook_event();
+    // The SDL event type of a headset step.
+    static Uint32 headset_event();
     // Where note steps go: the speech log.
     void set_note_sink(NoteSink sink) { note_sink_ = std::move(sink); }
 

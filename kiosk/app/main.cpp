@@ -149,6 +149,7 @@ kiosk::KioskApp::Settings app_settings(const kiosk::Options& options,
     settings.update_idle = seconds(options.update_idle_seconds);
     settings.staff_code = std::move(staff_code);
     settings.staff_call_limit = seconds(options.staff_call_limit_seconds);
+    settings.privacy_needs_headset = options.privacy_needs_headset;
     return settings;
 }
 
@@ -256,6 +257,9 @@ int run(const kiosk::Options& options) {
     }
     loop.call_staff_by_holding(SDL_GetScancodeFromName(options.staff_call_key.c_str()),  // a name options checked
                                std::chrono::seconds(options.staff_call_hold_seconds));
+    loop.route_headset_to(options.headset_audio_device);
+    if (!script) loop.watch_headset_jack();  // a script reports the jack itself
+
     NoteQueue update_notes;  // the update client's lines, into the log; it outlives the client
     const auto channel = ChannelUpdates::start(options, settings, [&update_notes](const std::string& line) {
         std::fprintf(stderr, "kiosk: %s\n", line.c_str());

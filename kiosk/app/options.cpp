@@ -164,6 +164,8 @@ void add_options(CLI::App& app, Options& options) {
     add_value(app, "--staff-call-limit", options.staff_call_limit_seconds, seconds_from(0));
     add_value(app, "--staff-call-key", options.staff_call_key, read_key_name);
     add_value(app, "--staff-call-hold", options.staff_call_hold_seconds, seconds_from(0));
+    add_value(app, "--headset-audio-device", options.headset_audio_device, read_any);
+    app.add_flag("--privacy-needs-headset", options.privacy_needs_headset);
     // Runs other than the kiosk, and the file's own options: the command line only.
     add_value(app, "--script", options.script, read_any)->group(kCommandLineOnly);
     add_value(app, "--render-all", options.render_all_dir, read_any)->group(kCommandLineOnly);
@@ -278,6 +280,14 @@ std::string usage_text() {
            "  --staff-call-key NAME the key held to call staff, an SDL key name (default 'Keypad 0')\n"
            "  --staff-call-hold SECS\n"
            "                       how long that key is held (default 2; 0: no key, the button only)\n"
+           "  --headset-audio-device NAME\n"
+           "                       the SDL audio output device speech moves to while the headset jack\n"
+           "                       (ALSA) reports a headset; back to the default device when it is\n"
+           "                       unplugged (default: none; speech stays on the default device and\n"
+           "                       the sound card's auto-mute silences the speakers)\n"
+           "  --privacy-needs-headset  privacy mode only with a headset in the jack: without\n"
+           "                       one it is refused with the reason, and unplugging ends it\n"
+           "                       (default: off)\n"
            "  --update-idle SECS   how long the kiosk must be untouched before an updated pack is shown\n"
            "                       (default 30)\n"
            "  --locale TAG         starting language, a BCP 47 tag: zh-Hans, en, ko (default zh-Hans)\n"
@@ -313,7 +323,8 @@ std::string usage_text() {
            "  --script FILE        play keys and taps from FILE, for demonstrations and tests:\n"
            "                       lines 'key NAME', 'key-down NAME', 'key-up NAME', 'tap X Y',\n"
            "                       'press X Y', 'move X Y', 'release X Y', 'wait MS', 'audio-removed',\n"
-           "                       'audio-added', 'note TEXT' (into the speech log), 'quit' ('#' comments)\n"
+           "                       'audio-added', 'headset-in', 'headset-out' (the headset jack),\n"
+           "                       'note TEXT' (into the speech log), 'quit' ('#' comments)\n"
            "  --render-all DIR     draw every screen of the pack, page by page, for every language, theme,\n"
            "                       text size and screen shape into DIR as PNG files with an index.html;\n"
            "                       report text that does not fit or cannot be drawn, then exit\n"

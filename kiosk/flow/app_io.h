@@ -38,6 +38,7 @@ struct AppInputs {
     bool speech_dropped = false;              // the driver dropped what it had (its sound device was reopened)
     bool pack_refused = false;                // a new pack failed its checks; the one shown stays
     std::optional<bool> staff_call_answered;  // the staff alert came back: delivered, or not
+    std::optional<bool> headset;              // the headset jack reports a headset, or none
 };
 
 // One line of the speech log, as data; the host writes it.
@@ -65,6 +66,9 @@ struct PauseSpeech {
 };
 using SpeechCall = std::variant<CancelSpeech, PauseSpeech, SpeechSequence>;
 
+// Where speech is heard: the kiosk's speakers or a resident's headset.
+enum class AudioRoute { speakers, headset };
+
 struct AppOutputs {
     std::vector<SpeechCall> speech;
     std::vector<LogEntry> log;
@@ -73,6 +77,9 @@ struct AppOutputs {
     bool pack_shown = false;                     // the waiting pack is now shown
     bool quit = false;                           // staff exited the kiosk from the maintenance screen
     std::optional<StaffCallRequest> staff_call;  // a resident asked for staff: raise the alert
+    // Speech moves to the speakers or the headset: the host moves it before it hands over
+    // this step's speech, which then begins with a cancel.
+    std::optional<AudioRoute> audio_route;
     // When the host must call step() again even if nothing happens; none: only on input.
     std::optional<Moment::Clock::time_point> deadline;
 };

@@ -20,6 +20,7 @@ KioskApp::KioskApp(KioskHost& host, Settings settings, Moment start)
     : host_(host),
       settings_(std::move(settings)),
       staff_call_(settings_.staff_call_limit),
+      headset_(settings_.privacy_needs_headset),
       last_input_(start.now),
       last_invitation_(start.now),
       started_(start.now) {}
@@ -54,6 +55,7 @@ AppOutputs KioskApp::step(const AppInputs& inputs, Moment now) {
         on_input(input, now, out);
     }
     if (inputs.staff_call_answered && !quitting_) on_staff_call_answer(*inputs.staff_call_answered, now, out);
+    if (inputs.headset && !quitting_) on_headset(*inputs.headset, now, out);
     pack_waiting_ = pack_waiting_ || inputs.pack_arrived;
     if (inputs.pack_refused) out.usage.push_back({UsageEvent::Kind::pack_update, "refused", 0});
     if (!quitting_) {
@@ -92,6 +94,7 @@ void KioskApp::on_input(const NamedInput& input, Moment now, AppOutputs& out) {
     }
     Kiosk& kiosk = host_.kiosk();
     kiosk.set_staff_prompt(settings_.staff_code.has_value());
+    kiosk.set_privacy_needs_headset(!headset_.privacy_allowed());
     usage_.before_input(kiosk);
     const Reaction reaction = kiosk.handle(input.input);
     apply(reaction.staff_code ? check_staff_code(*reaction.staff_code, now, out) : reaction, now, out);
@@ -139,6 +142,25 @@ void KioskApp::on_staff_call_answer(bool ok, Moment now, AppOutputs& out) {
     note(out, ok ? "staff call received" : "staff call not delivered", now);
     const std::optional<Earcon> earcon = ok ? std::nullopt : std::optional<Earcon>(Earcon::error);
     apply(host_.kiosk().tell_staff_call(StaffCall::message_for(*answer), earcon), now, out);
+}
+
+// The host moves speech (out.audio_route) before it hands over the words, and what was
+// said on the other side is cut off first, so the notice is the first thing heard there.
+// A plug is someone there: it counts as input for the idle timer.
+void KioskApp::on_headset(bool headset, Moment now, AppOutputs& out) {
+    Kiosk& kiosk = host_.kiosk();
+    const std::optional<HeadsetListening::Change> change = headset_.jack_reports(headset, kiosk.preferences().privacy);
+    if (!change) return;
+    last_input_ = now.now;
+    cancel_speech(now, out, true);
+    out.audio_route = change->route;
+    if (change->route == AudioRoute::headset) {
+        note(out, "headset plugged in", now);
+        apply(kiosk.headset_plugged(change->message), now, out);
+        return;
+    }
+    note(out, change->ends_privacy ? "headset unplugged; privacy mode ends" : "headset unplugged", now);
+    apply(kiosk.headset_unplugged(change->message, change->ends_privacy), now, out);
 }
 
 // A checked pack waits until nobody has touched the kiosk for a while, so no resident

@@ -5,6 +5,7 @@
 
 #include "core/access/staff_code.h"
 #include "flow/app_io.h"
+#include "flow/headset_listening.h"
 #include "flow/idle_policy.h"
 #include "flow/kiosk_host.h"
 #include "flow/speech_tracker.h"
@@ -23,7 +24,8 @@ namespace kiosk {
 //   - when a pack update that waits may be shown (nobody has touched the kiosk a while);
 //   - say-all, handed to the driver a few utterances at a time;
 //   - the staff code's growing wait, and the maintenance screen it opens;
-//   - a call for staff, sent at most once per rate limit, and its answer spoken.
+//   - a call for staff, sent at most once per rate limit, and its answer spoken;
+//   - a headset plugged in or out, and privacy mode that may require one.
 class KioskApp {
 public:
     struct Settings {
@@ -31,6 +33,7 @@ public:
         std::chrono::seconds update_idle{30};        // untouched this long before a waiting pack is shown
         std::optional<StaffCodeChecker> staff_code;  // none: no keypad way out
         std::chrono::seconds staff_call_limit{60};   // a second call for staff within this is not sent again
+        bool privacy_needs_headset = false;          // privacy mode only with a headset in the jack
     };
 
     KioskApp(KioskHost& host, Settings settings, Moment start);
@@ -46,6 +49,7 @@ private:
     Reaction check_staff_code(const std::string& code, Moment now, AppOutputs& out);
     void call_staff(Moment now, AppOutputs& out);
     void on_staff_call_answer(bool ok, Moment now, AppOutputs& out);
+    void on_headset(bool headset, Moment now, AppOutputs& out);
     void on_speech_event(const SpeechEvent& event, AppOutputs& out);
     void check_idle(Moment now, AppOutputs& out);
     void show_waiting_pack(Moment now, AppOutputs& out);
@@ -61,6 +65,7 @@ private:
     SpeechTracker speech_;
     UsageWatch usage_;
     StaffCall staff_call_;
+    HeadsetListening headset_;
     bool paused_ = false;
     bool pack_waiting_ = false;
     bool quitting_ = false;

@@ -63,12 +63,17 @@ bool AudioOutput::open_device() {
     want.callback = &AudioOutput::fill_callback;
     want.userdata = this;
     SDL_AudioSpec have{};
-    device_ = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);
+    device_ = SDL_OpenAudioDevice(device_name_.empty() ? nullptr : device_name_.c_str(), 0, &want, &have, 0);
     if (device_ == 0) return false;
     idle_paused_.store(false);
     reported_idle_ = false;  // the callback has not run on this device yet
     SDL_PauseAudioDevice(device_, user_paused_ ? 1 : 0);
     return true;
+}
+
+void AudioOutput::use_device(const std::string& name) {
+    std::lock_guard lock(device_mutex_);
+    device_name_ = name;
 }
 
 void AudioOutput::close() {

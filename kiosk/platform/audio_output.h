@@ -50,6 +50,9 @@ public:
 
     // Fails when no audio device could be opened; the kiosk then works silently.
     Status open();
+    // The device open() and a wake after a silence open from now on, by its SDL name
+    // (a headset's own device); empty: the default device.
+    void use_device(const std::string& name);
     // Lets go of the device (it was removed), dropping what is queued. Until open()
     // succeeds again, nothing is queued, and each utterance and mark is done at once.
     void close();
@@ -155,6 +158,7 @@ private:
     std::mutex delivery_mutex_;  // held while the sink is called and while the epoch moves
     std::mutex device_mutex_;    // guards the device and its pause state
     SDL_AudioDeviceID device_ = 0;
+    std::string device_name_;  // empty: the default device
     bool user_paused_ = false;
     std::atomic<bool> idle_paused_{false};
     std::atomic<bool> released_{false};  // let go of while idle; open_ stays true

@@ -48,6 +48,9 @@ public:
     void set_paused(bool paused) override;
     bool audio_available() const override { return audio_ && audio_->is_open(); }
     Status reopen_audio() override;
+    void use_audio_device(const std::string& name) override {
+        if (audio_) audio_->use_device(name);
+    }
     void ask_alive(std::uint64_t question) override;
     std::uint64_t answered() const override { return pulse_.answered(); }
     // The next synthesis blocks inside eSpeak NG's callback until the driver goes.

@@ -299,6 +299,24 @@ Reaction Kiosk::tell_staff_call(const std::string& message_key, std::optional<Ea
     return settled(reaction);
 }
 
+Reaction Kiosk::headset_plugged(const std::string& message_key) {
+    presence_.dismiss_warning();
+    Reaction reaction = presence_.at_rest() ? wake_by_key() : Reaction{};
+    settings_.turn_speech_on();
+    if (!reaction.speech.empty()) reaction.speech.front().interrupt = Interrupt::no;
+    const std::string& message = strings_.get(message_key);
+    reaction.speech.insert(reaction.speech.begin(), {wording_.utterance(message, message), Interrupt::yes});
+    return settled(redrawn(std::move(reaction)));
+}
+
+Reaction Kiosk::headset_unplugged(const std::string& message_key, bool end_privacy) {
+    presence_.dismiss_warning();
+    if (end_privacy) settings_.end_privacy();
+    Reaction reaction = redrawn(wording_.say_message(message_key));
+    reaction.always_heard = true;  // whoever pulled the plug hears where speech went
+    return settled(reaction);
+}
+
 Reaction Kiosk::open_maintenance(MaintenanceFacts facts) {
     touch_.forget_selection();
     return settled(heard_if_speaking(maintenance_.open(std::move(facts))));

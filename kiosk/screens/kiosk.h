@@ -105,6 +105,16 @@ public:
     Reaction tell_staff_call(const std::string& message_key, std::optional<Earcon> earcon);
     const std::string& locale() const { return content_.locale; }
 
+    // A headset was plugged in (EZ Access): speech mode starts, as with the first key on a
+    // kiosk nobody is using, and the message of the UI bundle named `message_key` is said
+    // first, interrupting what was said on the speakers.
+    Reaction headset_plugged(const std::string& message_key);
+    // The headset was unplugged: privacy mode ends if `end_privacy` (the screen shows
+    // again), and `message_key` is said, even with speech off.
+    Reaction headset_unplugged(const std::string& message_key, bool end_privacy);
+    // While true privacy mode cannot be turned on: it requires a headset, and none is in.
+    void set_privacy_needs_headset(bool needed) { settings_.set_privacy_needs_headset(needed); }
+
     const Preferences& preferences() const { return prefs_; }
     const Theme& theme() const { return settings_.theme(); }
 

@@ -26,6 +26,9 @@ ResidentSettings::ResidentSettings(Preferences& preferences, ScreenContext conte
 
 Reaction ResidentSettings::adjust(Setting setting, int delta, Wrap wrap) {
     const bool was_speaking = prefs_.speech;
+    if (setting == Setting::privacy && privacy_needs_headset_ && !prefs_.privacy && (wrap == Wrap::yes || delta > 0)) {
+        return with_earcon(wording_.say_message("privacy_needs_headset"), Earcon::error);
+    }
     if (!step_setting(prefs_, setting, delta, wrap == Wrap::yes)) {
         return with_earcon(wording_.say(setting_change_spoken(context_.strings, prefs_, setting)), Earcon::edge);
     }
@@ -59,6 +62,13 @@ std::optional<Reaction> ResidentSettings::on_speech_key(Command command) {
         default:
             return std::nullopt;
     }
+}
+
+bool ResidentSettings::end_privacy() {
+    if (!prefs_.privacy) return false;
+    prefs_.privacy = false;
+    show_new_values();
+    return true;
 }
 
 Screen ResidentSettings::screen() const { return build_settings_screen(context_, prefs_, language_name()); }

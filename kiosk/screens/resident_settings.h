@@ -29,6 +29,11 @@ public:
     const Theme& theme() const { return theme_; }
     // The first key on a kiosk nobody is using turns speech on (EZ Access).
     void turn_speech_on() { prefs_.speech = true; }
+    // While set, privacy mode cannot be turned on: the kiosk requires a headset for it and
+    // none is in the jack. Trying says why.
+    void set_privacy_needs_headset(bool needed) { privacy_needs_headset_ = needed; }
+    // Privacy mode ends (the headset it needed was unplugged). True if it was on.
+    bool end_privacy();
 
     // Steps a setting; Left and Right stop at either end, Enter or a tap goes round.
     Reaction adjust(Setting setting, int delta, Wrap wrap);
@@ -48,6 +53,7 @@ private:
     const std::vector<LanguageChoice>& languages_;
     ScreenStack& stack_;
     const SpeechWording& wording_;
+    bool privacy_needs_headset_ = false;
 };
 
 }  // namespace kiosk

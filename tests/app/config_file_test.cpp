@@ -61,6 +61,18 @@ TEST_F(ConfigFile, ValuesFromTheNamedFileAreApplied) {
     EXPECT_EQ(parsed.options->config_file, path);
 }
 
+TEST_F(ConfigFile, TheHeadsetOptionsAreTakenFromTheFile) {
+    const auto path = write("headset-audio-device = \"USB Audio Device, USB Audio\"\nprivacy-needs-headset = true\n");
+    const auto parsed = parse({"--config", path}, absent());
+    ASSERT_TRUE(parsed.options) << parsed.message;
+    EXPECT_EQ(parsed.options->headset_audio_device, "USB Audio Device, USB Audio");
+    EXPECT_TRUE(parsed.options->privacy_needs_headset);
+    const auto defaults = parse({}, absent());
+    ASSERT_TRUE(defaults.options) << defaults.message;
+    EXPECT_TRUE(defaults.options->headset_audio_device.empty());
+    EXPECT_FALSE(defaults.options->privacy_needs_headset);
+}
+
 TEST_F(ConfigFile, TheDefaultFileIsReadWhenItExists) {
     const auto path = write("text-size = 150\n");
     const auto parsed = parse({}, path);

@@ -1,5 +1,5 @@
 // The options of the pack update client: their defaults, the values they refuse with a
-// reason, and the trust key they require. And those of the call for staff.
+// reason, and the trust key they require. And those of the call for staff and the headset.
 
 #include <gtest/gtest.h>
 
@@ -87,6 +87,13 @@ TEST(StaffCallOptions, AWebhookAndAKeyAreTakenAndWrongOnesRefused) {
     EXPECT_FALSE(not_web.options);
     EXPECT_NE(not_web.message.find("--staff-alert-url takes an http:// or https:// address"), std::string::npos)
         << not_web.message;
+}
+
+TEST(HeadsetOptions, ADeviceAndThePrivacyRuleAreTaken) {
+    const auto parsed = parse({"--headset-audio-device", "USB Audio Device, USB Audio", "--privacy-needs-headset"});
+    ASSERT_TRUE(parsed.options) << parsed.message;
+    EXPECT_EQ(parsed.options->headset_audio_device, "USB Audio Device, USB Audio");
+    EXPECT_TRUE(parsed.options->privacy_needs_headset);
 }
 
 }  // namespace

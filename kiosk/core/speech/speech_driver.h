@@ -63,6 +63,9 @@ public:
     // Lets go of the sound device and opens the default one again, as after a device came
     // or went. What was queued is dropped. Fails when no device opens.
     virtual Status reopen_audio() = 0;
+    // The sound device opened from now on, by its SDL name; empty: the default device.
+    // Takes effect at the next reopen_audio(). A driver without a device ignores it.
+    virtual void use_audio_device(const std::string& name) { (void)name; }
 
     // The watchdog's question to the speech worker (see flow/watchdog_gate.h): the worker
     // answers from its own thread when it is between steps or a synthesis moves on, and
