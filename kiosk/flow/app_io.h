@@ -66,6 +66,12 @@ struct PauseSpeech {
 };
 using SpeechCall = std::variant<CancelSpeech, PauseSpeech, SpeechSequence>;
 
+// A line for the braille display: text as shown on screen, in the kiosk's language.
+struct BrailleText {
+    std::string text;
+    std::string locale;
+};
+
 // Where speech is heard: the kiosk's speakers or a resident's headset.
 enum class AudioRoute { speakers, headset };
 
@@ -80,6 +86,9 @@ struct AppOutputs {
     // Speech moves to the speakers or the headset: the host moves it before it hands over
     // this step's speech, which then begins with a cancel.
     std::optional<AudioRoute> audio_route;
+    // What the braille display shows from now: the item spoken, or with speech off, the
+    // item that would have been; in say-all, the utterance being heard.
+    std::optional<BrailleText> braille;
     // When the host must call step() again even if nothing happens; none: only on input.
     std::optional<Moment::Clock::time_point> deadline;
 };

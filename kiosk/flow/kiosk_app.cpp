@@ -77,6 +77,7 @@ void KioskApp::on_speech_event(const SpeechEvent& event, AppOutputs& out) {
     if (event.kind == SpeechEvent::Kind::audio_start) {
         entry.kind = LogEntry::Kind::audio_start;
         if (host_.kiosk().follow_reading(*utterance)) out.redraw = true;
+        show_in_braille(utterance->display, out);
     } else {
         entry.kind = LogEntry::Kind::done;
     }
@@ -257,6 +258,17 @@ void KioskApp::apply(const Reaction& reaction, Moment now, AppOutputs& out) {
         out.speech.push_back(PauseSpeech{paused_});
     }
     speak(reaction.speech, reaction.earcon, now, out);
+    // The braille display shows an item when it is asked for, not when its speech begins,
+    // as screen readers do; what follows without interrupting (say-all) is shown as heard.
+    if (!reaction.speech.empty() && reaction.speech.front().interrupt == Interrupt::yes) {
+        show_in_braille(reaction.speech.front().utterance.display, out);
+    } else if (reaction.speech.empty() && !reaction.unheard.empty()) {
+        show_in_braille(reaction.unheard, out);
+    }
+}
+
+void KioskApp::show_in_braille(const std::string& text, AppOutputs& out) {
+    out.braille = BrailleText{text, host_.kiosk().locale()};
 }
 
 // One sequence per run of requests that do not interrupt; an interrupting request first

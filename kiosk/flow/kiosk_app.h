@@ -25,7 +25,8 @@ namespace kiosk {
 //   - say-all, handed to the driver a few utterances at a time;
 //   - the staff code's growing wait, and the maintenance screen it opens;
 //   - a call for staff, sent at most once per rate limit, and its answer spoken;
-//   - a headset plugged in or out, and privacy mode that may require one.
+//   - a headset plugged in or out, and privacy mode that may require one;
+//   - what the braille display shows, following speech.
 class KioskApp {
 public:
     struct Settings {
@@ -54,6 +55,7 @@ private:
     void check_idle(Moment now, AppOutputs& out);
     void show_waiting_pack(Moment now, AppOutputs& out);
     void apply(const Reaction& reaction, Moment now, AppOutputs& out);
+    void show_in_braille(const std::string& text, AppOutputs& out);
     void speak(const std::vector<SpeechRequest>& requests, std::optional<Earcon> earcon, Moment now, AppOutputs& out);
     void cancel_speech(Moment now, AppOutputs& out, bool log_cut);
     std::optional<Moment::Clock::time_point> next_deadline(Moment now) const;

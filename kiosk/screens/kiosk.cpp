@@ -124,6 +124,7 @@ Reaction Kiosk::wake_by_key() {
 
 Reaction Kiosk::heard_if_speaking(Reaction reaction) const {
     if (!prefs_.speech && !reaction.always_heard) {
+        if (!reaction.speech.empty()) reaction.unheard = reaction.speech.front().utterance.display;
         reaction.speech.clear();
         reaction.earcon.reset();
     }

@@ -20,6 +20,9 @@ struct Reaction {
     std::optional<std::string> staff_code;     // entered on the staff prompt, for the shell to check
     bool exit_kiosk = false;                   // staff confirmed leaving the kiosk on the maintenance screen
     bool call_staff = false;                   // the resident asked for staff; the KioskApp decides what follows
+    // With speech off, what the first of `speech` would have shown: a braille display
+    // shows it all the same, for a reader who does not listen.
+    std::string unheard;
 };
 
 inline Reaction with_earcon(Reaction reaction, Earcon earcon) {
