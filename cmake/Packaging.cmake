@@ -29,10 +29,12 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # for Chinese and Korean, Noto Sans and Noto Sans Arabic), the English hyphenation
 # dictionary. libcurl4 (linked, so shlibdeps finds it too) fetches pack updates; libasound2
 # (linked, likewise) reads the headset jack. liblouis-data holds the braille tables
-# liblouis reads.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data, fonts-noto-cjk, fonts-noto-core, hyphen-en-us, cage, xwayland, libcurl4, libasound2, liblouis-data")
-# kiosk-pack check reads the Unihan readings to find polyphonic words (a warning without).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS unicode-data)
+# liblouis reads; libbrlapi0.8 (linked) talks to BRLTTY, which drives a braille display
+# when one is used (recommended, not required).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data, fonts-noto-cjk, fonts-noto-core, hyphen-en-us, cage, xwayland, libcurl4, libasound2, liblouis-data, libbrlapi0.8")
+# kiosk-pack check reads the Unihan readings to find polyphonic words (a warning without);
+# BRLTTY drives a braille display, where the kiosk has one.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "unicode-data, brltty")
 
 # Maintainer scripts, and the configuration as a conffile (an edited kiosk.toml survives
 # an upgrade) once the source tree has one.

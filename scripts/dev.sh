@@ -20,7 +20,7 @@ readonly PACKAGES=(
   libgtest-dev libgmock-dev
   libsqlite3-dev prometheus
   libcurl4-openssl-dev nginx
-  liblouis-dev liblouis-data libasound2-dev
+  liblouis-dev liblouis-data libasound2-dev libbrlapi-dev brltty
   clang-14 libclang-rt-14-dev libbenchmark-dev clang-format-14 clang-tidy-14
   xvfb openbox xdotool x11-utils imagemagick
 )

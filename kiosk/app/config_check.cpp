@@ -11,6 +11,7 @@
 #include "app/input_script.h"
 #include "app/pack_settings.h"
 #include "core/access/staff_code.h"
+#include "platform/louis_translator.h"
 #include "platform/pack_machine_checks.h"
 
 namespace fs = std::filesystem;
@@ -95,6 +96,12 @@ void print_summary(const ParsedOptions& parsed, const std::string& pack) {
     if (!pack.empty()) std::printf("  %s\n", pack.c_str());
     std::printf("Speech: %s; speech log: %s\n", options.speech ? "on" : "off",
                 options.speech_log.empty() ? "none" : options.speech_log.c_str());
+    // Whether BRLTTY answers is not checked: it may start after the kiosk, which waits for it.
+    std::printf("Braille: %s\n", !options.braille ? "off"
+                                                  : ("on, through BRLTTY at " + (options.braille_host.empty()
+                                                                                     ? std::string("$BRLAPI_HOST or :0")
+                                                                                     : options.braille_host))
+                                                        .c_str());
     std::printf("Staff code: %s\n",
                 options.staff_code_hash.empty() ? "none (only systemctl stop ends the kiosk)" : "set");
 }
@@ -110,6 +117,10 @@ int check_config(const ParsedOptions& parsed) {
         if (auto why = unwritable(fs::path(options.speech_log).parent_path(), false)) {
             problems.push_back(about(parsed, "speech-log", *why));
         }
+    }
+    if (options.braille) {
+        if (const Status tables = LouisTranslator::check_tables(); !tables)
+            problems.push_back(about(parsed, "braille", tables.error().to_string() + " (install liblouis-data)"));
     }
     if (!options.script.empty()) {
         if (auto script = InputScript::load(options.script); !script) problems.push_back(script.error());

@@ -74,6 +74,16 @@ void EventLoop::watch_headset_jack() {
     if (jack->is_watching()) jack_ = std::move(jack);
 }
 
+void EventLoop::show_braille_on(const std::string& host, NoteQueue& notes) {
+    braille_keys_event_ = SDL_RegisterEvents(1);
+    braille_ = std::make_unique<BrailleDisplay>(
+        host, [this] { wake(braille_keys_event_); },
+        [&notes](const std::string& line) {
+            std::fprintf(stderr, "kiosk: %s\n", line.c_str());  // for the journal, too
+            notes.post(line);
+        });
+}
+
 void EventLoop::note(const std::string& message) {
     log_.note(message, clock_.now());
     if (script_ != nullptr) script_->notice(message);
@@ -177,6 +187,8 @@ void EventLoop::carry_out(AppOutputs outputs) {
     if (reporting_) reporting_->record(outputs.usage);
     if (outputs.staff_call) raise_staff_call(*outputs.staff_call);
     if (outputs.redraw) dirty_ = true;
+    if (outputs.braille && braille_)
+        braille_->show(std::move(outputs.braille->text), std::move(outputs.braille->locale));
     if (outputs.pack_shown) after_pack_shown();
     if (outputs.quit) quit_ = true;
     app_deadline_ = outputs.deadline;
@@ -241,6 +253,10 @@ bool EventLoop::handle(const SDL_Event& event) {
     }
     if (jack_ && event.type == jack_changed_event_) {
         on_headset(jack_->headset_present());
+        return true;
+    }
+    if (braille_ && event.type == braille_keys_event_) {
+        on_braille_keys();
         return true;
     }
     if (event.type == InputScript::headset_event()) {
@@ -396,6 +412,14 @@ void EventLoop::on_headset(bool present) {
     AppInputs inputs;
     inputs.headset = present;
     step(inputs);
+}
+
+// The braille display's keys act like the keypad's: one step each, logged by their source.
+void EventLoop::on_braille_keys() {
+    for (const Command command : braille_->take_commands()) {
+        input(command, "braille display");
+        if (quit_) return;
+    }
 }
 
 // Speech moves between the default device and the headset's own. A headset device that

@@ -22,6 +22,7 @@
 #include "core/speech/speech_driver.h"
 #include "flow/key_hold.h"
 #include "flow/kiosk_app.h"
+#include "platform/braille_display.h"
 #include "platform/headset_jack.h"
 #include "platform/pack_watcher.h"
 #include "platform/sdl_window.h"
@@ -70,6 +71,9 @@ public:
     // Follows ALSA's headset jack controls. Without them (a script) only a script's
     // headset-in and headset-out steps report the jack.
     void watch_headset_jack();
+    // Shows what is spoken on a braille display, through BRLTTY at `host`; its keys work
+    // the kiosk. Its thread's lines go to `notes`, which outlives the loop.
+    void show_braille_on(const std::string& host, NoteQueue& notes);
 
     // Runs until staff exit from the maintenance screen, a quit in the script, or a termination signal.
     int run(const Reaction& opening);
@@ -87,6 +91,7 @@ private:
     void on_mouse_button(const SDL_MouseButtonEvent& button);
     void on_audio_device(const SDL_AudioDeviceEvent& device);
     void on_headset(bool present);
+    void on_braille_keys();
     std::vector<std::string> route_audio(AudioRoute route);  // the lines for the log
     void sound_now(bool available);
     void on_speech_events();
@@ -134,6 +139,8 @@ private:
     std::unique_ptr<HeadsetJack> jack_;
     Uint32 jack_changed_event_ = 0;
     std::string headset_device_;  // the SDL device speech moves to with a headset in; empty: none
+    std::unique_ptr<BrailleDisplay> braille_;
+    Uint32 braille_keys_event_ = 0;
 };
 
 }  // namespace kiosk

@@ -245,6 +245,9 @@ int run(const kiosk::Options& options) {
     if (!speech) speech = std::make_unique<SilentSpeechDriver>(to_loop, [] { return SpeechLog::Clock::now(); });
 
     // A script plays on a virtual clock unless it asks for the real one.
+    // The lines worker threads (the update client, the braille display) write to the log;
+    // it outlives them and the loop.
+    NoteQueue worker_notes;
     LoopClock clock(script.has_value() && !script->wants_real_clock());
     KioskApp app(session, app_settings(options, std::move(staff_code)), clock.moment());
     EventLoop loop(session, *window, *speech, speech_events, log, clock, app, script ? &*script : nullptr);
@@ -259,14 +262,14 @@ int run(const kiosk::Options& options) {
                                std::chrono::seconds(options.staff_call_hold_seconds));
     loop.route_headset_to(options.headset_audio_device);
     if (!script) loop.watch_headset_jack();  // a script reports the jack itself
+    loop.take_notes_from(worker_notes);
+    if (options.braille) loop.show_braille_on(options.braille_host, worker_notes);
 
-    NoteQueue update_notes;  // the update client's lines, into the log; it outlives the client
-    const auto channel = ChannelUpdates::start(options, settings, [&update_notes](const std::string& line) {
+    const auto channel = ChannelUpdates::start(options, settings, [&worker_notes](const std::string& line) {
         std::fprintf(stderr, "kiosk: %s\n", line.c_str());
-        update_notes.post(line);
+        worker_notes.post(line);
     });
     if (channel) {
-        loop.take_notes_from(update_notes);
         session.machine().set_update_source([updates = channel.get()] { return updates->status(); });
         reporting.set_update_source([updates = channel.get()] { return updates->status(); });
     }

@@ -166,6 +166,8 @@ void add_options(CLI::App& app, Options& options) {
     add_value(app, "--staff-call-hold", options.staff_call_hold_seconds, seconds_from(0));
     add_value(app, "--headset-audio-device", options.headset_audio_device, read_any);
     app.add_flag("--privacy-needs-headset", options.privacy_needs_headset);
+    add_value(app, "--braille", options.braille, read_on_off);
+    add_value(app, "--braille-host", options.braille_host, read_any);
     // Runs other than the kiosk, and the file's own options: the command line only.
     add_value(app, "--script", options.script, read_any)->group(kCommandLineOnly);
     add_value(app, "--render-all", options.render_all_dir, read_any)->group(kCommandLineOnly);
@@ -288,6 +290,11 @@ std::string usage_text() {
            "  --privacy-needs-headset  privacy mode only with a headset in the jack: without\n"
            "                       one it is refused with the reason, and unplugging ends it\n"
            "                       (default: off)\n"
+           "  --braille on|off     show what is spoken (or, with speech off, would be) on a braille\n"
+           "                       display through BRLTTY, in national common braille for Chinese,\n"
+           "                       UEB for English and Korean braille (default off)\n"
+           "  --braille-host HOST  BRLTTY's BrlAPI address, as ':0' or 'host:1' (default: $BRLAPI_HOST,\n"
+           "                       else ':0')\n"
            "  --update-idle SECS   how long the kiosk must be untouched before an updated pack is shown\n"
            "                       (default 30)\n"
            "  --locale TAG         starting language, a BCP 47 tag: zh-Hans, en, ko (default zh-Hans)\n"

@@ -45,6 +45,8 @@ struct Options {
     int staff_call_hold_seconds = 2;          // held this long; 0: no key, only the button
     std::string headset_audio_device;         // the SDL device speech moves to with a headset in; empty: none
     bool privacy_needs_headset = false;       // privacy mode only with a headset in the jack
+    bool braille = false;                     // --braille: show speech on a braille display through BRLTTY
+    std::string braille_host;                 // BRLTTY's BrlAPI address; empty: $BRLAPI_HOST, else ":0"
     std::string script;
     std::string fonts_manifest;
     std::string strings_dir;
