@@ -325,6 +325,14 @@ void EventLoop::on_window_event(const SDL_WindowEvent& window) {
 }
 
 void EventLoop::on_key(const SDL_KeyboardEvent& key) {
+    if (key.keysym.scancode == staff_ack_key_) {  // staff's own key: never a resident's command
+        if (key.type == SDL_KEYDOWN && key.repeat == 0) {
+            AppInputs inputs;
+            inputs.staff_acknowledged = true;
+            step(inputs);
+        }
+        return;
+    }
     // The call-staff key counts while it is held (not in a staff code, where 0 is a digit).
     if (key.keysym.scancode == staff_key_) {
         if (key.type == SDL_KEYUP) {

@@ -64,6 +64,9 @@ public:
         staff_key_hold_ = KeyHold(hold);
     }
 
+    // Staff pressing `key` acknowledge a call for staff; the key does nothing else.
+    void acknowledge_staff_calls_by(SDL_Scancode key) { staff_ack_key_ = key; }
+
     // Speech moves to `device`, an SDL output device, while the headset jack reports a
     // headset, and back to the default device when it is unplugged. Without a device it
     // stays on the default one, and the sound card's auto-mute silences the speakers.
@@ -130,6 +133,7 @@ private:
     std::string kiosk_id_;
     SDL_Scancode staff_key_ = SDL_SCANCODE_UNKNOWN;
     KeyHold staff_key_hold_{std::chrono::milliseconds(0)};
+    SDL_Scancode staff_ack_key_ = SDL_SCANCODE_UNKNOWN;
     bool staff_key_acted_ = false;  // the call-staff key's command has acted since it went down
     TimedKeys keys_;                // which key presses act, by the resident's key timing
     bool pack_refused_ = false;     // since the last step

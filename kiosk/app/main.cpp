@@ -260,6 +260,8 @@ int run(const kiosk::Options& options) {
     }
     loop.call_staff_by_holding(SDL_GetScancodeFromName(options.staff_call_key.c_str()),  // a name options checked
                                std::chrono::seconds(options.staff_call_hold_seconds));
+    if (!options.staff_ack_key.empty())
+        loop.acknowledge_staff_calls_by(SDL_GetScancodeFromName(options.staff_ack_key.c_str()));  // checked
     loop.route_headset_to(options.headset_audio_device);
     if (!script) loop.watch_headset_jack();  // a script reports the jack itself
     loop.take_notes_from(worker_notes);

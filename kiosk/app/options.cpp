@@ -164,6 +164,7 @@ void add_options(CLI::App& app, Options& options) {
     add_value(app, "--staff-call-limit", options.staff_call_limit_seconds, seconds_from(0));
     add_value(app, "--staff-call-key", options.staff_call_key, read_key_name);
     add_value(app, "--staff-call-hold", options.staff_call_hold_seconds, seconds_from(0));
+    add_value(app, "--staff-ack-key", options.staff_ack_key, read_key_name);
     add_value(app, "--headset-audio-device", options.headset_audio_device, read_any);
     app.add_flag("--privacy-needs-headset", options.privacy_needs_headset);
     add_value(app, "--braille", options.braille, read_on_off);
@@ -282,6 +283,9 @@ std::string usage_text() {
            "  --staff-call-key NAME the key held to call staff, an SDL key name (default 'Keypad 0')\n"
            "  --staff-call-hold SECS\n"
            "                       how long that key is held (default 2; 0: no key, the button only)\n"
+           "  --staff-ack-key NAME a key for staff only (a key switch, a key on the kiosk's back, a\n"
+           "                       wireless button), an SDL key name: pressed after a call, the kiosk\n"
+           "                       says a member of staff is on the way (default: none)\n"
            "  --headset-audio-device NAME\n"
            "                       the SDL audio output device speech moves to while the headset jack\n"
            "                       (ALSA) reports a headset; back to the default device when it is\n"

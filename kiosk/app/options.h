@@ -43,6 +43,7 @@ struct Options {
     int staff_call_limit_seconds = 60;  // a second call for staff within this is not sent again
     std::string staff_call_key = "Keypad 0";  // the key held to call staff (an SDL key name)
     int staff_call_hold_seconds = 2;          // held this long; 0: no key, only the button
+    std::string staff_ack_key;                // the key staff press to say they have the call; empty: none
     std::string headset_audio_device;         // the SDL device speech moves to with a headset in; empty: none
     bool privacy_needs_headset = false;       // privacy mode only with a headset in the jack
     bool braille = false;                     // --braille: show speech on a braille display through BRLTTY

@@ -39,6 +39,7 @@ struct AppInputs {
     bool pack_refused = false;                // a new pack failed its checks; the one shown stays
     std::optional<bool> staff_call_answered;  // the staff alert came back: delivered, or not
     std::optional<bool> headset;              // the headset jack reports a headset, or none
+    bool staff_acknowledged = false;          // staff pressed their key: they have the call for staff in hand
 };
 
 // One line of the speech log, as data; the host writes it.

@@ -56,6 +56,7 @@ AppOutputs KioskApp::step(const AppInputs& inputs, Moment now) {
     }
     if (inputs.staff_call_answered && !quitting_) on_staff_call_answer(*inputs.staff_call_answered, now, out);
     if (inputs.headset && !quitting_) on_headset(*inputs.headset, now, out);
+    if (inputs.staff_acknowledged && !quitting_) on_staff_acknowledgement(now, out);
     pack_waiting_ = pack_waiting_ || inputs.pack_arrived;
     if (inputs.pack_refused) out.usage.push_back({UsageEvent::Kind::pack_update, "refused", 0});
     if (!quitting_) {
@@ -143,6 +144,17 @@ void KioskApp::on_staff_call_answer(bool ok, Moment now, AppOutputs& out) {
     note(out, ok ? "staff call received" : "staff call not delivered", now);
     const std::optional<Earcon> earcon = ok ? std::nullopt : std::optional<Earcon>(Earcon::error);
     apply(host_.kiosk().tell_staff_call(StaffCall::message_for(*answer), earcon), now, out);
+}
+
+// Staff at the kiosk pressed their key: the resident hears that someone is coming. With no
+// call open the key says nothing, so it cannot confuse a resident who did not call.
+void KioskApp::on_staff_acknowledgement(Moment now, AppOutputs& out) {
+    if (!staff_call_.acknowledged()) {
+        note(out, "staff key pressed with no call for staff open", now);
+        return;
+    }
+    note(out, "staff call acknowledged by the staff key", now);
+    apply(host_.kiosk().tell_staff_call(StaffCall::kComingMessage, Earcon::chime), now, out);
 }
 
 // The host moves speech (out.audio_route) before it hands over the words, and what was

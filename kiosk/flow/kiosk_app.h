@@ -24,7 +24,8 @@ namespace kiosk {
 //   - when a pack update that waits may be shown (nobody has touched the kiosk a while);
 //   - say-all, handed to the driver a few utterances at a time;
 //   - the staff code's growing wait, and the maintenance screen it opens;
-//   - a call for staff, sent at most once per rate limit, and its answer spoken;
+//   - a call for staff, sent at most once per rate limit, and its answer (or staff's
+//     acknowledgement with their key) spoken;
 //   - a headset plugged in or out, and privacy mode that may require one;
 //   - what the braille display shows, following speech.
 class KioskApp {
@@ -50,6 +51,7 @@ private:
     Reaction check_staff_code(const std::string& code, Moment now, AppOutputs& out);
     void call_staff(Moment now, AppOutputs& out);
     void on_staff_call_answer(bool ok, Moment now, AppOutputs& out);
+    void on_staff_acknowledgement(Moment now, AppOutputs& out);
     void on_headset(bool headset, Moment now, AppOutputs& out);
     void on_speech_event(const SpeechEvent& event, AppOutputs& out);
     void check_idle(Moment now, AppOutputs& out);

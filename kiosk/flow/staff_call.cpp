@@ -6,14 +6,26 @@ StaffCall::Decision StaffCall::request(TimePoint now) {
     if (last_sent_ && now - *last_sent_ < rate_limit_) return Decision::already_sent;
     last_sent_ = now;
     awaiting_ = true;
+    open_ = true;
     return Decision::send;
 }
 
 std::optional<StaffCall::Answer> StaffCall::answered(bool ok) {
     if (!awaiting_) return std::nullopt;
     awaiting_ = false;
-    if (!ok) last_sent_.reset();  // nobody was told: the resident may try again at once
+    if (!ok) {  // nobody was told: the resident may try again at once
+        last_sent_.reset();
+        open_ = false;
+    }
     return ok ? Answer::received : Answer::failed;
+}
+
+bool StaffCall::acknowledged() {
+    if (!open_) return false;
+    open_ = false;
+    awaiting_ = false;  // the webhook's answer, if it still comes, has nothing left to say
+    last_sent_.reset();
+    return true;
 }
 
 const char* StaffCall::message_for(Decision decision) {

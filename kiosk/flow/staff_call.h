@@ -13,6 +13,7 @@ namespace kiosk {
 // rate limit, and what the resident hears follows from where the call stands.
 //   request()   the call-staff key or button: sent now, or already sent within the limit
 //   answered()  the host's alert came back: received (the webhook answered 2xx) or failed
+//   acknowledged()  staff pressed their key at the kiosk: they have the call in hand
 class StaffCall {
 public:
     using TimePoint = Moment::Clock::time_point;
@@ -27,15 +28,20 @@ public:
     // gives no message. A failed call does not count against the rate limit.
     std::optional<Answer> answered(bool ok);
     bool awaiting_answer() const { return awaiting_; }
+    // Staff acknowledged the call with their key: true when a call was open (sent and not
+    // failed). It closes the call, so the resident may call again at once.
+    bool acknowledged();
 
     // The message of the UI bundle said and shown for each step.
     static const char* message_for(Decision decision);
     static const char* message_for(Answer answer);
+    static constexpr const char* kComingMessage = "staff_call_coming";
 
 private:
     std::chrono::seconds rate_limit_;
     std::optional<TimePoint> last_sent_;
     bool awaiting_ = false;
+    bool open_ = false;  // sent, not failed, not yet acknowledged
 };
 
 // A screen's name in alerts and logs ("home", "topic", ...).

@@ -32,6 +32,11 @@ protected:
         inputs.staff_call_answered = ok;
         return step(now, inputs);
     }
+    AppOutputs acknowledge(Moment now) {
+        AppInputs inputs;
+        inputs.staff_acknowledged = true;
+        return step(now, inputs);
+    }
     static bool chimes(const AppOutputs& out) {
         return std::any_of(out.log.begin(), out.log.end(), [](const LogEntry& entry) {
             return entry.kind == LogEntry::Kind::earcon && entry.earcon == Earcon::chime;
@@ -81,6 +86,25 @@ TEST_F(CallStaffFlow, AFailedCallSaysWhereToAskAndMayBeSentAgainAtOnce) {
     EXPECT_EQ(said(out), "呼叫没有发出。请到服务台询问，或拨打12345。");
     EXPECT_EQ(notes(out), std::vector<std::string>{"staff call not delivered"});
     EXPECT_TRUE(press(Command::call_staff, at(7s)).staff_call.has_value());
+}
+
+TEST_F(CallStaffFlow, TheStaffKeyAfterACallSaysSomeoneIsComingAndReopensCalling) {
+    ASSERT_TRUE(press(Command::call_staff, at(5s)).staff_call.has_value());
+    AppOutputs out = acknowledge(at(20s));
+    EXPECT_EQ(said(out), "工作人员马上就到，请稍候");
+    EXPECT_TRUE(chimes(out));
+    EXPECT_EQ(notes(out), std::vector<std::string>{"staff call acknowledged by the staff key"});
+    EXPECT_TRUE(answer(true, at(21s)).speech.empty()) << "the webhook's late answer has nothing left to say";
+    EXPECT_TRUE(press(Command::call_staff, at(22s)).staff_call.has_value()) << "a new call goes at once";
+}
+
+TEST_F(CallStaffFlow, TheStaffKeyWithNoCallOpenSaysNothing) {
+    AppOutputs out = acknowledge(at(5s));
+    EXPECT_TRUE(out.speech.empty());
+    EXPECT_EQ(notes(out), std::vector<std::string>{"staff key pressed with no call for staff open"});
+    ASSERT_TRUE(press(Command::call_staff, at(6s)).staff_call.has_value());
+    answer(false, at(7s));
+    EXPECT_TRUE(acknowledge(at(8s)).speech.empty()) << "a call that failed is not open";
 }
 
 TEST_F(CallStaffFlow, EveryScreenHasTheCallButtonAndItCallsFromThere) {

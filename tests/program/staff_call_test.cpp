@@ -1,7 +1,8 @@
 // The call for staff in the real kiosk: holding keypad 0 POSTs the documented JSON to a
 // local test server, the kiosk says the call was made and then that staff received it; a
 // second call within the rate limit is not sent and is spoken as already sent. A server
-// that refuses the call is spoken as a call that could not be sent.
+// that refuses the call is spoken as a call that could not be sent. Staff's own key, after
+// a call, is spoken as someone on the way.
 
 #include <gtest/gtest.h>
 
@@ -22,10 +23,11 @@ constexpr const char* kHoldZero = "key-down Keypad 0\nwait 2500\nkey-up Keypad 0
 
 class StaffCall : public testing::KioskProgram {
 protected:
-    std::string run_calls(ScriptedHttpServer& server, const std::string& script) {
+    std::string run_calls(ScriptedHttpServer& server, const std::string& script, const std::string& options = "") {
         const auto path = write_script("wait 300\nkey Down\nwait 300\n" + script + "wait 300\nquit\n");
-        const auto result = run("--locale en --kiosk-id hall-3 --staff-alert-url " + server.url("/call") +
-                                " --speech-log " + (dir_ / "speech.jsonl").string() + " --script " + path.string());
+        const auto result =
+            run("--locale en " + options + " --kiosk-id hall-3 --staff-alert-url " + server.url("/call") +
+                " --speech-log " + (dir_ / "speech.jsonl").string() + " --script " + path.string());
         EXPECT_EQ(result.exit_code, 0) << result.err;
         return result.err;
     }
@@ -87,6 +89,23 @@ TEST_F(StaffCall, AServerThatRefusesTheCallIsSpokenAsNotSent) {
     EXPECT_EQ(server.requests().size(), 1U) << err;
     EXPECT_TRUE(has(said(), "The call could not be sent. Please ask at the service desk, or call 12345."))
         << slurp(dir_ / "speech.jsonl");
+}
+
+TEST_F(StaffCall, TheStaffKeyAfterACallIsSpokenAsSomeoneComingAndDoesNothingElse) {
+    ScriptedHttpServer server("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                              ScriptedHttpServer::After::close);
+    run_calls(server, "key F12\n" + std::string(kHoldZero) + "await staff call received\nkey F12\n",
+              "--staff-ack-key F12");
+    const std::vector<std::string> lines = said();
+    const auto received = std::find(lines.begin(), lines.end(), "Staff have received your call.");
+    const auto coming = std::find(lines.begin(), lines.end(), "A member of staff is on the way. Please wait.");
+    ASSERT_NE(coming, lines.end()) << slurp(dir_ / "speech.jsonl");
+    EXPECT_LT(received, coming);
+    EXPECT_EQ(std::count(lines.begin(), lines.end(), "A member of staff is on the way. Please wait."), 1)
+        << "the first press, with no call open, says nothing";
+    for (const json& event : read_log()) {
+        EXPECT_FALSE(event["event"] == "key" && event["key"] == "F12") << "staff's key is no resident's command";
+    }
 }
 
 }  // namespace

@@ -40,6 +40,7 @@ constexpr std::array kKeys = {
     "staff_call_already",
     "staff_call_received",
     "staff_call_failed",
+    "staff_call_coming",
     "languages_title",
     "help_languages",
     "notice_no_sound",
