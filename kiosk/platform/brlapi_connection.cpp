@@ -76,7 +76,7 @@ Status BrlapiConnection::open() {
     size_watch_ = brlapi__watchParameter(as_handle(handle_), BRLAPI_PARAM_DISPLAY_SIZE, 0, BRLAPI_PARAMF_GLOBAL,
                                          size_watched, this, ignored, sizeof ignored);
     if (size_watch_ == nullptr) return lost("watching the display's size");
-    const Status read = read_size();
+    Status read = read_size();
     size_changed_ = false;  // the size a new connection starts with is no change
     return read;
 }
