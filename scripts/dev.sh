@@ -53,12 +53,19 @@ case "${1:-}" in
     ;;
   test)
     install_missing_packages
+    # Each step's time is printed, to see where a slow run spends it.
+    took() { echo "dev.sh test: $1 took $((SECONDS - $2)) s"; }
+    start=$SECONDS
     cmake --preset ci
     cmake --build --preset ci -j "$jobs"
+    took build "$start"; start=$SECONDS
     lint=0
     scripts/lint.sh build-asan || lint=$?  # told again after the tests, which still run
+    took lint "$start"; start=$SECONDS
     scripts/fuzz.sh 60
-    ctest --preset ci  # its summary closes the run
+    took fuzz "$start"; start=$SECONDS
+    ctest --preset ci
+    took tests "$start"
     if [ "$lint" -ne 0 ]; then
       echo "scripts/lint.sh found problems (above): the tests ran, but the check fails" >&2
       exit "$lint"
