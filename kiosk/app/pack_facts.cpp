@@ -20,6 +20,10 @@ MaintenanceFacts pack_facts(const PreparedPack& prepared) {
             entry.fonts.push_back({family.name, std::filesystem::path(family.regular.file).filename().string()});
         }
         entry.test_sentence = language.strings.get("maintenance_test_sentence");
+        if (const auto content = prepared.pack.locales.find(language.locale); content != prepared.pack.locales.end()) {
+            entry.braille_instructions = content->second.braille_instructions_text();
+        }
+        entry.braille_instructions_cells = language.braille_instructions;
         facts.languages.push_back(std::move(entry));
     }
     return facts;

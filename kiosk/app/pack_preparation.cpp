@@ -1,13 +1,16 @@
 #include "app/pack_preparation.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <future>
 
+#include "core/braille/braille_label.h"
 #include "core/content/pack_archive.h"
 #include "core/content/pack_loader.h"
 #include "core/content/pack_signature.h"
+#include "platform/louis_translator.h"
 #include "platform/pack_machine_checks.h"
 #include "screens/pack_screens.h"
 
@@ -114,6 +117,22 @@ LoadedPack load_directory(const PackSettings& settings, bool require_quiet) {
     return std::pair{std::move(loaded), std::move(record)};
 }
 
+// Each language's braille instructions in braille, laid out as the label is embossed.
+Status add_braille_instructions(const Pack& pack, std::vector<PreparedPack::Language>& languages) {
+    LouisTranslator translator;
+    for (PreparedPack::Language& language : languages) {
+        const auto content = pack.locales.find(language.locale);
+        if (content == pack.locales.end() || content->second.braille_instructions.empty()) continue;
+        auto pages = braille_label(translator, content->second.braille_instructions_text(), language.locale,
+                                   {BraillePageSize{}.cells_per_line, SIZE_MAX});
+        if (!pages) return failure(pages.error());
+        std::string text = unicode_braille_text(*pages);
+        if (!text.empty() && text.back() == '\n') text.pop_back();
+        language.braille_instructions = std::move(text);
+    }
+    return {};
+}
+
 }  // namespace
 
 Result<PreparedPack, PackRefusal> prepare_pack(const PackSettings& settings, bool require_quiet,
@@ -161,9 +180,13 @@ Result<PreparedPack, PackRefusal> prepare_pack(const PackSettings& settings, boo
     // The same glyph check as kiosk-pack: a character the fonts lack would show as a box.
     // (Voices are not checked here: eSpeak NG belongs to the speech thread.)
     check_glyph_coverage(*loaded.pack, faces_of, loaded.problems);
+    check_braille_instructions(*loaded.pack, loaded.problems);
     const PackErrors screen_problems = screens.get();
     loaded.problems.insert(loaded.problems.end(), screen_problems.begin(), screen_problems.end());
     if (has_errors(loaded.problems)) return refused(summarize(loaded.problems));
+    if (Status braille = add_braille_instructions(*loaded.pack, languages); !braille) {
+        return refused("braille instructions: " + braille.error().to_string(), PackRefusal::Cause::kiosk);
+    }
     return PreparedPack{std::move(*loaded.pack), std::move(languages), std::move(record)};
 }
 

@@ -26,6 +26,9 @@ struct PreparedPack {
         std::string locale;
         UiStrings strings;
         FontFaces faces;
+        // The braille instructions as Unicode braille, a line per embossed line: shown on
+        // the maintenance screen beside the print. Empty when the pack gives none.
+        std::string braille_instructions;
     };
     Pack pack;
     std::vector<Language> languages;

@@ -16,6 +16,7 @@
 #include "core/content/pack_archive.h"
 #include "core/content/pack_signature.h"
 #include "core/speech/speech_lexicons.h"
+#include "pack_tool/braille_label_command.h"
 #include "pack_tool/command_line.h"
 #include "pack_tool/exit_codes.h"
 #include "pack_tool/hash_code.h"
@@ -43,6 +44,7 @@ const char* const kUsageText =
     "  diff OLD NEW                list what changed, per language and topic\n"
     "  hash-code [-o FILE]         hash a staff code for kiosk --staff-code-hash\n"
     "  speech DIR|PACK [--locale L] [--topic ID]  what each item shows, says and sounds like\n"
+    "  braille-label DIR|PACK [--format brf|text] [-o FILE]  the braille label for the keypad\n"
     "\n"
     "Run 'kiosk-pack COMMAND --help' for one command.\n"
     "Exit codes: 0 success; 1 the pack has errors or the signature does not verify;\n"
@@ -57,6 +59,7 @@ struct Arguments {
     bool force = false;    // keygen --force
     PublishOptions publish;
     SpeechOptions speech;
+    BrailleLabelOptions braille_label;
 };
 
 // A file that could not be read or written.
@@ -156,7 +159,8 @@ const char* const kCheckHelp =
     "  path:line:col: error|warning: message\n"
     "Checks the manifest, ids, links, that every language has every topic, UTF-8 in NFC\n"
     "without BOM or CRLF, that the kiosk's fonts can draw every character, that each\n"
-    "language has an eSpeak NG voice, and size limits. In benefit topics, every\n"
+    "language has an eSpeak NG voice, that the braille instructions have braille, and\n"
+    "size limits. In benefit topics, every\n"
     "paragraph and list item of the first two sections must start with a claim marker:\n"
     "{target REF}, {target REF; binding|expected}, {rule REF} or {result REF}.\n"
     "Warns when pack.toml's review_by date has passed, and about each word with a\n"
@@ -224,6 +228,14 @@ void add_commands(ToolCommandLine& line, Arguments& args) {
     speech.add_option("PACK", args.speech.pack)->required();
     speech.add_option("--locale", args.speech.locale);
     speech.add_option("--topic", args.speech.topic);
+    CLI::App& label =
+        line.add("braille-label", kBrailleLabelHelp, [&args] { return braille_label_command(args.braille_label); });
+    label.add_option("PACK", args.braille_label.pack)->required();
+    label.add_option("--locale", args.braille_label.locale);
+    label.add_option("--format", args.braille_label.format);
+    label.add_option("--cells", args.braille_label.cells_per_line)->check(CLI::Range(8, 100));
+    label.add_option("--lines", args.braille_label.lines_per_page)->check(CLI::Range(1, 100));
+    label.add_option("-o", args.braille_label.output);
 }
 
 }  // namespace

@@ -31,6 +31,7 @@ bool check_and_report(const std::string& path, std::optional<Pack>* loaded) {
         const DataDirectory data = DataDirectory::locate();
         check_glyph_coverage(*result.pack, data.fonts_manifest(), result.problems);
         check_voices(*result.pack, data.strings_dir(), result.problems);
+        check_braille_instructions(*result.pack, result.problems);
         const PackErrors unread = spoken_number_warnings(*result.pack);
         result.problems.insert(result.problems.end(), unread.begin(), unread.end());
         const PackErrors screens = check_every_screen(*result.pack, data.strings_dir());

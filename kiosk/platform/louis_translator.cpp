@@ -4,6 +4,9 @@
 
 #include <liblouis.h>
 
+#include <algorithm>
+#include <array>
+#include <mutex>
 #include <vector>
 
 namespace kiosk {
@@ -12,6 +15,11 @@ namespace {
 constexpr const char* kChineseTable = "zhcn-cbs.ctb";
 constexpr const char* kEnglishTable = "en-ueb-g1.ctb";
 constexpr const char* kKoreanTable = "ko-g1.ctb";
+
+std::mutex& louis_lock() {
+    static std::mutex lock;
+    return lock;
+}
 
 // The text as code points, and where each one starts in the UTF-8.
 struct CodePoints {
@@ -38,11 +46,16 @@ CodePoints decode(std::string_view text) {
 }  // namespace
 
 LouisTranslator::LouisTranslator() {
+    const std::scoped_lock held(louis_lock());
     // The tables' own warnings (duplicate emphasis classes) mean nothing to a technician.
     lou_setLogLevel(LOU_LOG_ERROR);
 }
 
-LouisTranslator::~LouisTranslator() { lou_free(); }
+// Tables another translator still uses are compiled again on its next call.
+LouisTranslator::~LouisTranslator() {
+    const std::scoped_lock held(louis_lock());
+    lou_free();
+}
 
 std::string LouisTranslator::table_for(std::string_view locale) {
     if (locale.rfind("zh", 0) == 0) return kChineseTable;
@@ -51,6 +64,7 @@ std::string LouisTranslator::table_for(std::string_view locale) {
 }
 
 Status LouisTranslator::check_tables() {
+    const std::scoped_lock held(louis_lock());
     lou_setLogLevel(LOU_LOG_ERROR);
     for (const char* table : {kChineseTable, kEnglishTable, kKoreanTable}) {
         if (lou_checkTable(table) == 0) return failure("liblouis cannot read its braille table " + std::string(table));
@@ -62,6 +76,7 @@ Result<BrailleCells> LouisTranslator::translate(std::string_view text, std::stri
     const CodePoints input = decode(text);
     BrailleCells cells;
     if (input.chars.empty()) return cells;
+    const std::scoped_lock held(louis_lock());
     const std::string table = table_for(locale);
     // Contractions can lengthen text several times over (a Han character takes up to three
     // cells); grown and tried again if that is not enough.
@@ -88,6 +103,32 @@ Result<BrailleCells> LouisTranslator::translate(std::string_view text, std::stri
         }
         return cells;
     }
+}
+
+Result<std::vector<char32_t>> LouisTranslator::untranslatable(std::string_view text, std::string_view locale) {
+    const CodePoints input = decode(text);
+    const std::string table = table_for(locale);
+    std::vector<char32_t> missing;
+    std::vector<char32_t> seen;
+    const std::scoped_lock held(louis_lock());
+    for (const widechar c : input.chars) {
+        const auto code = static_cast<char32_t>(c);
+        if (code == U' ' || code == U'\n' || code == U'\t' || std::find(seen.begin(), seen.end(), code) != seen.end()) {
+            continue;
+        }
+        seen.push_back(code);
+        // Alone and with undefined characters left out: nothing comes back for a character
+        // the table does not define.
+        std::array<widechar, 64> output{};
+        int in_length = 1;
+        auto out_length = static_cast<int>(output.size());
+        if (lou_translate(table.c_str(), &c, &in_length, output.data(), &out_length, nullptr, nullptr, nullptr, nullptr,
+                          nullptr, dotsIO | noUndefined) == 0) {
+            return failure("liblouis cannot translate with its braille table " + table);
+        }
+        if (out_length == 0) missing.push_back(code);
+    }
+    return missing;
 }
 
 }  // namespace kiosk

@@ -7,6 +7,7 @@
 #include "core/strings/ui_strings.h"
 #include "platform/espeak_voices.h"
 #include "platform/font_coverage.h"
+#include "platform/louis_translator.h"
 
 namespace kiosk {
 namespace {
@@ -19,7 +20,8 @@ struct ShownText {
 
 std::vector<ShownText> shown_texts(const LocaleContent& content) {
     const std::string home = content.locale + "/home.toml";
-    std::vector<ShownText> texts{{home, 0, content.title}, {home, 0, content.subtitle}};
+    std::vector<ShownText> texts{
+        {home, 0, content.title}, {home, 0, content.subtitle}, {home, 0, content.braille_instructions_text()}};
     for (const auto& category : content.categories) texts.push_back({home, 0, category.title});
     for (const auto& [id, topic] : content.topics) {
         texts.push_back({topic.file, 2, topic.title + topic.summary + topic.source});
@@ -94,6 +96,30 @@ void check_voices(const Pack& pack, const std::string& strings_dir, PackErrors& 
                 {{"pack.toml", 0, 0},
                  Severity::error,
                  locale + ": the eSpeak NG voice '" + voice + "' is not installed (package espeak-ng-data)"});
+        }
+    }
+}
+
+void check_braille_instructions(const Pack& pack, PackErrors& problems) {
+    LouisTranslator translator;
+    for (const auto& [locale, content] : pack.locales) {
+        for (std::size_t line = 0; line < content.braille_instructions.size(); ++line) {
+            const SourceLocation& where = content.braille_instructions_at[line];
+            auto missing = translator.untranslatable(content.braille_instructions[line], locale);
+            if (!missing) {
+                problems.push_back({where, Severity::error, missing.error().to_string()});
+                continue;
+            }
+            for (const char32_t c : *missing) {
+                char utf8[U8_MAX_LENGTH + 1] = {};
+                std::int32_t length = 0;
+                U8_APPEND_UNSAFE(utf8, length, static_cast<UChar32>(c));
+                problems.push_back({where, Severity::error,
+                                    "[braille] instructions: " + describe(c, utf8) + " has no braille in " +
+                                        LouisTranslator::table_for(locale) +
+                                        ": a label would show an escape code there; write it in words or leave it "
+                                        "out"});
+            }
         }
     }
 }

@@ -43,10 +43,12 @@ struct FontFact {
 // One language of the pack as the kiosk voices and draws it.
 struct LanguageFacts {
     std::string locale;
-    std::string name;             // in its own words: "中文", "English", "한국어"
-    std::string voice;            // the eSpeak NG voice
-    std::vector<FontFact> fonts;  // in fallback order
-    std::string test_sentence;    // said in `voice` when staff test speech, in that language
+    std::string name;                        // in its own words: "中文", "English", "한국어"
+    std::string voice;                       // the eSpeak NG voice
+    std::vector<FontFact> fonts;             // in fallback order
+    std::string test_sentence;               // said in `voice` when staff test speech, in that language
+    std::string braille_instructions;        // the pack's, in print; empty: the pack gives none
+    std::string braille_instructions_cells;  // the same in Unicode braille, a line per embossed line
 };
 
 enum class SpeechEngine {

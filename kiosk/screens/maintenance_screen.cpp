@@ -111,6 +111,20 @@ std::string usage_line(const UiStrings& strings, const std::optional<UsageTally>
         {{"sessions", usage->sessions}, {"topics", usage->topic_views}, {"speech", usage->sessions_with_speech}});
 }
 
+// The braille instructions of the screen's language, in print and in braille: staff compare
+// the label by the keypad with the braille dot for dot. Only the print is spoken.
+Item braille_item(const UiStrings& strings, const MaintenanceFacts& facts, const std::string& locale) {
+    const auto language = std::find_if(facts.languages.begin(), facts.languages.end(),
+                                       [&](const LanguageFacts& entry) { return entry.locale == locale; });
+    if (language == facts.languages.end() || language->braille_instructions.empty()) {
+        return fact(strings.get("maintenance_braille_none"));
+    }
+    std::string spoken = strings.format("maintenance_braille", {{"text", language->braille_instructions}});
+    std::string label = spoken;
+    if (!language->braille_instructions_cells.empty()) label += "\n" + language->braille_instructions_cells;
+    return fact(std::move(label), std::move(spoken));
+}
+
 }  // namespace
 
 Screen build_maintenance_screen(const ScreenContext& context, const MaintenanceFacts& facts, bool exit_armed) {
@@ -135,6 +149,7 @@ Screen build_maintenance_screen(const ScreenContext& context, const MaintenanceF
     screen.items.push_back(fact(speech_line(strings, facts)));
     screen.items.push_back(fact(voices_line(strings, facts.languages)));
     for (const LanguageFacts& language : facts.languages) screen.items.push_back(fonts_item(strings, language));
+    screen.items.push_back(braille_item(strings, facts, context.content.locale));
     screen.items.push_back(fact(uptime_line(strings, facts.uptime)));
     screen.items.push_back(fact(usage_line(strings, facts.usage_today)));
     Item exit = task(strings, "maintenance_exit", StaffTask::exit_kiosk);
@@ -179,6 +194,10 @@ MaintenanceFacts sample_maintenance_facts(const ScreenContext& context, const st
              language.voice,
              {{"Noto Sans CJK SC", "NotoSansCJK-Regular.ttc"}, {"Noto Sans", "NotoSans-Regular.ttf"}},
              language.invitation});
+        // The print only: braille comes from liblouis, which the screens do not reach.
+        if (language.locale == context.content.locale) {
+            facts.languages.back().braille_instructions = context.content.braille_instructions_text();
+        }
     }
     facts.uptime = std::chrono::hours(24 * 12 + 5) + std::chrono::minutes(42);
     facts.usage_today = UsageTally{128, 342, 37};

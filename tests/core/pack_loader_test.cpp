@@ -93,6 +93,37 @@ TEST_F(SpoiledPack, UnlistedTopicFileIsAWarningNotAnError) {
     EXPECT_EQ(result.problems[0].where.file, "zh-Hans/topics/orphan.md");
 }
 
+TEST_F(SpoiledPack, BrailleInstructionsAreReadWithWhereTheyAreWritten) {
+    const PackLoadResult result = load_pack(root_.string());
+    ASSERT_TRUE(result.pack);
+    const LocaleContent& zh = result.pack->content_for("zh-Hans");
+    EXPECT_EQ(zh.braille_instructions, std::vector<std::string>{"按键开始播报。"});
+    ASSERT_EQ(zh.braille_instructions_at.size(), 1u);
+    EXPECT_EQ(zh.braille_instructions_at[0].file, "zh-Hans/home.toml");
+    EXPECT_EQ(zh.braille_instructions_at[0].line, 20);
+}
+
+TEST_F(SpoiledPack, MissingBrailleInstructionsAreAWarningNotAnError) {
+    replace("zh-Hans/home.toml", "[braille]\ninstructions = [\"按键开始播报。\"]\n", "");
+    const PackLoadResult result = load_pack(root_.string());
+    ASSERT_TRUE(result.pack);
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].to_string().rfind("zh-Hans/home.toml:1:1: warning: no [braille] instructions", 0), 0u)
+        << result.problems[0].to_string();
+}
+
+TEST_F(SpoiledPack, BrailleInstructionsTooLongToReadByTouchAreAWarning) {
+    std::string long_text;
+    for (std::size_t i = 0; i <= kMaxBrailleInstructionCharacters; ++i) long_text += "键";
+    replace("zh-Hans/home.toml", "按键开始播报。", long_text);
+    const PackLoadResult result = load_pack(root_.string());
+    ASSERT_TRUE(result.pack);
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].severity, Severity::warning);
+    EXPECT_EQ(result.problems[0].where.line, 20);
+    EXPECT_NE(result.problems[0].message.find("301 characters long"), std::string::npos) << result.problems[0].message;
+}
+
 TEST_F(SpoiledPack, OversizedFileIsRefused) {
     write("zh-Hans/topics/hotlines.md", read("zh-Hans/topics/hotlines.md") + std::string(2 * 1024 * 1024, 'a'));
     const std::string error = only_error();

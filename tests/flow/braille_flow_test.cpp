@@ -63,5 +63,22 @@ TEST_F(BrailleFlow, WithSpeechOffTheItemsAreShownAllTheSame) {
     EXPECT_EQ(out.braille->text.rfind(focused().label, 0), 0u) << out.braille->text;
 }
 
+TEST_F(BrailleFlow, TheIdleResetTakesWhatTheLastResidentReadOffTheDisplay) {
+    press(Command::next, at(1s));      // wake
+    press(Command::activate, at(2s));  // legal aid
+    const AppOutputs opened = press(Command::activate, at(3s));
+    ASSERT_TRUE(opened.braille.has_value());
+    const std::string read = opened.braille->text;
+    std::optional<BrailleText> after;
+    for (auto now = 4s; now <= 3s + 120s + 20s + 2s; now += 1s) {
+        const AppOutputs out = step(at(now));
+        if (out.braille) after = out.braille;
+    }
+    ASSERT_TRUE(host_.kiosk().at_rest()) << "the kiosk has reset";
+    ASSERT_TRUE(after.has_value()) << "the display is given the screen the reset shows";
+    EXPECT_NE(after->text, read);
+    EXPECT_EQ(after->locale, "zh-Hans");
+}
+
 }  // namespace
 }  // namespace kiosk

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "platform/louis_translator.h"
 
 namespace kiosk {
@@ -68,6 +70,18 @@ TEST_F(LouisTranslatorTest, EachCellLeadsBackToTheCharacterItStandsFor) {
     ASSERT_FALSE(chinese->source.empty());
     EXPECT_EQ(chinese->source.front(), 0U);
     EXPECT_EQ(chinese->source.back(), 9U) << "银 starts after 教育，";
+}
+
+TEST_F(LouisTranslatorTest, FindsTheCharactersATableHasNoBrailleFor) {
+    for (const char* locale : {"zh-Hans", "en", "ko"}) {
+        const auto missing = translator_.untranslatable("按 key 키 😀 and 😀\n", locale);
+        ASSERT_TRUE(missing) << missing.error().to_string();
+        EXPECT_NE(std::find(missing->begin(), missing->end(), U'😀'), missing->end()) << locale;
+        EXPECT_EQ(std::count(missing->begin(), missing->end(), U'😀'), 1) << locale << ": once each";
+    }
+    const auto english = translator_.untranslatable("Press any key: 8 up, 2 down.", "en");
+    ASSERT_TRUE(english);
+    EXPECT_TRUE(english->empty());
 }
 
 TEST_F(LouisTranslatorTest, EmptyTextIsNoCells) {

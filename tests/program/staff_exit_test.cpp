@@ -136,7 +136,7 @@ TEST_F(StaffExit, TheRightCodeOnTheKeypadOpensTheMaintenanceScreenWhichSpeaksIts
     const auto result = run_kiosk(std::string(kOpenPrompt) + keypad_digits("246810") +
                                       "wait 3000\nkey Keypad 5\nwait 3000\nkey Keypad 2\nwait 400\nkey Keypad 5\n"
                                       "wait 1000\n" +
-                                      keypad_down(13) + "key Keypad 0\nwait 300\nquit\n",
+                                      keypad_down(15) + "key Keypad 0\nwait 300\nquit\n",
                                   "--staff-code-hash " + hash);
     ASSERT_EQ(result.exit_code, 0) << result.err;
     EXPECT_TRUE(said("Staff code")) << "the prompt is spoken like every screen";
@@ -152,10 +152,12 @@ TEST_F(StaffExit, TheRightCodeOnTheKeypadOpensTheMaintenanceScreenWhichSpeaksIts
     EXPECT_TRUE(said("That was the test sound.")) << slurp(dir_ / "speech.jsonl");
     for (const char* fact :
          {"Pack: changyi-disability-services, version 2.0.0", "Source: 昌邑区“十四五”残疾人保障和发展规划(讨论稿)",
-          "Review by: 2027-06-30", "Last pack update: none since the kiosk started", "Sound device: ", "Speech: ",
-          "Voices: 中文: cmn-latn-pinyin, English: en-us, 한국어: ko", "Fonts, 中文: Noto Sans CJK SC",
-          "Fonts, English: ", "Fonts, 한국어: Noto Sans CJK KR", "Running for 0 hours and 0 minutes",
-          "Today: 1 session, 0 topics opened, 1 session with speech on", "Exit the kiosk"}) {
+          "Review by: 2027-06-30", "Last pack update: none since the kiosk started",
+          "Sound device: ", "Speech: ", "Voices: 中文: cmn-latn-pinyin, English: en-us, 한국어: ko",
+          "Fonts, 中文: Noto Sans CJK SC", "Fonts, English: ", "Fonts, 한국어: Noto Sans CJK KR",
+          "Braille instructions (kiosk-pack braille-label makes the label for the keypad): Talking information kiosk.",
+          "Running for 0 hours and 0 minutes", "Today: 1 session, 0 topics opened, 1 session with speech on",
+          "Exit the kiosk"}) {
         EXPECT_TRUE(said(fact)) << fact << "\n" << slurp(dir_ / "speech.jsonl");
     }
     EXPECT_TRUE(key_after_note("staff maintenance", "Keypad 0")) << "Back leaves it; the kiosk runs on";
@@ -163,8 +165,9 @@ TEST_F(StaffExit, TheRightCodeOnTheKeypadOpensTheMaintenanceScreenWhichSpeaksIts
 
 TEST_F(StaffExit, TheMaintenanceScreensExitEndsTheKioskOnItsSecondPress) {
     const std::string hash = hash_file("246810");
-    // The exit is the last item, fourteen below the first with the pack's three languages.
-    const auto result = run_kiosk(std::string(kOpenPrompt) + keypad_digits("246810") + "wait 3000\n" + keypad_down(14) +
+    // The exit is the last item, sixteen Downs below the first with the pack's three
+    // languages: the braille instructions take two pages in the test's window.
+    const auto result = run_kiosk(std::string(kOpenPrompt) + keypad_digits("246810") + "wait 3000\n" + keypad_down(16) +
                                       "key Keypad 5\nwait 500\nkey Keypad 5\nwait 300\n" + "key Down\nwait 300\nquit\n",
                                   "--staff-code-hash " + hash);
     ASSERT_EQ(result.exit_code, 0) << result.err;

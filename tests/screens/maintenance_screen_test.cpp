@@ -92,7 +92,7 @@ TEST_F(Maintenance, ShowsEachFactAsAnItemOfItsOwn) {
     EXPECT_FALSE(kiosk_->entering_staff_code()) << "the prompt gave way to the screen";
     ASSERT_FALSE(opened.speech.empty());
     EXPECT_EQ(opened.speech[0].utterance.display, "Maintenance. Test speech");
-    EXPECT_NE(opened.speech[0].utterance.text.find("fourteen items"), std::string::npos)
+    EXPECT_NE(opened.speech[0].utterance.text.find("fifteen items"), std::string::npos)
         << opened.speech[0].utterance.text;
     const std::string refusal =
         "Last pack update: refused at 2026-12-01 09:30; the pack in use was kept. Reason: pack.toml:3:1: version must "
@@ -110,6 +110,7 @@ TEST_F(Maintenance, ShowsEachFactAsAnItemOfItsOwn) {
         "Voices: English: en-us, 中文: cmn-latn-pinyin",
         "Fonts, English: Noto Sans (NotoSans-Regular.ttf)",
         "Fonts, 中文: Noto Sans CJK SC (NotoSansCJK-Regular.ttc), Noto Sans (NotoSans-Regular.ttf)",
+        "Braille instructions: this pack has none ([braille] instructions in home.toml)",
         "Running for 2 days, 2 hours and 3 minutes",
         "Today's use: this kiosk records no usage statistics",
         "Exit the kiosk"};
@@ -148,6 +149,24 @@ TEST_F(Maintenance, SaysWhatIsMissingTruthfully) {
     EXPECT_TRUE(shows("Sound device: none"));
     EXPECT_TRUE(shows("Speech: not heard, no sound device is open")) << ::testing::PrintToString(labels());
     EXPECT_TRUE(shows("Running for 0 hours and 0 minutes")) << ::testing::PrintToString(labels());
+}
+
+TEST_F(Maintenance, ShowsTheBrailleInstructionsOfItsLanguageInPrintAndBrailleAndSaysThePrint) {
+    MaintenanceFacts given = facts();
+    given.languages[0].braille_instructions = "Press any key";
+    given.languages[0].braille_instructions_cells = "⠠⠏⠗⠑⠎⠎\n⠁⠝⠽⠀⠅⠑⠽";
+    given.languages[1].braille_instructions = "按任意键";
+    given.languages[1].braille_instructions_cells = "⠏⠁⠂";
+    open(given);
+    const std::string print =
+        "Braille instructions (kiosk-pack braille-label makes the label for the keypad): Press any key";
+    const std::string shown = print + "\n⠠⠏⠗⠑⠎⠎\n⠁⠝⠽⠀⠅⠑⠽";
+    ASSERT_TRUE(shows(shown)) << "the English screen shows the English label: " << ::testing::PrintToString(labels());
+    focus_on(shown);
+    const Reaction r = act(Command::repeat);
+    EXPECT_NE(r.speech.at(0).utterance.text.find(print), std::string::npos) << r.speech[0].utterance.text;
+    EXPECT_EQ(r.speech[0].utterance.text.find("⠏"), std::string::npos)
+        << "braille cells are shown, not read aloud: " << r.speech[0].utterance.text;
 }
 
 TEST_F(Maintenance, ShowsTodaysUsageAndAShownUpdate) {

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/content/claim.h"
+#include "core/content/pack_error.h"
 
 namespace kiosk {
 
@@ -66,6 +68,10 @@ struct SourceStatus {
     std::string period;  // pack.toml plan_period
 };
 
+// The longest braille instructions a pack should give, in characters: about a page of
+// braille in Chinese, where a character takes two or three cells.
+inline constexpr std::size_t kMaxBrailleInstructionCharacters = 300;
+
 struct LocaleContent {
     std::string locale;  // BCP 47, e.g. "zh-Hans"
     std::string title;
@@ -75,6 +81,14 @@ struct LocaleContent {
     std::vector<Category> categories;
     std::map<std::string, Topic> topics;
     std::map<std::string, std::string> lexicon;  // LOCALE/lexicon.toml: word -> reading, for speech only
+    // home.toml [braille] instructions: how to start speech and use the keypad, for a braille
+    // label beside the keypad (kiosk-pack braille-label) and the maintenance screen. Each
+    // line begins a line of braille.
+    std::vector<std::string> braille_instructions;
+    std::vector<SourceLocation> braille_instructions_at;  // where each line is written, for messages
+
+    // The braille instructions as one text, a line break between lines; empty when none.
+    std::string braille_instructions_text() const;
 
     const Topic* find_topic(const std::string& id) const;
 };

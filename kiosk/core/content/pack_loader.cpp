@@ -12,6 +12,7 @@
 #include "core/content/pack_names.h"
 #include "core/content/text_file.h"
 #include "core/content/toml_fields.h"
+#include "core/text/graphemes.h"
 
 namespace fs = std::filesystem;
 
@@ -136,6 +137,7 @@ private:
         fields.check_text_with(*hygiene_);
         content.title = fields.required_string("title");
         content.subtitle = fields.optional_string("subtitle");
+        read_braille(*table, home_file, content);
         if (const toml::table* sections = fields.required_table("sections")) {
             TomlFields headings(*sections, home_file, 0, problems_);
             headings.check_text_with(*hygiene_);
@@ -149,6 +151,38 @@ private:
         check_every_topic_file_is_listed(locale, content);
         check_links(content);
         return content;
+    }
+
+    // [braille] instructions. A label residents read by touch must be short; one that is
+    // missing leaves the kiosk without the braille instructions for speech that ADA 707.8
+    // asks for.
+    void read_braille(const toml::table& home, const std::string& home_file, LocaleContent& content) {
+        const toml::node* node = home.get("braille");
+        if (node != nullptr && node->is_table()) {
+            TomlFields braille(*node->as_table(), home_file, 0, problems_);
+            braille.check_text_with(*hygiene_);
+            content.braille_instructions = braille.optional_string_list("instructions");
+            for (std::size_t i = 0; i < content.braille_instructions.size(); ++i) {
+                content.braille_instructions_at.push_back(braille.location_of("instructions", i));
+            }
+        } else if (node != nullptr) {
+            TomlFields(home, home_file, 0, problems_)
+                .report("braille", "[braille] must be a table: instructions = [...]");
+        }
+        if (content.braille_instructions.empty()) {
+            report({home_file, 1, 1}, Severity::warning,
+                   "no [braille] instructions: the braille label telling blind residents how to start speech and "
+                   "use the keypad cannot be made (kiosk-pack braille-label)");
+            return;
+        }
+        std::size_t characters = 0;
+        for (const std::string& line : content.braille_instructions) characters += grapheme_clusters(line).size();
+        if (characters > kMaxBrailleInstructionCharacters) {
+            report(content.braille_instructions_at.front(), Severity::warning,
+                   "[braille] instructions are " + std::to_string(characters) +
+                       " characters long: a label read by touch should hold at most " +
+                       std::to_string(kMaxBrailleInstructionCharacters) + "; keep to starting speech and the keys");
+        }
     }
 
     // The pack's pronunciation lexicon for this language, if it has one.

@@ -67,6 +67,11 @@ std::string TomlFields::optional_string(const char* key, std::string fallback) {
     return required_string(key);
 }
 
+std::vector<std::string> TomlFields::optional_string_list(const char* key) {
+    if (table_.get(key) == nullptr) return {};
+    return required_string_list(key);
+}
+
 std::vector<std::string> TomlFields::required_string_list(const char* key) {
     std::vector<std::string> out;
     const toml::array* array = required_array(key);

@@ -26,6 +26,8 @@ public:
     std::string required_string(const char* key);
     std::string optional_string(const char* key, std::string fallback = {});
     std::vector<std::string> required_string_list(const char* key);
+    // Empty when absent; otherwise as required_string_list.
+    std::vector<std::string> optional_string_list(const char* key);
     // A TOML date (2026-11-29) or a string, returned as text.
     std::string required_date(const char* key);
     // A TOML date only (2027-06-30, no quotes), as YYYY-MM-DD; empty when absent.

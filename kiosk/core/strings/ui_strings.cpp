@@ -129,6 +129,8 @@ constexpr std::array kKeys = {
     "maintenance_uptime",
     "maintenance_usage",
     "maintenance_usage_none",
+    "maintenance_braille",
+    "maintenance_braille_none",
     "claim_target",
     "claim_target_binding",
     "claim_target_expected",
