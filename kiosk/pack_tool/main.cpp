@@ -17,6 +17,8 @@
 #include "core/content/pack_signature.h"
 #include "core/speech/speech_lexicons.h"
 #include "pack_tool/command_line.h"
+#include "pack_tool/console/serve_command.h"
+#include "pack_tool/console/wave_command.h"
 #include "pack_tool/exit_codes.h"
 #include "pack_tool/hash_code.h"
 #include "pack_tool/pack_diff.h"
@@ -57,6 +59,8 @@ struct Arguments {
     bool force = false;    // keygen --force
     PublishOptions publish;
     SpeechOptions speech;
+    ServeOptions serve;
+    WaveOptions wave;
 };
 
 // A file that could not be read or written.
@@ -224,6 +228,20 @@ void add_commands(ToolCommandLine& line, Arguments& args) {
     speech.add_option("PACK", args.speech.pack)->required();
     speech.add_option("--locale", args.speech.locale);
     speech.add_option("--topic", args.speech.topic);
+    CLI::App& serve = line.add("serve", kServeHelp, [&args] { return serve_command(args.serve); });
+    serve.add_option("PACK", args.serve.pack)->required();
+    serve.add_option("--listen", args.serve.listen);
+    serve.add_option("--password-file", args.serve.password_file);
+    serve.add_option("--state", args.serve.state_dir);
+    serve.add_option("--key", args.serve.key);
+    serve.add_option("--channel", args.serve.channel);
+    serve.add_option("--channel-dir", args.serve.channel_dir);
+    CLI::App& password =
+        line.add("hash-password", kHashPasswordHelp, [&args] { return hash_password_command(args.output); });
+    password.add_option("-o", args.output);
+    CLI::App& wave = line.add("wave", kWaveHelp, [&args] { return wave_command(args.wave); });
+    wave.add_option("--voice", args.wave.voice)->required();
+    wave.add_option("SSML", args.wave.ssml)->required();
 }
 
 }  // namespace
