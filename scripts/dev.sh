@@ -57,6 +57,7 @@ case "${1:-}" in
     install_missing_packages
     cmake --preset ci
     cmake --build --preset ci -j "$jobs"
+    npm ci --prefix build-asan/tests/console --no-audit --no-fund --loglevel=error  # axe-core for the console's test
     lint=0
     scripts/lint.sh build-asan || lint=$?  # told again after the tests, which still run
     scripts/fuzz.sh 60
