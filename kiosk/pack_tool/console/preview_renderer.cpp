@@ -41,10 +41,11 @@ Result<std::string> PreviewRenderer::render(const std::string& pack_dir, const P
     const fs::path out = fs::path(work_dir_) / "preview";
     std::error_code ec;
     fs::remove_all(out, ec);
-    const auto ran = run_program(
-        {kiosk_program_, "--render-all", out.string(), "--pack", pack_dir, "--locales", request.locale, "--themes",
-         request.theme, "--text-sizes", std::to_string(request.text_size), "--shapes", request.shape},
-        {"SDL_AUDIODRIVER=dummy"}, kLongestDrawing, 1u << 20);
+    const auto ran =
+        run_program({kiosk_program_, "--render-all", out.string(), "--pack", pack_dir, "--locales", request.locale,
+                     "--themes", request.theme, "--text-sizes", std::to_string(request.text_size), "--shapes",
+                     request.shape, "--screens", file_name_safe("topic-" + request.topic)},
+                    {"SDL_AUDIODRIVER=dummy"}, kLongestDrawing, 1u << 20);
     if (!ran) return failure(ran.error());
     // Exit 1 means the review found something (text that does not fit): the pictures are
     // drawn all the same, and the check shows the problem.

@@ -20,8 +20,8 @@ struct PreviewRequest {
 // and shapes `kiosk --render-all` knows.
 std::string preview_request_problem(const PreviewRequest& request);
 
-// Draws the preview with the kiosk itself (`kiosk --render-all` limited to the request's
-// language, theme, size and shape), so staff see exactly the kiosk's pixels; the staff
+// Draws the preview with the kiosk itself (`kiosk --render-all` limited to the topic's
+// screen in the request's language, theme, size and shape), so staff see exactly the kiosk's pixels; the staff
 // tool links no SDL. One drawing at a time, in a folder of the console's state.
 class PreviewRenderer {
 public:
