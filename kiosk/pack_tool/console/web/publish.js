@@ -19,6 +19,30 @@
     }
   }
 
+  // The version in pack.toml, the one field of it staff change before each publish.
+  const versionInput = document.getElementById('version');
+  const versionStatus = document.getElementById('version-status');
+  let manifest;
+  let versionField = -1;
+  async function loadVersion() {
+    manifest = await api('/api/file?path=pack.toml');
+    versionField = manifest.fields.findIndex((field) => field.label === 'version');
+    if (versionField >= 0) versionInput.value = manifest.fields[versionField].text;
+  }
+  document.getElementById('version-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      const fields = { [versionField]: versionInput.value };
+      manifest = await api('/api/save', { method: 'POST', body: { path: 'pack.toml', version: manifest.version, fields } });
+      const problems = manifest.problems.filter((p) => p.severity === 'error');
+      say(versionStatus, problems.length ? problems.map((p) => p.text).join(' · ') : t('saved'), problems.length ? 'bad' : 'ok');
+      versionInput.setAttribute('aria-invalid', problems.length ? 'true' : 'false');
+      await showChanges();
+    } catch (error) {
+      say(versionStatus, error.status === 409 ? t('stale') : `${t('not_saved')} ${error.message}`, 'bad');
+    }
+  });
+
   button.addEventListener('click', async () => {
     button.disabled = true;
     say(status, t('working'));
@@ -36,5 +60,6 @@
       button.disabled = false;
     }
   });
+  await loadVersion();
   await showChanges();
 })();
