@@ -53,6 +53,7 @@ protected:
         port_ = *port;
         thread_ = std::thread([this] { server_->run(); });
         client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
+        client_->set_read_timeout(120, 0);  // a check or publish is slow under ASan on a busy machine
     }
     void start() { start(settings()); }
 

@@ -44,6 +44,7 @@ protected:
         ASSERT_TRUE(port) << port.error().to_string();
         thread_ = std::thread([this] { console_->run(); });
         client_ = std::make_unique<httplib::Client>("127.0.0.1", *port);
+        client_->set_read_timeout(120, 0);  // a check or publish is slow under ASan on a busy machine
         auto session = client_->Get("/api/session");
         ASSERT_TRUE(session && session->status == 200);
         const std::string cookie = session->get_header_value("Set-Cookie");
