@@ -28,15 +28,17 @@ void preview(ConsoleServices& services, const httplib::Request& request, httplib
     PreviewRequest asked{request.get_param_value("topic"), request.get_param_value("locale")};
     if (request.has_param("theme")) asked.theme = request.get_param_value("theme");
     if (request.has_param("shape")) asked.shape = request.get_param_value("shape");
-    if (request.has_param("size")) {
-        const std::string size = request.get_param_value("size");
-        std::from_chars(size.data(), size.data() + size.size(), asked.text_size);
+    for (auto [name, into] : {std::pair{"size", &asked.text_size}, std::pair{"page", &asked.page}}) {
+        if (!request.has_param(name)) continue;
+        const std::string value = request.get_param_value(name);
+        std::from_chars(value.data(), value.data() + value.size(), *into);
     }
     if (!pack || !known_locale(*pack, asked.locale)) return send_error(response, 404, "no such language");
     auto picture = services.preview.render(services.settings.pack_dir.string(), asked);
     if (!picture) return send_error(response, 422, picture.error().to_string());
     response.set_header("Cache-Control", "no-store");
-    response.set_content(*picture, "image/png");
+    response.set_header("X-Pages", std::to_string(picture->pages));
+    response.set_content(picture->png, "image/png");
 }
 
 void speech(ConsoleServices& services, const httplib::Request& request, httplib::Response& response) {

@@ -29,13 +29,14 @@ std::string preview_request_problem(const PreviewRequest& request) {
         return "the text size is 100, 150, 200 or 300";
     }
     if (!known_shape(request.shape)) return "the screen is 1920x1080, 1280x1024 or 1080x1920";
+    if (request.page < 1 || request.page > 999) return "no such page";
     return {};
 }
 
 PreviewRenderer::PreviewRenderer(std::string kiosk_program, std::string work_dir)
     : kiosk_program_(std::move(kiosk_program)), work_dir_(std::move(work_dir)) {}
 
-Result<std::string> PreviewRenderer::render(const std::string& pack_dir, const PreviewRequest& request) {
+Result<PreviewPicture> PreviewRenderer::render(const std::string& pack_dir, const PreviewRequest& request) {
     if (const std::string problem = preview_request_problem(request); !problem.empty()) return failure(problem);
     const std::lock_guard lock(mutex_);
     const fs::path out = fs::path(work_dir_) / "preview";
@@ -49,16 +50,19 @@ Result<std::string> PreviewRenderer::render(const std::string& pack_dir, const P
     if (!ran) return failure(ran.error());
     // Exit 1 means the review found something (text that does not fit): the pictures are
     // drawn all the same, and the check shows the problem.
-    const fs::path picture = out / request.locale / request.theme / std::to_string(request.text_size) / request.shape /
-                             (file_name_safe("topic-" + request.topic) + "-p1.png");
-    std::ifstream in(picture, std::ios::binary);
+    const fs::path folder = out / request.locale / request.theme / std::to_string(request.text_size) / request.shape;
+    const std::string name = file_name_safe("topic-" + request.topic);
+    PreviewPicture picture;
+    while (fs::exists(folder / (name + "-p" + std::to_string(picture.pages + 1) + ".png"), ec)) ++picture.pages;
+    std::ifstream in(folder / (name + "-p" + std::to_string(request.page) + ".png"), std::ios::binary);
     if (!in) {
-        return failure("the kiosk drew no screen for this topic (exit " + std::to_string(ran->exit_status) +
-                       "): " + ran->err.substr(0, 2000));
+        return failure("the kiosk drew no page " + std::to_string(request.page) + " for this topic (exit " +
+                       std::to_string(ran->exit_status) + "): " + ran->err.substr(0, 2000));
     }
     std::ostringstream bytes;
     bytes << in.rdbuf();
-    return bytes.str();
+    picture.png = bytes.str();
+    return picture;
 }
 
 }  // namespace kiosk

@@ -14,6 +14,13 @@ struct PreviewRequest {
     std::string theme = "standard";
     int text_size = 100;
     std::string shape = "1920x1080";
+    int page = 1;  // a topic longer than the screen has several pages, as the kiosk scrolls it
+};
+
+// One page of the preview, and how many pages the topic has.
+struct PreviewPicture {
+    std::string png;
+    int pages = 0;
 };
 
 // Why a request names something the kiosk cannot draw, or nothing: the themes, text sizes
@@ -27,8 +34,8 @@ class PreviewRenderer {
 public:
     PreviewRenderer(std::string kiosk_program, std::string work_dir);
 
-    // The PNG of the topic's first page.
-    Result<std::string> render(const std::string& pack_dir, const PreviewRequest& request);
+    // The PNG of the requested page.
+    Result<PreviewPicture> render(const std::string& pack_dir, const PreviewRequest& request);
 
 private:
     std::string kiosk_program_;

@@ -15,7 +15,7 @@
   if (pack.errors > 0) say(status, `${t('problems')}: ${pack.errors}`, 'bad');
   const stateWord = { present: 'state_present', missing: 'state_missing', changed: 'state_changed' };
   const tables = pack.categories.map((category) => el('table', {},
-    el('caption', { text: `${t('category')}: ${category.title}` }),
+    el('caption', { text: category.title }),
     el('thead', {}, el('tr', {},
       el('th', { scope: 'col', text: t('topic') }),
       pack.locales.map((locale) => el('th', { scope: 'col', lang: locale, text: Console.languageNames[locale] || locale })),

@@ -134,17 +134,30 @@
     }
   }
 
-  // The kiosk's own drawing of the topic, for the language, theme, size and shape chosen.
+  // The kiosk's own drawing of the topic, for the language, theme, size, shape and page chosen.
   async function showPreview() {
     const image = document.getElementById('preview');
     const previewStatus = document.getElementById('preview-status');
+    const pageSelect = document.getElementById('preview-page');
     const params = new URLSearchParams({
       topic: id, locale: previewLocale.value, theme: document.getElementById('preview-theme').value,
       size: document.getElementById('preview-size').value, shape: document.getElementById('preview-shape').value,
+      page: pageSelect.value,
     });
     say(previewStatus, t('working'));
     try {
-      const picture = await api(`/api/preview?${params}`, { raw: true });
+      let response = await fetch(`/api/preview?${params}`, { credentials: 'same-origin' });
+      if (response.status === 422 && pageSelect.value !== '1') {  // the topic got shorter
+        params.set('page', '1');
+        pageSelect.value = '1';
+        response = await fetch(`/api/preview?${params}`, { credentials: 'same-origin' });
+      }
+      if (!response.ok) throw new Console.ApiError(response.status, await response.json().catch(() => ({})));
+      const pages = Math.max(1, Number(response.headers.get('X-Pages') || 1));
+      const chosen = pageSelect.value;
+      pageSelect.replaceChildren(...Array.from({ length: pages }, (_, i) => el('option', { value: i + 1, text: `${i + 1} / ${pages}` })));
+      pageSelect.value = Number(chosen) <= pages ? chosen : '1';
+      const picture = await response.blob();
       if (image.src) URL.revokeObjectURL(image.src);
       image.src = URL.createObjectURL(picture);
       const lang = topic.languages.find((l) => l.locale === previewLocale.value);
@@ -199,6 +212,12 @@
   for (const lang of topic.languages) {
     renderLanguage(lang);
     previewLocale.append(el('option', { value: lang.locale, text: languageName(lang.locale) }));
+  }
+  // Another language, theme, size or shape starts again at the first page.
+  for (const control of ['preview-locale', 'preview-theme', 'preview-size', 'preview-shape']) {
+    document.getElementById(control).addEventListener('change', () => {
+      document.getElementById('preview-page').value = '1';
+    });
   }
   document.getElementById('preview-form').addEventListener('submit', (event) => {
     event.preventDefault();
