@@ -20,7 +20,9 @@ from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 TOPIC = "minimum-living"
 TOPIC_FILE = f"zh-Hans/topics/{TOPIC}.md"
@@ -163,6 +165,21 @@ def main():
         check_accessibility(driver, axe_source, "topic")
         driver.save_screenshot(os.path.join(shots, "topic-editor.png"))
 
+        # Listen: the listening review, each item with a play button giving eSpeak NG's WAV.
+        driver.find_element(By.ID, "show-speech").click()
+        wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#speech .speech-item button"), "the speech items")
+        driver.find_element(By.CSS_SELECTOR, "#speech .speech-item button").click()
+        wait_for(driver, lambda d: d.find_element(By.ID, "player").get_attribute("src").startswith("blob:"),
+                 "the item's sound")
+        sound = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "const player = document.getElementById('player');"
+            "if (player.readyState >= 1) done(player.duration);"
+            "else { player.onloadedmetadata = () => done(player.duration); player.onerror = () => done(-1); }")
+        if not sound or sound <= 0.2:
+            fail(f"the item's sound does not play as audio (duration {sound})")
+        print(f"the first spoken item plays: {sound:.1f} s of speech")
+
         # Change an amount in zh-Hans and save: the file changes, the screen is drawn anew.
         amount = field_with(driver, "zh-Hans", AMOUNT_BEFORE)
         replace_in(driver, amount, AMOUNT_BEFORE, AMOUNT_AFTER)
@@ -209,6 +226,16 @@ def main():
         wait_for(driver, lambda d: d.find_element(By.ID, "player").get_attribute("src").startswith("blob:"),
                  "the lexicon entry's sound")
 
+        # Keyboard: the first Tab reaches the skip link, and focus is seen.
+        driver.get(url + "index.html")
+        wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#categories table"), "the topics")
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        focused = driver.execute_script(
+            "const e = document.activeElement; const s = getComputedStyle(e);"
+            "return [e.className, s.outlineStyle, parseFloat(s.outlineWidth)];")
+        if focused[0] != "skip" or focused[1] == "none" or focused[2] < 2:
+            fail(f"the first Tab does not show the skip link with a visible focus: {focused}")
+
         # Publish: the diff names the change; the archive is signed and verifies.
         driver.get(url + "publish.html")
         wait_for(driver, lambda d: "95%" in d.find_element(By.ID, "changes").text, "the change in the diff")
@@ -225,6 +252,12 @@ def main():
         if verified.returncode != 0:
             fail(f"the published archive does not verify: {verified.stdout}{verified.stderr}")
         print(verified.stdout.strip())
+
+        # The console's language: English and Korean from the same bundles, Chinese first.
+        for locale, word in (("en", "Topics"), ("ko", "주제"), ("zh-Hans", "主题")):
+            Select(driver.find_element(By.ID, "console-language")).select_by_value(locale)
+            wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, "html").get_attribute("lang") == locale
+                     and d.find_element(By.CSS_SELECTOR, "nav a").text == word, f"the console in {locale}")
         print(f"console browser test passed in {time.monotonic() - started:.1f} s")
     finally:
         if driver is not None:
