@@ -106,7 +106,12 @@ TEST_F(Review, RenderAllDrawsOnlyTheScreensNamed) {
     for (const auto& entry : fs::directory_iterator(out / "zh-Hans/standard/100/1920x1080")) {
         drawn.insert(entry.path().filename().string());
     }
-    EXPECT_EQ(drawn, (std::set<std::string>{"home-p1.png", "topic-legal-aid-p1.png"}));
+    // Every page of the two screens named (the topic is longer than one page), and nothing else.
+    EXPECT_TRUE(drawn.count("home-p1.png"));
+    EXPECT_TRUE(drawn.count("topic-legal-aid-p1.png"));
+    for (const auto& name : drawn) {
+        EXPECT_TRUE(name.rfind("home-p", 0) == 0 || name.rfind("topic-legal-aid-p", 0) == 0) << name;
+    }
 }
 
 TEST_F(Review, RenderAllReportsAWordTooLongForAnyLineAndExitsOne) {
