@@ -195,6 +195,24 @@ def main():
             fail("the preview did not change after the amount changed")
         print("saved the amount; the preview changed")
 
+        # A save over a file changed meanwhile (here on disk) is refused, and says so.
+        if "发布后有改动" not in driver.find_element(By.CSS_SELECTOR, "section.language .path").text:
+            fail("the saved language is not shown as changed since the last publish")
+        with open(os.path.join(pack, TOPIC_FILE), "a", encoding="utf-8") as f:
+            f.write("\n另一位同事加的一句。\n")
+        replace_in(driver, field_with(driver, "zh-Hans", AMOUNT_AFTER), AMOUNT_AFTER, AMOUNT_BEFORE)
+        save_and_wait(driver, "zh-Hans")
+        refused = driver.find_element(By.ID, "status-zh-Hans")
+        if "status bad" not in refused.get_attribute("class") or not refused.find_elements(By.TAG_NAME, "button"):
+            fail(f"a stale save was not refused with a reload button: {refused.text!r}")
+        with open(os.path.join(pack, TOPIC_FILE), encoding="utf-8") as f:
+            if AMOUNT_AFTER not in f.read():
+                fail("a stale save changed the file")
+        print(f"stale save refused: {refused.text}")
+        refused.find_element(By.TAG_NAME, "button").click()  # reload, as staff would
+        wait_for(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "section.language")) == 3
+                 and "另一位同事" in d.find_element(By.ID, "raw-zh-Hans").get_attribute("value"), "the reloaded topic")
+
         # Break a topic link: the error appears next to its field, with line:col.
         link = field_with(driver, "zh-Hans", LINK_BEFORE)
         index = link.get_attribute("data-index")

@@ -99,6 +99,7 @@ void topic(ConsoleServices& services, const httplib::Request& request, httplib::
         if (!file) return send_error(response, 400, file.error().to_string());
         json entry = file_json(*file, problems);
         entry["locale"] = locale;
+        entry["state"] = services.publisher.file_state(file->path);
         const Topic* shown = pack->content_for(locale).find_topic(id);
         entry["title"] = shown != nullptr ? shown->title : id;
         languages.push_back(entry);
@@ -159,6 +160,7 @@ void save(ConsoleServices& services, const httplib::Request& request, httplib::R
     const PackErrors problems = services.checked.problems();
     json out = file_json(*now, problems);
     out["errors"] = error_count(problems);
+    out["state"] = services.publisher.file_state(path);
     send_json(response, 200, out);
 }
 

@@ -79,7 +79,8 @@
     rawButton.addEventListener('click', () => save(lang, { text: raw.value }, regionStatus));
     const section = el('section', { class: 'language', 'aria-labelledby': headingId },
       el('h2', { id: headingId, text: languageName(lang.locale) }),
-      el('p', { class: 'path', text: lang.path }),
+      el('p', { class: 'path' }, lang.path, ' · ',
+        el('span', { class: `state-${lang.state}`, text: t(`state_${lang.state}`) })),
       regionStatus,
       lang.exists ? null : el('p', { text: t('file_missing') }),
       loose.length ? el('ul', { class: 'problems' }, loose.map((p) => el('li', { class: `problem ${p.severity}`, text: problemText(p) }))) : null,
