@@ -225,6 +225,11 @@ def main():
         field = driver.find_element(By.ID, f"f-zh-Hans-{index}")
         if field.get_attribute("aria-invalid") != "true" or field.get_attribute("aria-describedby") != problem.get_attribute("id"):
             fail("the field with the error is not marked invalid and described by it")
+        # The screen is drawn anew after each save; the picture shows it drawn.
+        # The kiosk draws no pack with errors: the last picture stays, and the console says why.
+        wait_for(driver, lambda d: "status bad" in d.find_element(By.ID, "preview-status").get_attribute("class")
+                 and d.find_element(By.ID, "preview").is_displayed(), "the preview's word on the broken pack")
+        print("preview: " + driver.find_element(By.ID, "preview-status").text)
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", field)
         driver.save_screenshot(os.path.join(shots, "inline-error.png"))
         print(f"error at field {index}: {problem.text}")
@@ -235,6 +240,9 @@ def main():
         save_and_wait(driver, "zh-Hans")
         if driver.find_elements(By.ID, f"p-zh-Hans-{index}"):
             fail("the error stayed after the link was fixed")
+        drawn_before = drawn(driver)
+        wait_for(driver, lambda d: drawn(d) > drawn_before and d.find_element(By.ID, "preview-status").text == "",
+                 "the screen drawn again once the link was fixed")
 
         # The lexicon page, with a play button per entry.
         driver.get(url + "lexicon.html")

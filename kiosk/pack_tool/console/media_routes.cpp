@@ -34,6 +34,10 @@ void preview(ConsoleServices& services, const httplib::Request& request, httplib
         std::from_chars(value.data(), value.data() + value.size(), *into);
     }
     if (!pack || !known_locale(*pack, asked.locale)) return send_error(response, 404, "no such language");
+    // The kiosk refuses a pack with errors, so it draws none of its screens either.
+    if (has_errors(services.checked.problems())) {
+        return send_json(response, 409, {{"error", "blocked"}, {"message", "the pack has errors: fix them first"}});
+    }
     auto picture = services.preview.render(services.settings.pack_dir.string(), asked);
     if (!picture) return send_error(response, 422, picture.error().to_string());
     response.set_header("Cache-Control", "no-store");

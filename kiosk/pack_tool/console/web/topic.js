@@ -167,7 +167,7 @@
       image.dataset.drawn = String(Number(image.dataset.drawn || 0) + 1);
       say(previewStatus, '');
     } catch (error) {
-      say(previewStatus, error.message, 'bad');
+      say(previewStatus, error.status === 409 ? t('preview_blocked') : error.message, 'bad');
     }
   }
 
