@@ -113,5 +113,36 @@ TEST_F(ConsoleTest, TheOverviewTellsWhatChangedSincePublishing) {
     EXPECT_EQ(json::parse(after->body)["categories"][0]["topics"][0]["states"]["zh-Hans"], "changed");
 }
 
+TEST_F(ConsoleTest, ThePreviewIsTheKiosksOwnPictureOfTheTopic) {
+    start();
+    open_session();
+    auto picture = client_->Get("/api/preview?topic=legal-aid&locale=zh-Hans&theme=high-contrast&size=150", headers());
+    ASSERT_TRUE(picture);
+    ASSERT_EQ(picture->status, 200) << picture->body;
+    EXPECT_EQ(picture->get_header_value("Content-Type"), "image/png");
+    EXPECT_EQ(picture->body.substr(1, 3), "PNG");
+    EXPECT_GT(picture->body.size(), 5000u) << "a drawn screen, not an empty picture";
+    EXPECT_GE(std::stoi(picture->get_header_value("X-Pages")), 1);
+    auto unknown = client_->Get("/api/preview?topic=legal-aid&locale=zh-Hans&theme=pink", headers());
+    ASSERT_TRUE(unknown);
+    EXPECT_EQ(unknown->status, 422);
+}
+
+TEST_F(ConsoleTest, APackWithErrorsHasNoPreview) {
+    start();
+    const std::string csrf = open_session();
+    auto loaded = client_->Get("/api/file?path=" + kTopic, headers());
+    ASSERT_TRUE(loaded && loaded->status == 200);
+    const json file = json::parse(loaded->body);
+    const json broken = {{"path", kTopic},
+                         {"version", file["version"]},
+                         {"fields", {{std::to_string(field_with(file, "12385")), "见[热线](topic:nowhere)。"}}}};
+    auto saved = client_->Post("/api/save", headers(csrf), broken.dump(), "application/json");
+    ASSERT_TRUE(saved && saved->status == 200);
+    auto picture = client_->Get("/api/preview?topic=legal-aid&locale=zh-Hans", headers());
+    ASSERT_TRUE(picture);
+    EXPECT_EQ(picture->status, 409);
+}
+
 }  // namespace
 }  // namespace kiosk::testing
