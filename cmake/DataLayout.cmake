@@ -20,13 +20,15 @@ if(NOT build_data_from_program STREQUAL KIOSK_DATA_FROM_PROGRAM)
                       "installation's does (${KIOSK_DATA_FROM_PROGRAM}) seen from the programs")
 endif()
 
-# The shipped data, linked from the source tree: the default pack, the fonts, the earcons
-# and the base pronunciation lexicons. Edits in the source tree are seen at once.
+# The shipped data, linked from the source tree: the default pack, the fonts, the earcons,
+# the base pronunciation lexicons and the content console's pages. Edits in the source tree
+# are seen at once.
 set(KIOSK_DATA_LINKS
   content/changyi packs/changyi
   fonts/fonts.toml fonts/fonts.toml
   audio/earcons.toml audio/earcons.toml
-  audio/lexicon audio/lexicon)
+  audio/lexicon audio/lexicon
+  kiosk/pack_tool/console/web console)
 while(KIOSK_DATA_LINKS)
   list(POP_FRONT KIOSK_DATA_LINKS source target)
   get_filename_component(folder ${KIOSK_BUILD_DATA_DIR}/${target} DIRECTORY)

@@ -13,6 +13,7 @@ install(FILES ${CMAKE_SOURCE_DIR}/fonts/fonts.toml DESTINATION ${KIOSK_DATA_DEST
 install(FILES ${CMAKE_SOURCE_DIR}/audio/earcons.toml DESTINATION ${KIOSK_DATA_DESTINATION}/audio COMPONENT kiosk)
 # The technician's guide, which the systemd unit names as its documentation.
 install(FILES ${CMAKE_SOURCE_DIR}/README.md ${CMAKE_SOURCE_DIR}/docs/TECHNICIAN.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/access-kiosk COMPONENT kiosk)
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/kiosk/pack_tool/console/web/ DESTINATION ${KIOSK_DATA_DESTINATION}/console COMPONENT kiosk)
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/audio/lexicon/ DESTINATION ${KIOSK_DATA_DESTINATION}/audio/lexicon COMPONENT kiosk)
 install(DIRECTORY ${KIOSK_STRINGS_DIR} DESTINATION ${KIOSK_DATA_DESTINATION}/strings
   COMPONENT kiosk FILES_MATCHING PATTERN "*.res")

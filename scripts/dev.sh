@@ -20,6 +20,7 @@ readonly PACKAGES=(
   libgtest-dev libgmock-dev
   libsqlite3-dev prometheus
   libcurl4-openssl-dev nginx
+  libcpp-httplib-dev chromium chromium-driver python3-selenium
   liblouis-dev liblouis-data libasound2-dev libbrlapi-dev brltty
   clang-14 libclang-rt-14-dev libbenchmark-dev clang-format-14 clang-tidy-14
   xvfb openbox xdotool x11-utils imagemagick
@@ -30,6 +31,7 @@ install_missing_packages() {
   for package in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
   done
+  command -v npm >/dev/null || missing+=(npm)  # axe-core for the console's browser test; any npm will do
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -ne 0 ]; then
     echo "Access Kiosk needs these Debian packages. Install them, then run this again:" >&2
@@ -58,6 +60,7 @@ case "${1:-}" in
     start=$SECONDS
     cmake --preset ci
     cmake --build --preset ci -j "$jobs"
+    npm ci --prefix build-asan/tests/console --no-audit --no-fund --loglevel=error  # axe-core for the console's test
     took build "$start"; start=$SECONDS
     lint=0
     scripts/lint.sh build-asan || lint=$?  # told again after the tests, which still run

@@ -177,6 +177,7 @@ void add_options(CLI::App& app, Options& options) {
     add_list(app, "--themes", options.review.themes, read_theme_name)->group(kCommandLineOnly);
     add_list(app, "--text-sizes", options.review.text_sizes, read_text_size)->group(kCommandLineOnly);
     add_list(app, "--shapes", options.review.shapes, read_screen_size)->group(kCommandLineOnly);
+    add_list(app, "--screens", options.review.screens, read_any)->group(kCommandLineOnly);
     add_value(app, "--config", options.config_file, read_any)->group(kCommandLineOnly);
     app.add_flag("--check-config", options.check_config)->group(kCommandLineOnly);
 }
@@ -346,6 +347,7 @@ std::string usage_text() {
            "  --themes A,B         ... only these themes\n"
            "  --text-sizes 100,300 ... only these text sizes, of 100, 150, 200, 300\n"
            "  --shapes WxH,WxH     ... only these screen sizes (default 1920x1080,1280x1024,1080x1920)\n"
+           "  --screens A,B        ... only these screens, named as in the pictures (topic-legal-aid)\n"
            "  --config FILE        read the settings from FILE (default /etc/access-kiosk/kiosk.toml, when\n"
            "                       it exists): any option above but the runs, as 'idle-timeout = 120';\n"
            "                       the command line overrides the file\n"

@@ -13,6 +13,7 @@ struct ReviewScope {
     std::vector<std::string> themes;
     std::vector<int> text_sizes;
     std::vector<Size> shapes;
+    std::vector<std::string> screens;  // catalog names ("topic-legal-aid"); empty: every screen
 };
 
 // The screen shapes the kiosk is made for.

@@ -43,6 +43,7 @@ public:
           themes_(themes_in_scope(scope)),
           sizes_(scope.text_sizes.empty() ? std::vector<int>(kTextSizes.begin(), kTextSizes.end()) : scope.text_sizes),
           shapes_(scope.shapes.empty() ? kReviewShapes : scope.shapes),
+          screens_(scope.screens),
           choices_(language_choices(prepared)),
           review_(review) {}
 
@@ -58,6 +59,7 @@ public:
             for (int size : sizes_) {
                 const LayoutMetrics metrics = metrics_for_text_size(size);
                 for (const CatalogScreen& entry : catalog) {
+                    if (!in_scope(entry)) continue;
                     const ScreenLayout layout = layout_screen(entry.screen, shape, fonts, breaker, metrics);
                     for (const Theme* theme : themes_) {
                         review_(ReviewedScreen{language.locale, *theme, size, shape, entry, layout, fonts});
@@ -68,10 +70,15 @@ public:
     }
 
 private:
+    bool in_scope(const CatalogScreen& entry) const {
+        return screens_.empty() || std::find(screens_.begin(), screens_.end(), entry.name) != screens_.end();
+    }
+
     const PreparedPack& prepared_;
     std::vector<const Theme*> themes_;
     std::vector<int> sizes_;
     std::vector<Size> shapes_;
+    std::vector<std::string> screens_;
     std::vector<LanguageChoice> choices_;
     const std::function<void(const ReviewedScreen&)>& review_;
 };

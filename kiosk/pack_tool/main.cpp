@@ -18,6 +18,8 @@
 #include "core/speech/speech_lexicons.h"
 #include "pack_tool/braille_label_command.h"
 #include "pack_tool/command_line.h"
+#include "pack_tool/console/serve_command.h"
+#include "pack_tool/console/wave_command.h"
 #include "pack_tool/exit_codes.h"
 #include "pack_tool/hash_code.h"
 #include "pack_tool/pack_diff.h"
@@ -45,6 +47,9 @@ const char* const kUsageText =
     "  hash-code [-o FILE]         hash a staff code for kiosk --staff-code-hash\n"
     "  speech DIR|PACK [--locale L] [--topic ID]  what each item shows, says and sounds like\n"
     "  braille-label DIR|PACK [--format brf|text] [-o FILE]  the braille label for the keypad\n"
+    "  serve DIR [--listen HOST:PORT]  the content console: edit, preview, listen, publish\n"
+    "  hash-password [-o FILE]     hash a password for serve --password-file\n"
+    "  wave --voice VOICE SSML     say SSML with eSpeak NG into a WAV file on standard output\n"
     "\n"
     "Run 'kiosk-pack COMMAND --help' for one command.\n"
     "Exit codes: 0 success; 1 the pack has errors or the signature does not verify;\n"
@@ -60,6 +65,8 @@ struct Arguments {
     PublishOptions publish;
     SpeechOptions speech;
     BrailleLabelOptions braille_label;
+    ServeOptions serve;
+    WaveOptions wave;
 };
 
 // A file that could not be read or written.
@@ -236,6 +243,20 @@ void add_commands(ToolCommandLine& line, Arguments& args) {
     label.add_option("--cells", args.braille_label.cells_per_line)->check(CLI::Range(8, 100));
     label.add_option("--lines", args.braille_label.lines_per_page)->check(CLI::Range(1, 100));
     label.add_option("-o", args.braille_label.output);
+    CLI::App& serve = line.add("serve", kServeHelp, [&args] { return serve_command(args.serve); });
+    serve.add_option("PACK", args.serve.pack)->required();
+    serve.add_option("--listen", args.serve.listen);
+    serve.add_option("--password-file", args.serve.password_file);
+    serve.add_option("--state", args.serve.state_dir);
+    serve.add_option("--key", args.serve.key);
+    serve.add_option("--channel", args.serve.channel);
+    serve.add_option("--channel-dir", args.serve.channel_dir);
+    CLI::App& password =
+        line.add("hash-password", kHashPasswordHelp, [&args] { return hash_password_command(args.output); });
+    password.add_option("-o", args.output);
+    CLI::App& wave = line.add("wave", kWaveHelp, [&args] { return wave_command(args.wave); });
+    wave.add_option("--voice", args.wave.voice)->required();
+    wave.add_option("SSML", args.wave.ssml)->required();
 }
 
 }  // namespace

@@ -25,7 +25,7 @@ std::string prefixed(const std::string& root, const PackError& problem) {
 
 }  // namespace
 
-bool check_and_report(const std::string& path, std::optional<Pack>* loaded) {
+PackLoadResult check_pack(const std::string& path) {
     PackLoadResult result = load_pack(path);
     if (result.pack) {
         const DataDirectory data = DataDirectory::locate();
@@ -40,6 +40,11 @@ bool check_and_report(const std::string& path, std::optional<Pack>* loaded) {
         if (auto warning = review_date_warning(result.pack->manifest, today)) result.problems.push_back(*warning);
         check_polyphonic_words(path, *result.pack, result.problems);
     }
+    return result;
+}
+
+bool check_and_report(const std::string& path, std::optional<Pack>* loaded) {
+    PackLoadResult result = check_pack(path);
     int errors = 0, warnings = 0;
     for (const auto& problem : result.problems) {
         std::printf("%s\n", prefixed(path, problem).c_str());

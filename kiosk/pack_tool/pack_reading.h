@@ -6,9 +6,14 @@
 
 #include "core/content/pack.h"
 #include "core/content/pack_archive.h"
+#include "core/content/pack_loader.h"
 #include "core/result.h"
 
 namespace kiosk {
+
+// Loads a pack, directory or archive, and runs every check `kiosk-pack check` runs: the
+// pack (when it loads) and every problem found, as path:line:col within the pack.
+PackLoadResult check_pack(const std::string& path);
 
 // Loads a pack, directory or archive, and runs every check `kiosk-pack check` runs;
 // prints each problem as path:line:col and a count. True when there are no errors; then

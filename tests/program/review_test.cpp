@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "support/paths.h"
 #include "support/run_command.h"
@@ -94,6 +95,23 @@ TEST_F(Review, RenderAllWritesEveryPageAsAPngAndAContactSheet) {
     std::size_t thumbnails = 0;
     for (std::size_t at = index.find("<img "); at != std::string::npos; at = index.find("<img ", at + 1)) ++thumbnails;
     EXPECT_EQ(thumbnails, pngs);
+}
+
+TEST_F(Review, RenderAllDrawsOnlyTheScreensNamed) {
+    const fs::path out = dir_ / "render";
+    const CommandResult result = kiosk("--render-all " + out.string() + " --pack " + mini_pack() + kOneCombination +
+                                       " --screens topic-legal-aid,home");
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    std::set<std::string> drawn;
+    for (const auto& entry : fs::directory_iterator(out / "zh-Hans/standard/100/1920x1080")) {
+        drawn.insert(entry.path().filename().string());
+    }
+    // Every page of the two screens named (the topic is longer than one page), and nothing else.
+    EXPECT_TRUE(drawn.count("home-p1.png"));
+    EXPECT_TRUE(drawn.count("topic-legal-aid-p1.png"));
+    for (const auto& name : drawn) {
+        EXPECT_TRUE(name.rfind("home-p", 0) == 0 || name.rfind("topic-legal-aid-p", 0) == 0) << name;
+    }
 }
 
 TEST_F(Review, RenderAllReportsAWordTooLongForAnyLineAndExitsOne) {
