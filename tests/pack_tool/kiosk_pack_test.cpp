@@ -163,7 +163,7 @@ TEST_F(KioskPack, LocaleMissingATopic) {
 
 TEST_F(KioskPack, LinkToAMissingTopic) {
     replace("zh-Hans/topics/hotlines.md", "直接拨打。", "直接拨打，或见[法律援助](topic:no-such-topic)。");
-    expect_error("zh-Hans/topics/hotlines.md:18: error: link to topic 'no-such-topic', which does not exist");
+    expect_error("zh-Hans/topics/hotlines.md:18:8: error: link to topic 'no-such-topic', which does not exist");
 }
 
 TEST_F(KioskPack, WebLinkCannotBeOpened) {

@@ -167,7 +167,7 @@ TEST_F(Program, BrokenPackIsRefusedWithFileAndLine) {
     std::ofstream(dir_ / "pack/zh-Hans/home.toml", std::ios::app) << "\n[[category]\nid = 1\n";
     const ProgramRun result = run("--pack " + (dir_ / "pack").string());
     EXPECT_EQ(result.exit_code, 1);
-    EXPECT_NE(result.err.find("zh-Hans/home.toml:19:12: error: TOML syntax"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("zh-Hans/home.toml:22:12: error: TOML syntax"), std::string::npos) << result.err;
     EXPECT_NE(result.err.find("cannot be shown"), std::string::npos) << result.err;
 }
 

@@ -193,7 +193,7 @@ private:
                    "link to '" + std::string(url) + "' cannot be opened on the kiosk; link to a topic as (topic:ID)");
             return;
         }
-        pending_links_.push_back({std::string(url.substr(kTopic.size())), line_of(link)});
+        pending_links_.push_back({std::string(url.substr(kTopic.size())), line_of(link), character_column(link)});
     }
 
     void collect_list(cmark_node* list) {

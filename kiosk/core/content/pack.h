@@ -20,6 +20,7 @@ enum class BlockKind { heading, paragraph, list_item, table_row };
 struct TopicLink {
     std::string topic_id;
     int line = 0;
+    int column = 0;  // in characters, where the link begins
 };
 
 struct Block {

@@ -360,7 +360,7 @@ private:
             for (const auto& block : topic.blocks) {
                 for (const auto& link : block.links) {
                     if (content.topics.count(link.topic_id) == 0) {
-                        report({topic.file, link.line, 0}, Severity::error,
+                        report({topic.file, link.line, link.column}, Severity::error,
                                "link to topic '" + link.topic_id + "', which does not exist");
                     }
                 }
