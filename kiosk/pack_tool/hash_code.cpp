@@ -1,6 +1,5 @@
 #include "pack_tool/hash_code.h"
 
-#include <termios.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -9,6 +8,7 @@
 
 #include "core/access/staff_code.h"
 #include "pack_tool/exit_codes.h"
+#include "pack_tool/hidden_input.h"
 
 namespace kiosk {
 
@@ -18,38 +18,15 @@ const char* const kHashCodeHelp =
     "standard input otherwise) and writes its Argon2id hash to FILE, or prints it. Give\n"
     "the hash to the kiosk with --staff-code-hash; the code itself is never stored.\n";
 
-namespace {
-
-// One line from standard input; at a terminal it is not echoed.
-std::string read_code(const char* prompt) {
-    const bool terminal = ::isatty(STDIN_FILENO) != 0;
-    termios saved{};
-    if (terminal) {
-        std::fputs(prompt, stderr);
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    std::string line;
-    std::getline(std::cin, line);
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputs("\n", stderr);
-    }
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    return line;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 int hash_code_command(const std::string& output) {
-    const std::string code = read_code("Staff code (6 to 16 digits): ");
+    const std::string code = read_hidden_line("Staff code (6 to 16 digits): ");
     if (!is_valid_staff_code(code)) {
         std::fprintf(stderr, "kiosk-pack: a staff code is 6 to 16 digits (0-9), entered on the kiosk's keypad\n");
         return kProblems;
     }
-    if (::isatty(STDIN_FILENO) != 0 && read_code("The same code again: ") != code) {
+    if (::isatty(STDIN_FILENO) != 0 && read_hidden_line("The same code again: ") != code) {
         std::fprintf(stderr, "kiosk-pack: the two codes differ; nothing written\n");
         return kProblems;
     }

@@ -10,6 +10,7 @@
 
 #include "pack_tool/console/console_server.h"
 #include "pack_tool/exit_codes.h"
+#include "pack_tool/hidden_input.h"
 #include "platform/data_directory.h"
 
 namespace fs = std::filesystem;
@@ -63,27 +64,6 @@ std::string kiosk_beside(const std::string& tool) {
     return "access-kiosk";
 }
 
-// One line from standard input; at a terminal it is not echoed.
-std::string read_secret(const char* prompt) {
-    const bool terminal = ::isatty(STDIN_FILENO) != 0;
-    termios saved{};
-    if (terminal) {
-        std::fputs(prompt, stderr);
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    std::string line;
-    std::getline(std::cin, line);
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputs("\n", stderr);
-    }
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    return line;
-}
-
 }  // namespace
 
 int serve_command(const ServeOptions& options) {
@@ -133,12 +113,12 @@ int serve_command(const ServeOptions& options) {
 }
 
 int hash_password_command(const std::string& output) {
-    const std::string password = read_secret("Console password (12 characters or more): ");
+    const std::string password = read_hidden_line("Console password (12 characters or more): ");
     if (password.size() < kShortestPassword) {
         std::fprintf(stderr, "kiosk-pack: the password needs at least 12 characters\n");
         return kProblems;
     }
-    if (::isatty(STDIN_FILENO) != 0 && read_secret("The same password again: ") != password) {
+    if (::isatty(STDIN_FILENO) != 0 && read_hidden_line("The same password again: ") != password) {
         std::fprintf(stderr, "kiosk-pack: the two passwords differ; nothing written\n");
         return kProblems;
     }
